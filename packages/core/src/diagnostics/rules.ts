@@ -1,0 +1,325 @@
+import { defineRule } from './rule.ts';
+
+const list = (items: readonly string[]) => items.map((item) => `"${item}"`).join(', ');
+const didYouMean = (suggestion: string | undefined) => (suggestion === undefined ? '' : ` Did you mean "${suggestion}"?`);
+
+// Broken input: the file cannot be read as a definition at all. Never configurable.
+
+export const fileEmpty = defineRule<{ kind: string }>({
+  id: 'file/empty',
+  severity: 'error',
+  configurable: false,
+  title: 'A definition file holds nothing.',
+  message: ({ kind }) => `The file is empty: expected a ${kind} definition.`,
+  hint: () => 'Write the definition, or delete the file.',
+});
+
+export const fileTooLarge = defineRule<{ size: number; limit: number }>({
+  id: 'file/too-large',
+  severity: 'error',
+  configurable: false,
+  title: 'A definition file is larger than Journeykit reads.',
+  message: ({ size, limit }) =>
+    `The file is ${(size / 1024 / 1024).toFixed(1)} MB: definition files may be at most ${limit / 1024 / 1024} MB.`,
+  hint: () => 'Split it into several files, or move bulk data into a CSV file under data/.',
+});
+
+export const fileNotUtf8 = defineRule({
+  id: 'file/not-utf8',
+  severity: 'error',
+  configurable: false,
+  title: 'A definition file is not valid UTF-8 text.',
+  message: () => 'The file has bytes that are not UTF-8 text.',
+  hint: () => 'Save the file as UTF-8; the position shown is the first byte that is not.',
+});
+
+export const fileOutsideWorkspace = defineRule<{ target: string }>({
+  id: 'file/outside-workspace',
+  severity: 'error',
+  configurable: false,
+  title: 'A file or link points outside the workspace.',
+  message: ({ target }) => `"${target}" is outside the workspace: Journeykit only reads files inside it.`,
+  hint: () => 'Copy the file into the workspace, or point at a file inside it.',
+});
+
+export const fileUnknownExtension = defineRule<{ extensions: readonly string[] }>({
+  id: 'file/unknown-extension',
+  severity: 'warning',
+  configurable: true,
+  title: 'A file in a definition folder is not a definition.',
+  message: ({ extensions }) => `The file is not read: definition files end in ${list(extensions)}.`,
+  hint: () => 'Rename it, move it out of the definition folders, or turn this rule off.',
+});
+
+export const unsafeKey = defineRule<{ key: string }>({
+  id: 'file/unsafe-key',
+  severity: 'error',
+  configurable: false,
+  title: 'A key that could change how JavaScript objects behave.',
+  message: ({ key }) => `The key "${key}" is not allowed: it would change how JavaScript objects behave.`,
+  hint: () => 'Rename the key.',
+});
+
+export const yamlSyntax = defineRule<{ reason: string }>({
+  id: 'yaml/syntax',
+  severity: 'error',
+  configurable: false,
+  title: 'A YAML or JSON file cannot be parsed.',
+  message: ({ reason }) => `The file cannot be parsed: ${reason}`,
+  hint: () => 'Fix the syntax at the position shown; a YAML linter in your editor shows such problems as you type.',
+});
+
+export const duplicateKey = defineRule<{ key: string }>({
+  id: 'yaml/duplicate-key',
+  severity: 'error',
+  configurable: false,
+  title: 'A mapping has the same key twice.',
+  message: ({ key }) => `The key "${key}" appears twice in the same mapping: only one value can count.`,
+  hint: () => 'Remove or rename one of them.',
+});
+
+export const tooManyAliases = defineRule({
+  id: 'yaml/too-many-aliases',
+  severity: 'error',
+  configurable: false,
+  title: 'A YAML file expands aliases beyond a safe size.',
+  message: () =>
+    'The file\'s aliases expand to far more data than it holds: this is how "billion laughs" attacks work, so it is not read.',
+  hint: () => 'Write the values out instead of using anchors and aliases.',
+});
+
+export const multipleDocuments = defineRule({
+  id: 'yaml/multiple-documents',
+  severity: 'error',
+  configurable: false,
+  title: 'A YAML file holds more than one document.',
+  message: () => 'The file holds more than one YAML document: expected exactly one.',
+  hint: () => 'Put each definition in its own file, or make the file a list of definitions.',
+});
+
+export const tsImportFailed = defineRule<{ reason: string }>({
+  id: 'ts/import-failed',
+  severity: 'error',
+  configurable: false,
+  title: 'A TypeScript definition throws when it is imported.',
+  message: ({ reason }) => `The file throws when it is imported: ${reason}`,
+  hint: () => 'Fix the error at the position shown; definitions should only build data.',
+});
+
+export const tsNoDefaultExport = defineRule({
+  id: 'ts/no-default-export',
+  severity: 'error',
+  configurable: false,
+  title: 'A TypeScript definition has no default export.',
+  message: () => 'The file has no default export: expected `export default defineJourney({ … })` or similar.',
+  hint: () => 'Export the definition as the default export.',
+});
+
+// Structure: the data does not have the shape of its kind.
+
+export const invalidType = defineRule<{ expected: string; received: string }>({
+  id: 'schema/invalid-type',
+  severity: 'error',
+  configurable: false,
+  title: 'A field has a value of the wrong type.',
+  message: ({ expected, received }) => `Invalid value: expected ${expected}, received ${received}.`,
+});
+
+export const missingField = defineRule<{ field: string; expected: string }>({
+  id: 'schema/missing-field',
+  severity: 'error',
+  configurable: false,
+  title: 'A required field is missing.',
+  message: ({ field, expected }) => `Missing field "${field}": expected ${expected}.`,
+  hint: ({ field }) => `Add "${field}".`,
+});
+
+export const unknownField = defineRule<{ field: string; suggestion: string | undefined; allowed: readonly string[] }>({
+  id: 'schema/unknown-field',
+  severity: 'error',
+  configurable: false,
+  title: 'A field that the definition does not have.',
+  message: ({ field, suggestion }) => `Unknown field "${field}".${didYouMean(suggestion)}`,
+  hint: ({ allowed }) =>
+    `Fields allowed here: ${list(allowed)}. Keys starting with "x-" are kept for your own tools.`,
+});
+
+export const invalidValue = defineRule<{ reason: string; suggestion?: string | undefined }>({
+  id: 'schema/invalid-value',
+  severity: 'error',
+  configurable: false,
+  title: 'A field has a value outside what it allows.',
+  message: ({ reason, suggestion }) => `${reason}.${didYouMean(suggestion)}`,
+});
+
+// Identity and references.
+
+export const duplicateId = defineRule<{ kind: string; id: string; first: string }>({
+  id: 'ids/duplicate',
+  severity: 'error',
+  configurable: false,
+  title: 'Two entities of the same kind share an id.',
+  message: ({ kind, id, first }) => `Duplicate ${kind} id "${id}": it is already used at ${first}.`,
+  hint: () => 'Ids must be unique; rename one of them.',
+});
+
+/** Makes the rule for references to one kind of entity, so each has its own id. */
+function referenceRule(kind: string, scope: string) {
+  return defineRule<{ id: string; suggestion: string | undefined }>({
+    id: `refs/${kind.replaceAll(' ', '-')}-exists`,
+    severity: 'error',
+    configurable: false,
+    title: `A reference to a ${kind} that does not exist.`,
+    message: ({ id, suggestion }) => `No ${kind} has the id "${id}"${scope}.${didYouMean(suggestion)}`,
+    hint: () => `Fix the id, or define the ${kind}.`,
+  });
+}
+
+export const personaExists = referenceRule('persona', '');
+export const channelExists = referenceRule('channel', ' (neither a built-in channel nor one of the workspace)');
+export const teamExists = referenceRule('team', '');
+export const journeyExists = referenceRule('journey', '');
+export const metricExists = referenceRule('metric', '');
+export const termExists = referenceRule('glossary term', '');
+export const painPointExists = referenceRule('pain point', ' in this journey');
+export const stageExists = referenceRule('stage', ' in that journey');
+export const stepExists = referenceRule('step', ' in that journey');
+export const touchpointExists = referenceRule('touchpoint', ' in that journey');
+
+export const dataFileExists = defineRule<{ file: string }>({
+  id: 'refs/file-exists',
+  severity: 'error',
+  configurable: false,
+  title: 'A data file that does not exist.',
+  message: ({ file }) => `The data file "${file}" does not exist in the workspace.`,
+  hint: () => 'Paths are relative to the workspace root, like data/nps.csv.',
+});
+
+// The workspace and its config.
+
+export const noConfig = defineRule<{ names: readonly string[] }>({
+  id: 'workspace/no-config',
+  severity: 'error',
+  configurable: false,
+  title: 'The folder is not a Journeykit workspace.',
+  message: ({ names }) => `No workspace config found: expected one of ${list(names)}.`,
+  hint: () => 'Run `journeykit init` to start a workspace, or point at the folder that holds the config.',
+});
+
+export const manyConfigs = defineRule<{ names: readonly string[] }>({
+  id: 'workspace/many-configs',
+  severity: 'error',
+  configurable: false,
+  title: 'The workspace has more than one config file.',
+  message: ({ names }) => `The workspace has several config files: ${list(names)}. Only one can count.`,
+  hint: () => 'Keep one and delete the others.',
+});
+
+export const noJourneys = defineRule({
+  id: 'workspace/no-journeys',
+  severity: 'warning',
+  configurable: true,
+  title: 'The workspace defines no journey.',
+  message: () => 'The workspace defines no journey: the report would be empty.',
+  hint: () => 'Add a journey under journeys/.',
+});
+
+export const unknownRule = defineRule<{ rule: string; suggestion: string | undefined }>({
+  id: 'config/unknown-rule',
+  severity: 'error',
+  configurable: false,
+  title: 'The config sets the severity of a rule that does not exist.',
+  message: ({ rule, suggestion }) => `There is no rule "${rule}".${didYouMean(suggestion)}`,
+  hint: () => 'Rule ids are listed in the rules reference and printed with each problem.',
+});
+
+export const ruleNotConfigurable = defineRule<{ rule: string }>({
+  id: 'config/rule-not-configurable',
+  severity: 'error',
+  configurable: false,
+  title: 'The config changes a rule that guards against broken input.',
+  message: ({ rule }) => `The rule "${rule}" cannot be changed: it reports input Journeykit cannot read.`,
+  hint: () => 'Fix the input instead, and remove the rule from the config.',
+});
+
+// Semantics: the workspace reads, but something about it is likely wrong. All configurable.
+
+export const stageWithoutTouchpoints = defineRule<{ stage: string }>({
+  id: 'stage/no-touchpoints',
+  severity: 'warning',
+  configurable: true,
+  title: 'A stage where the customer meets the company nowhere.',
+  message: ({ stage }) => `The stage "${stage}" has no touchpoint: the map cannot show where the customer meets you.`,
+  hint: () => 'Add touchpoints to its steps, direct and indirect ones alike.',
+});
+
+export const painPointWithoutOwner = defineRule<{ painPoint: string }>({
+  id: 'pain-point/no-owner',
+  severity: 'warning',
+  configurable: true,
+  title: 'A pain point nobody owns.',
+  message: ({ painPoint }) => `The pain point "${painPoint}" has no owner, so nobody is accountable for it.`,
+  hint: () => 'Set `owner` to the id of the team that should remove it.',
+});
+
+export const metricWithoutTarget = defineRule<{ metric: string }>({
+  id: 'metric/no-target',
+  severity: 'warning',
+  configurable: true,
+  title: 'A metric without a target.',
+  message: ({ metric }) => `The metric "${metric}" has no target, so the report cannot say whether it is on track.`,
+  hint: () => 'Set `target`, like `target: 45`.',
+});
+
+export const tooManyPersonas = defineRule<{ count: number; limit: number }>({
+  id: 'journey/too-many-personas',
+  severity: 'warning',
+  configurable: true,
+  title: 'A journey drawn for more personas than a map can serve.',
+  message: ({ count, limit }) => `The journey is drawn for ${count} personas: maps stay useful with ${limit} or fewer.`,
+  hint: () => 'Split the journey per persona, or make the personas broader.',
+});
+
+export const variantOfItself = defineRule({
+  id: 'journey/variant-of-itself',
+  severity: 'error',
+  configurable: true,
+  title: 'A journey that is declared a variant of itself.',
+  message: () => 'The journey is declared a variant of itself.',
+  hint: () => 'Point `variantOf` at the as-is or to-be journey it varies.',
+});
+
+export const emotionOutOfScale = defineRule<{ value: number; min: number; max: number }>({
+  id: 'emotion/out-of-scale',
+  severity: 'error',
+  configurable: true,
+  title: 'An emotion score outside the journey\'s scale.',
+  message: ({ value, min, max }) => `The emotion ${value} is outside the journey's scale of ${min} to ${max}.`,
+  hint: () => 'Use a score on the scale, or declare another `emotionScale` on the journey.',
+});
+
+export const answerOutOfScale = defineRule<{ value: number; min: number; max: number }>({
+  id: 'metric/answer-out-of-scale',
+  severity: 'error',
+  configurable: true,
+  title: 'A positive answer of a survey metric outside its scale.',
+  message: ({ value, min, max }) => `The answer ${value} is outside the metric's scale of ${min} to ${max}.`,
+});
+
+export const seriesOrder = defineRule<{ period: string; previous: string }>({
+  id: 'metric/series-order',
+  severity: 'warning',
+  configurable: true,
+  title: 'A metric series whose periods are repeated or out of order.',
+  message: ({ period, previous }) => `The period ${period} comes after ${previous}: a series runs oldest first, each period once.`,
+  hint: () => 'Sort the series by period and merge repeated periods.',
+});
+
+export const opportunityWithoutPainPoint = defineRule<{ opportunity: string }>({
+  id: 'opportunity/no-pain-point',
+  severity: 'info',
+  configurable: true,
+  title: 'An opportunity that answers no pain point.',
+  message: ({ opportunity }) => `The opportunity "${opportunity}" does not say which pain point it answers.`,
+  hint: () => 'List the pain points it addresses in `addresses`.',
+});

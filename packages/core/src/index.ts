@@ -1,0 +1,57 @@
+// The public surface of @journeykit/core. Pure: nothing here reads files or needs Node.
+// Node-only loading lives in `@journeykit/core/node`.
+
+export { defineChannel, defineConfig, defineJourney, defineMetric, definePersona, defineTeam, defineTerm } from './define.ts';
+
+export type { Diagnostic, PathSegment, Position, Result, Severity } from './diagnostics/diagnostic.ts';
+export { hasErrors } from './diagnostics/diagnostic.ts';
+export type { Rule } from './diagnostics/rule.ts';
+export * as rules from './diagnostics/rules.ts';
+export { allRules } from './validate/rule-levels.ts';
+
+export { channelKinds, channelSchema, type Channel, type ChannelInput, type ChannelKind } from './schema/channel.ts';
+export { configSchema, ruleLevels, type Config, type ConfigInput, type RuleLevel } from './schema/config.ts';
+export { defaultEmotionScale, emotionScaleSchema, type EmotionScale } from './schema/emotion.ts';
+export type { Extensions } from './schema/entity.ts';
+export { configFileNames, entityKinds, fileSchemas, type EntityKind } from './schema/file-kinds.ts';
+export { glossaryTermSchema, type GlossaryTerm, type GlossaryTermInput } from './schema/glossary-term.ts';
+export { journeySchema, journeyScopes, journeyStatuses, type Journey, type JourneyInput } from './schema/journey.ts';
+export {
+  metricKinds,
+  metricSchema,
+  metricScopeSchema,
+  metricSourceSchema,
+  observationSchema,
+  type Metric,
+  type MetricInput,
+  type MetricKind,
+  type Observation,
+} from './schema/metric.ts';
+export { momentOfTruthKinds, momentOfTruthSchema, type MomentOfTruth, type MomentOfTruthInput } from './schema/moment-of-truth.ts';
+export { opportunitySchema, opportunityStatuses, type Opportunity, type OpportunityInput } from './schema/opportunity.ts';
+export {
+  evidenceLevels,
+  painPointSchema,
+  severities,
+  type EvidenceLevel,
+  type PainPoint,
+  type PainPointInput,
+  type Severity as PainPointSeverity,
+} from './schema/pain-point.ts';
+export { personaSchema, type Persona, type PersonaInput } from './schema/persona.ts';
+export { stageKinds, stageSchema, type Stage, type StageInput, type StageKind } from './schema/stage.ts';
+export { stepSchema, type Step, type StepInput } from './schema/step.ts';
+export { departments, teamSchema, type Team, type TeamInput } from './schema/team.ts';
+export { touchpointSchema, type Touchpoint, type TouchpointInput } from './schema/touchpoint.ts';
+export { jsonSchemas } from './schema/json-schema.ts';
+
+export { builtinTerms } from './glossary/builtin-terms.ts';
+export { builtinChannels } from './model/builtin-channels.ts';
+export { journeyParts, type JourneyParts, type Part } from './model/journey-parts.ts';
+export type { Workspace } from './model/workspace.ts';
+
+export { checkWorkspace, kindOfFile, type CheckOptions } from './workspace/check-workspace.ts';
+export type { SourceFile } from './workspace/source-file.ts';
+export type { FileStatus } from './validate/references.ts';
+export { locateDiagnostics, sortDiagnostics, type Locator } from './locate/locate-diagnostics.ts';
+export { formatDiagnostics, type DiagnosticFormat } from './report/format-diagnostics.ts';

@@ -1,0 +1,23 @@
+import { channelKinds, type Channel } from '../schema/channel.ts';
+
+const names: Record<Exclude<(typeof channelKinds)[number], 'custom'>, string> = {
+  web: 'Website',
+  'mobile-app': 'Mobile app',
+  email: 'Email',
+  social: 'Social media',
+  'paid-ads': 'Paid ads',
+  events: 'Events',
+  phone: 'Phone',
+  chat: 'Chat',
+  'in-person': 'In person',
+  'review-sites': 'Review sites',
+  'word-of-mouth': 'Word of mouth',
+  partners: 'Partners',
+};
+
+/** One channel per built-in kind, with the kind as its id, so touchpoints can say `channel: email`. */
+export const builtinChannels: readonly Channel[] = Object.entries(names).map(([kind, name]) => ({
+  id: kind,
+  name,
+  kind: kind as Channel['kind'],
+}));

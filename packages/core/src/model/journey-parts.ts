@@ -1,0 +1,50 @@
+import type { PathSegment } from '../diagnostics/diagnostic.ts';
+import type { Journey } from '../schema/journey.ts';
+import type { Opportunity } from '../schema/opportunity.ts';
+import type { PainPoint } from '../schema/pain-point.ts';
+import type { Stage } from '../schema/stage.ts';
+import type { Step } from '../schema/step.ts';
+import type { Touchpoint } from '../schema/touchpoint.ts';
+
+/** A part of a journey with the stage and step it belongs to and its path inside the journey. */
+export interface Part<T> {
+  value: T;
+  stage: Stage;
+  step: Step | undefined;
+  path: PathSegment[];
+}
+
+/** Every stage, step, touchpoint, pain point and opportunity of a journey, in map order. */
+export interface JourneyParts {
+  stages: Part<Stage>[];
+  steps: Part<Step>[];
+  touchpoints: Part<Touchpoint>[];
+  painPoints: Part<PainPoint>[];
+  opportunities: Part<Opportunity>[];
+}
+
+/**
+ * Flattens a journey into its parts, so that indexing, reference checks, rules and pages walk it
+ * the same way.
+ *
+ * @example
+ * const { touchpoints } = journeyParts(journey);
+ * touchpoints.map(({ value, stage }) => `${stage.name}: ${value.name}`);
+ */
+export function journeyParts(journey: Journey): JourneyParts {
+  const parts: JourneyParts = { stages: [], steps: [], touchpoints: [], painPoints: [], opportunities: [] };
+  journey.stages.forEach((stage, s) => {
+    const stagePath = ['stages', s];
+    parts.stages.push({ value: stage, stage, step: undefined, path: stagePath });
+    stage.steps.forEach((step, t) => {
+      const stepPath = [...stagePath, 'steps', t];
+      parts.steps.push({ value: step, stage, step, path: stepPath });
+      step.touchpoints?.forEach((value, i) => parts.touchpoints.push({ value, stage, step, path: [...stepPath, 'touchpoints', i] }));
+      step.painPoints?.forEach((value, i) => parts.painPoints.push({ value, stage, step, path: [...stepPath, 'painPoints', i] }));
+      step.opportunities?.forEach((value, i) =>
+        parts.opportunities.push({ value, stage, step, path: [...stepPath, 'opportunities', i] }),
+      );
+    });
+  });
+  return parts;
+}

@@ -1,0 +1,23 @@
+import type { Channel } from '../schema/channel.ts';
+import type { Config } from '../schema/config.ts';
+import type { EntityKind } from '../schema/file-kinds.ts';
+import type { GlossaryTerm } from '../schema/glossary-term.ts';
+import type { Journey } from '../schema/journey.ts';
+import type { Metric } from '../schema/metric.ts';
+import type { Persona } from '../schema/persona.ts';
+import type { Team } from '../schema/team.ts';
+
+/** A validated workspace: every definition parsed, defaults applied, built-ins merged in. */
+export interface Workspace {
+  config: Config;
+  journeys: Journey[];
+  personas: Persona[];
+  /** The built-in channels and the workspace's own, which override them by id. */
+  channels: Channel[];
+  teams: Team[];
+  metrics: Metric[];
+  /** The built-in glossary and the workspace's own terms, which override them by id. */
+  glossary: GlossaryTerm[];
+  /** The file each entity of the workspace comes from, by kind and id; built-ins have none. */
+  files: { [K in EntityKind | 'config']: Record<string, string> };
+}

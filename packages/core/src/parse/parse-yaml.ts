@@ -1,0 +1,63 @@
+import { load } from 'js-yaml';
+import { LineCounter, parseAllDocuments, type YAMLError } from 'yaml';
+import type { Diagnostic, Result } from '../diagnostics/diagnostic.ts';
+import { report } from '../diagnostics/rule.ts';
+import { duplicateKey, multipleDocuments, tooManyAliases, yamlSyntax } from '../diagnostics/rules.ts';
+import { firstAlias } from './guard.ts';
+
+/** More aliases than a hand-written definition needs; past this a file is treated as an attack. */
+export const maxAliases = 100;
+
+/**
+ * Parses YAML (or JSON, which YAML contains) into plain data.
+ * The fast parser reads every file; only a file it rejects is parsed again with source positions,
+ * to report every problem in it where it is.
+ */
+export function parseYaml(text: string, file: string): Result<unknown> {
+  try {
+    return { value: load(text, { maxAliases, filename: file }), diagnostics: [] };
+  } catch (error) {
+    const diagnostics = locatedSyntaxErrors(text, file);
+    if (diagnostics.length > 0) return { value: undefined, diagnostics };
+    return { value: undefined, diagnostics: [fallbackDiagnostic(error, file, text)] };
+  }
+}
+
+function fromYamlError(error: YAMLError, file: string, text: string): Diagnostic {
+  const [start, end] = error.linePos ?? [];
+  const where = { file, line: start?.line ?? 1, column: start?.col ?? 1, ...(end && { endLine: end.line, endColumn: end.col }) };
+  if (error.code === 'DUPLICATE_KEY') {
+    const key = text.slice(error.pos[0], error.pos[1]).trim().replace(/^["']|["']$/g, '');
+    return report(duplicateKey, { key }, where);
+  }
+  const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.message;
+  return report(yamlSyntax, { reason: reason.endsWith('.') ? reason : `${reason}.` }, where);
+}
+
+/** Every syntax problem of a file, located, from the positional parser. */
+export function locatedSyntaxErrors(text: string, file: string): Diagnostic[] {
+  const lineCounter = new LineCounter();
+  const documents = parseAllDocuments(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const list = Array.isArray(documents) ? documents : [];
+  const diagnostics = list.flatMap((document) => document.errors.map((error) => fromYamlError(error, file, text)));
+  if (diagnostics.length > 0) return diagnostics;
+  const second = list[1];
+  if (second !== undefined) {
+    const { line, col } = lineCounter.linePos(second.range[0]);
+    return [report(multipleDocuments, undefined, { file, line, column: col })];
+  }
+  try {
+    list[0]?.toJS({ maxAliasCount: maxAliases });
+  } catch {
+    return [report(tooManyAliases, undefined, { file, ...firstAlias(text) })];
+  }
+  return [];
+}
+
+/** When only the fast parser objects, its own position is the best there is. */
+function fallbackDiagnostic(error: unknown, file: string, text: string): Diagnostic {
+  const mark = (error as { mark?: { line?: number; column?: number } }).mark;
+  const reason = (error as { reason?: string }).reason ?? String(error);
+  if (/alias/i.test(reason)) return report(tooManyAliases, undefined, { file, ...firstAlias(text) });
+  return report(yamlSyntax, { reason: `${reason}.` }, { file, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 });
+}

@@ -1,0 +1,27 @@
+import type { Position } from '../diagnostics/diagnostic.ts';
+
+/** Lines of context shown above and below the problem. */
+const context = 2;
+
+/**
+ * The lines around a position with a gutter of line numbers and a marker under the range.
+ * Tabs are shown as single spaces so the marker lines up.
+ */
+export function codeFrame(text: string, position: Position, paint: (s: string) => string = (s) => s): string {
+  const lines = text.split(/\r?\n/);
+  const first = Math.max(1, position.line - context);
+  const last = Math.min(lines.length, position.line + context);
+  const width = String(last).length;
+  const out: string[] = [];
+  for (let number = first; number <= last; number++) {
+    const line = (lines[number - 1] ?? '').replaceAll('\t', ' ');
+    const marker = number === position.line ? '>' : ' ';
+    out.push(`${marker} ${String(number).padStart(width)} | ${line}`.trimEnd());
+    if (number === position.line) {
+      const endColumn = position.endLine === position.line && position.endColumn !== undefined ? position.endColumn : line.length + 1;
+      const length = Math.max(1, Math.min(endColumn, line.length + 1) - position.column);
+      out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, position.column - 1))}${paint('^'.repeat(length))}`);
+    }
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,54 @@
+import * as z from 'zod';
+import { link, text } from './entity.ts';
+
+/** What a rule's problems count as; `off` silences the rule. */
+export const ruleLevels = ['error', 'warning', 'info', 'off'] as const;
+export type RuleLevel = (typeof ruleLevels)[number];
+
+/** Settings of a workspace: `journeykit.config.yaml` (or `.json` / `.ts`) at its root. */
+export const configSchema = z
+  .strictObject({
+    name: text('Name of the workspace, shown as the site title.'),
+    description: text('What the workspace covers.').optional(),
+    site: z
+      .strictObject({
+        url: z.url().optional().meta({ description: 'Address the site is published at, like https://cx.example.com.' }),
+        base: z
+          .string()
+          .regex(/^\/(?:[^/\s]+\/)*$/, { error: 'Invalid base path: expected a path that starts and ends with "/", like /journeys/' })
+          .optional()
+          .meta({ description: 'Sub-path the site is served from, like /journeys/.' }),
+      })
+      .optional()
+      .meta({ description: 'Where the report site is published.' }),
+    repository: z
+      .strictObject({
+        url: z.url().meta({ description: 'Web address of the repository, like https://github.com/acme/journeys.' }),
+        branch: z.string().min(1).default('main').meta({ description: 'Branch that edit links point at.' }),
+        path: z.string().default('').meta({ description: 'Folder of the workspace inside the repository.' }),
+      })
+      .optional()
+      .meta({ description: 'Source repository, for "edit this page" links.' }),
+    rules: z
+      .record(z.string(), z.enum(ruleLevels))
+      .default({})
+      .meta({ description: 'Severity per rule id, like `metric/no-target: off`.' }),
+    glossary: z
+      .strictObject({
+        builtin: z.boolean().default(true).meta({ description: 'Whether to include the glossary Journeykit ships.' }),
+        exclude: z.array(z.string()).default([]).meta({ description: 'Ids of built-in terms to leave out.' }),
+      })
+      .prefault({})
+      .meta({ description: 'Which built-in glossary terms to use; the workspace\'s own terms override them by id.' }),
+    thinSample: z
+      .number()
+      .int()
+      .positive()
+      .default(30)
+      .meta({ description: 'Sample size below which a metric value is flagged as thin.' }),
+    logo: link.optional().meta({ description: 'Path or URL of a logo for the site header.' }),
+  })
+  .meta({ title: 'Workspace config', description: 'Settings of a Journeykit workspace.' });
+
+export type ConfigInput = z.input<typeof configSchema>;
+export type Config = z.output<typeof configSchema>;

@@ -1,0 +1,32 @@
+import * as z from 'zod';
+import { defaultEmotionScale, emotionScaleSchema } from './emotion.ts';
+import { common, entity, ref, text } from './entity.ts';
+import { stageSchema } from './stage.ts';
+
+/** Lifecycle of a journey map. */
+export const journeyStatuses = ['draft', 'current', 'future', 'retired'] as const;
+
+/** Which part of the relationship a journey covers. */
+export const journeyScopes = ['pre-purchase', 'post-purchase', 'end-to-end'] as const;
+
+/** The whole relationship of a persona with the company, stage by stage. */
+export const journeySchema = entity({
+  ...common,
+  title: text('Title of the journey.'),
+  summary: text('One or two sentences on what the journey covers.').optional(),
+  goal: text('What the map is for: the decision or change it should inform.').optional(),
+  personas: z.array(ref('persona')).default([]).meta({ description: 'Ids of the personas the journey is drawn for.' }),
+  owner: ref('team').optional().meta({ description: 'Id of the team that owns the journey.' }),
+  status: z.enum(journeyStatuses).default('current').meta({ description: 'Lifecycle of the map.' }),
+  state: z
+    .enum(['as-is', 'to-be'])
+    .default('as-is')
+    .meta({ description: 'Whether the map shows the journey as it is today or as it should become.' }),
+  variantOf: ref('journey').optional().meta({ description: 'Id of the journey this one is a variant of, such as the as-is map of a to-be map.' }),
+  scope: z.enum(journeyScopes).default('end-to-end').meta({ description: 'Which part of the relationship the journey covers.' }),
+  emotionScale: emotionScaleSchema.default(defaultEmotionScale).meta({ description: 'Scale of emotion scores; 1 to 5 when not given.' }),
+  stages: z.array(stageSchema).min(1).meta({ description: 'The stages of the journey, in order.' }),
+}).meta({ title: 'Journey', description: 'A customer journey: stages, steps and touchpoints.' });
+
+export type JourneyInput = z.input<typeof journeySchema>;
+export type Journey = z.output<typeof journeySchema>;

@@ -1,0 +1,29 @@
+import * as z from 'zod';
+import { isEntitySchema } from './entity.ts';
+import { fileSchemas, type EntityKind } from './file-kinds.ts';
+
+/**
+ * The JSON Schema of every kind of definition file, generated from the zod schemas, for editors
+ * (`# yaml-language-server: $schema=…`) and other tools. A file may hold one entity or a list.
+ *
+ * @example
+ * const schema = jsonSchemas().journey; // { $schema, title: 'Journey', anyOf: [...] }
+ */
+export function jsonSchemas(): Record<EntityKind | 'config', Record<string, unknown>> {
+  const entries = Object.entries(fileSchemas).map(([kind, schema]) => {
+    const json = z.toJSONSchema(schema, {
+      io: 'input',
+      unrepresentable: 'any',
+      override: (context) => {
+        if (isEntitySchema(context.zodSchema as unknown as z.ZodType)) {
+          context.jsonSchema.additionalProperties = false;
+          context.jsonSchema.patternProperties = { '^x-': {} };
+        }
+      },
+    }) as Record<string, unknown>;
+    if (kind === 'config') return [kind, json];
+    const { $schema, title, description, ...one } = json;
+    return [kind, { $schema, title, description, anyOf: [one, { type: 'array', items: one }] }];
+  });
+  return Object.fromEntries(entries) as Record<EntityKind | 'config', Record<string, unknown>>;
+}

@@ -1,0 +1,128 @@
+import * as z from 'zod';
+import { common, entity, link, ref, text } from './entity.ts';
+
+/** What a metric measures. */
+export const metricKinds = [
+  'conversion',
+  'churn',
+  'retention',
+  'nps',
+  'csat',
+  'ces',
+  'engagement',
+  'revenue',
+  'time',
+  'count',
+  'custom',
+] as const;
+
+export type MetricKind = (typeof metricKinds)[number];
+
+/** Metric kinds computed from survey answers on a declared scale. */
+export const surveyKinds: readonly MetricKind[] = ['csat', 'ces'];
+
+const scaleSchema = z
+  .strictObject({
+    min: z.number().int().meta({ description: 'Lowest answer.' }),
+    max: z.number().int().meta({ description: 'Highest answer.' }),
+  })
+  .refine((scale) => scale.min < scale.max, { error: 'The scale\'s min must be below its max', path: ['max'] })
+  .meta({ title: 'Answer scale', description: 'Range of survey answers, like 1 to 5.' });
+
+/** Where a metric applies: a whole journey, or one of its stages, steps or touchpoints. */
+export const metricScopeSchema = z
+  .strictObject({
+    journey: ref('journey'),
+    stage: ref('stage of that journey').optional(),
+    step: ref('step of that journey').optional(),
+    touchpoint: ref('touchpoint of that journey').optional(),
+  })
+  .meta({ title: 'Metric scope', description: 'Where the metric applies. Leave it out for a workspace-wide metric.' });
+
+/** One measured value of a metric for a period, with its sample size. */
+export const observationSchema = z
+  .strictObject({
+    period: z
+      .string()
+      .regex(/^\d{4}(?:-(?:Q[1-4]|H[12]|W\d{2}|\d{2}(?:-\d{2})?))?$/, {
+        error: 'Invalid period: expected a year, quarter, half, ISO week, month or day, like 2026, 2026-Q3, 2026-H1, 2026-W07, 2026-03 or 2026-03-31',
+      })
+      .meta({ description: 'The period measured: 2026, 2026-Q3, 2026-H1, 2026-W07, 2026-03 or 2026-03-31.' }),
+    value: z.number().meta({ description: 'The measured value.' }),
+    n: z.number().int().nonnegative().optional().meta({ description: 'Sample size: respondents, customers or people counted.' }),
+  })
+  .meta({ title: 'Observation', description: 'A value of the metric for one period.' });
+
+/** A CSV file in the workspace holding the metric's data, with its columns named. */
+export const metricSourceSchema = z
+  .strictObject({
+    file: link.meta({ description: 'Path of the CSV file, relative to the workspace.' }),
+    format: z
+      .enum(['series', 'responses', 'events'])
+      .meta({ description: 'series: one row per period; responses: one survey answer per row; events: an event log.' }),
+    columns: z
+      .record(z.string(), z.string().min(1))
+      .optional()
+      .meta({ description: 'Maps the names Journeykit expects (period, value, n, score, person, timestamp, event) to the file\'s column names.' }),
+  })
+  .meta({ title: 'Metric source', description: 'A CSV file with the metric\'s data.' });
+
+const target = z
+  .union([
+    z.number().transform((value) => ({ value })),
+    z.strictObject({
+      value: z.number().meta({ description: 'The value to reach.' }),
+      by: z.string().min(1).optional().meta({ description: 'When it should be reached, like 2026-Q4.' }),
+      note: text('Why this target.').optional(),
+    }),
+  ])
+  .meta({ title: 'Target', description: 'The value to reach: a number, or an object with a deadline.' });
+
+/** A KPI: what is measured, how, where, against which target, and its data. */
+export const metricSchema = entity({
+  ...common,
+  name: text('Name of the metric, like "Onboarding CSAT".'),
+  kind: z.enum(metricKinds).meta({ description: 'What the metric measures.' }),
+  method: z
+    .enum(['share', 'mean'])
+    .optional()
+    .meta({ description: 'For CSAT and CES: share of positive answers × 100, or the mean answer.' }),
+  scale: scaleSchema.optional(),
+  positive: z
+    .array(z.number().int())
+    .optional()
+    .meta({ description: 'Answers that count as satisfied or easy, like [4, 5] on a 1–5 scale. Defaults to the top two answers at the good end.' }),
+  goodEnd: z
+    .enum(['high', 'low'])
+    .optional()
+    .meta({ description: 'Which end of the scale is good; high unless the survey asks the other way round.' }),
+  unit: z.string().min(1).optional().meta({ description: 'Unit of the value, like "%", "days" or "EUR".' }),
+  direction: z
+    .enum(['higher', 'lower'])
+    .optional()
+    .meta({ description: 'Whether higher or lower values are better. Defaults to lower for churn and time, higher otherwise.' }),
+  target: target.optional(),
+  scope: metricScopeSchema.optional(),
+  owner: ref('team').optional().meta({ description: 'Id of the team accountable for the metric.' }),
+  series: z.array(observationSchema).optional().meta({ description: 'Measured values per period, oldest first.' }),
+  source: metricSourceSchema.optional(),
+  link: link.optional().meta({ description: 'Where the metric lives in your analytics tool.' }),
+})
+  .superRefine((metric, context) => {
+    if (!surveyKinds.includes(metric.kind)) return;
+    for (const field of ['scale', 'method'] as const) {
+      if (metric[field] === undefined) {
+        context.addIssue({
+          code: 'custom',
+          path: ['kind'],
+          message: `A ${metric.kind.toUpperCase()} metric must declare its ${field}, since surveys differ`,
+          input: metric,
+        });
+      }
+    }
+  })
+  .meta({ title: 'Metric', description: 'A KPI and its data.' });
+
+export type MetricInput = z.input<typeof metricSchema>;
+export type Metric = z.output<typeof metricSchema>;
+export type Observation = z.output<typeof observationSchema>;

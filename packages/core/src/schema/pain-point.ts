@@ -1,0 +1,43 @@
+import * as z from 'zod';
+import { common, entity, link, ref, text } from './entity.ts';
+
+/** How bad a pain point is for the customer. */
+export const severities = ['low', 'medium', 'high', 'critical'] as const;
+export type Severity = (typeof severities)[number];
+
+/** How well a pain point is known: seen in data, reported by customers, inferred, or only a hypothesis. */
+export const evidenceLevels = ['observed', 'reported', 'inferred', 'hypothesis'] as const;
+export type EvidenceLevel = (typeof evidenceLevels)[number];
+
+/** Where evidence comes from. */
+export const evidenceSourceKinds = [
+  'survey',
+  'support-tickets',
+  'reviews',
+  'analytics',
+  'interviews',
+  'focus-groups',
+  'other',
+] as const;
+
+/** A piece of evidence for a pain point. */
+export const evidenceSourceSchema = z
+  .strictObject({
+    kind: z.enum(evidenceSourceKinds).meta({ description: 'Kind of source.' }),
+    title: text('What the source is, like "Q3 onboarding survey".'),
+    link: link.optional(),
+  })
+  .meta({ title: 'Evidence source', description: 'A piece of evidence for a pain point.' });
+
+/** Friction the customer meets at a step. */
+export const painPointSchema = entity({
+  ...common,
+  title: text('The friction in a few words, from the customer\'s side.'),
+  severity: z.enum(severities).meta({ description: 'How much it hurts the customer.' }),
+  evidence: z.enum(evidenceLevels).meta({ description: 'How well it is known: observed, reported, inferred or hypothesis.' }),
+  sources: z.array(evidenceSourceSchema).optional().meta({ description: 'Where the evidence comes from.' }),
+  owner: ref('team').optional().meta({ description: 'Id of the team responsible for removing it.' }),
+}).meta({ title: 'Pain point', description: 'Friction the customer meets at a step.' });
+
+export type PainPointInput = z.input<typeof painPointSchema>;
+export type PainPoint = z.output<typeof painPointSchema>;

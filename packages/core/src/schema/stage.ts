@@ -1,0 +1,34 @@
+import * as z from 'zod';
+import { emotion } from './emotion.ts';
+import { common, entity, ref, text, textList } from './entity.ts';
+import { stepSchema } from './step.ts';
+
+/** The usual stages of a journey, in order; `custom` for anything else. */
+export const stageKinds = [
+  'awareness',
+  'consideration',
+  'purchase',
+  'onboarding',
+  'retention',
+  'advocacy',
+  'custom',
+] as const;
+
+export type StageKind = (typeof stageKinds)[number];
+
+/** A phase of the journey, shown as a column of the journey map. */
+export const stageSchema = entity({
+  ...common,
+  name: text('Name of the stage as the team says it, like "Discovery".'),
+  kind: z.enum(stageKinds).meta({ description: 'Which usual stage this is; `custom` for a stage of your own.' }),
+  customerGoal: text('What the customer wants from this stage.').optional(),
+  doing: textList('What the customer does.').optional(),
+  thinking: textList('What the customer thinks.').optional(),
+  feeling: textList('What the customer feels.').optional(),
+  emotion: emotion.optional(),
+  owner: ref('team').optional().meta({ description: 'Id of the team that owns the stage.' }),
+  steps: z.array(stepSchema).default([]).meta({ description: 'The steps of the stage, in order.' }),
+}).meta({ title: 'Stage', description: 'A phase of the journey.' });
+
+export type StageInput = z.input<typeof stageSchema>;
+export type Stage = z.output<typeof stageSchema>;

@@ -1,0 +1,41 @@
+import * as z from 'zod';
+import { emotion } from './emotion.ts';
+import { common, entity, text, textList } from './entity.ts';
+import { momentOfTruthSchema } from './moment-of-truth.ts';
+import { opportunitySchema } from './opportunity.ts';
+import { painPointSchema } from './pain-point.ts';
+import { touchpointSchema } from './touchpoint.ts';
+
+/** The service-blueprint lanes under a step, from the customer down to support processes. */
+export const blueprintSchema = z
+  .strictObject({
+    customer: textList('What the customer does.').optional(),
+    frontstage: textList('What the company does where the customer sees it.').optional(),
+    backstage: textList('What the company does out of sight.').optional(),
+    support: textList('Systems and processes that make it possible.').optional(),
+  })
+  .meta({ title: 'Service blueprint', description: 'Blueprint lanes under a step.' });
+
+/** Who is involved on each side. */
+export const partiesSchema = z
+  .strictObject({
+    customer: textList('People on the customer\'s side, like "IT admin".').optional(),
+    company: textList('People on the company\'s side, like "Account executive".').optional(),
+  })
+  .meta({ title: 'Parties', description: 'Who is involved on each side.' });
+
+/** One thing the customer does within a stage. */
+export const stepSchema = entity({
+  ...common,
+  name: text('What the customer does, in a few words.'),
+  touchpoints: z.array(touchpointSchema).optional().meta({ description: 'Where the customer meets the company in this step.' }),
+  emotion: emotion.optional(),
+  painPoints: z.array(painPointSchema).optional().meta({ description: 'Friction met in this step.' }),
+  opportunities: z.array(opportunitySchema).optional().meta({ description: 'Improvements for this step.' }),
+  momentOfTruth: momentOfTruthSchema.optional(),
+  blueprint: blueprintSchema.optional(),
+  parties: partiesSchema.optional(),
+}).meta({ title: 'Step', description: 'One thing the customer does within a stage.' });
+
+export type StepInput = z.input<typeof stepSchema>;
+export type Step = z.output<typeof stepSchema>;

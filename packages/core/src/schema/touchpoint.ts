@@ -1,0 +1,33 @@
+import * as z from 'zod';
+import { common, entity, link, ref, text } from './entity.ts';
+
+/** A document that supports a touchpoint, such as a welcome email or kickoff slides. */
+export const documentSchema = z
+  .strictObject({
+    title: text('Title of the document.'),
+    link: link.optional(),
+  })
+  .meta({ title: 'Document', description: 'A document that supports a touchpoint.' });
+
+/** One interaction between the customer and the company, on a channel. */
+export const touchpointSchema = entity({
+  ...common,
+  name: text('Name of the touchpoint, like "Kickoff call".'),
+  channel: ref('channel').meta({ description: 'Id of the channel: a built-in kind such as `email`, or a channel of the workspace.' }),
+  type: z
+    .enum(['direct', 'indirect'])
+    .default('direct')
+    .meta({ description: 'Direct (the company is part of it, like a checkout) or indirect (like a friend\'s recommendation).' }),
+  owner: ref('team').optional().meta({ description: 'Id of the team that owns the touchpoint.' }),
+  automated: z.boolean().default(false).meta({ description: 'Whether the touchpoint runs without a person, like a reminder email.' }),
+  documents: z.array(documentSchema).optional().meta({ description: 'Documents that support the touchpoint.' }),
+  event: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: 'Name of the analytics event that shows the touchpoint happened, like `checkout_completed`.' }),
+  metrics: z.array(ref('metric')).optional().meta({ description: 'Ids of the metrics that measure this touchpoint.' }),
+}).meta({ title: 'Touchpoint', description: 'One interaction between the customer and the company.' });
+
+export type TouchpointInput = z.input<typeof touchpointSchema>;
+export type Touchpoint = z.output<typeof touchpointSchema>;

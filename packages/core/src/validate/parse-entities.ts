@@ -1,0 +1,107 @@
+import type * as z from 'zod';
+import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.ts';
+import { schemaDiagnostics } from './schema-issues.ts';
+
+/** An entity with the place it was defined: its file and its path in the file's data. */
+export interface Located<T> {
+  value: T;
+  file: string;
+  path: PathSegment[];
+  /** For a salvaged entity: maps a path inside the pruned value back to the same place in the file. */
+  restorePath?: (path: PathSegment[]) => PathSegment[];
+}
+
+/** A list item cut away by {@link salvage}: the list's path and the item's index at the time. */
+type Splice = { list: PathSegment[]; index: number };
+
+/** How many rounds of pruning {@link salvage} tries before giving up. */
+const salvageRounds = 5;
+
+/**
+ * What is left of an invalid entity once its invalid parts are cut away: each problem removes the
+ * smallest list item that holds it, or the field itself when no list does. Used only to check the
+ * references of the rest, so that one typo does not hide every other problem of the file.
+ */
+export function salvage<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  issues: readonly z.core.$ZodIssue[],
+): { value: z.output<S>; restorePath: (path: PathSegment[]) => PathSegment[] } | undefined {
+  if (data === null || typeof data !== 'object') return undefined;
+  const current: unknown = structuredClone(data);
+  const splices: Splice[] = [];
+  // Later issues first, so cutting an item does not move the items earlier issues point at.
+  let problems = [...issues].reverse();
+  for (let round = 0; round < salvageRounds; round++) {
+    for (const issue of problems) prune(current, issue, splices);
+    const result = schema.safeParse(current);
+    if (result.success) return { value: result.data, restorePath: (path) => restore(path, splices) };
+    problems = [...result.error.issues].reverse();
+  }
+  return undefined;
+}
+
+/** Undoes the index shifts of the splices, newest first. */
+function restore(path: PathSegment[], splices: readonly Splice[]): PathSegment[] {
+  const out = [...path];
+  for (const { list, index } of [...splices].reverse()) {
+    const at = list.length;
+    const next = out[at];
+    if (typeof next === 'number' && next >= index && list.every((segment, i) => out[i] === segment)) out[at] = next + 1;
+  }
+  return out;
+}
+
+function prune(data: unknown, issue: z.core.$ZodIssue, splices: Splice[]): void {
+  const path = issue.path as PathSegment[];
+  const parents: unknown[] = [];
+  let node = data;
+  for (const segment of path) {
+    parents.push(node);
+    node = (node as Record<PathSegment, unknown> | undefined)?.[segment];
+  }
+  if (issue.code === 'unrecognized_keys' && node !== null && typeof node === 'object') {
+    for (const key of issue.keys) delete (node as Record<string, unknown>)[key];
+    return;
+  }
+  for (let depth = path.length - 1; depth >= 0; depth--) {
+    const parent = parents[depth];
+    const segment = path[depth]!;
+    if (Array.isArray(parent) && typeof segment === 'number') {
+      if (segment < parent.length) {
+        parent.splice(segment, 1);
+        splices.push({ list: path.slice(0, depth), index: segment });
+      }
+      return;
+    }
+  }
+  const field = path.at(-1);
+  const parent = parents.at(-1);
+  if (field !== undefined && parent !== null && typeof parent === 'object') delete (parent as Record<PathSegment, unknown>)[field];
+}
+
+/**
+ * Validates the data of one definition file: a single entity, or a list of entities of the same
+ * kind (handy for teams or glossary terms). Returns the valid entities and a diagnostic per problem.
+ */
+export function parseEntities<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  file: string,
+): { entities: Located<z.output<S>>[]; salvaged: Located<z.output<S>>[]; diagnostics: Diagnostic[] } {
+  const items: [unknown, PathSegment[]][] = Array.isArray(data) ? data.map((item, index) => [item, [index]]) : [[data, []]];
+  const entities: Located<z.output<S>>[] = [];
+  const salvaged: Located<z.output<S>>[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const [item, path] of items) {
+    const result = schema.safeParse(item);
+    if (result.success) {
+      entities.push({ value: result.data, file, path });
+      continue;
+    }
+    diagnostics.push(...schemaDiagnostics(result.error.issues, schema, item, file, path));
+    const rest = salvage(schema, item, result.error.issues);
+    if (rest !== undefined) salvaged.push({ value: rest.value, file, path, restorePath: rest.restorePath });
+  }
+  return { entities, salvaged, diagnostics };
+}

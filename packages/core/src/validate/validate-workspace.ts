@@ -1,0 +1,101 @@
+import type { Diagnostic, Result } from '../diagnostics/diagnostic.ts';
+import { builtinTerms } from '../glossary/builtin-terms.ts';
+import { builtinChannels } from '../model/builtin-channels.ts';
+import type { Workspace } from '../model/workspace.ts';
+import { configSchema, type Config } from '../schema/config.ts';
+import { entityKinds, type EntityKind } from '../schema/file-kinds.ts';
+import { glossaryTermSchema } from '../schema/glossary-term.ts';
+import { parseEntities, type Located } from './parse-entities.ts';
+import { checkReferences, type FileStatus } from './references.ts';
+import { emptyRegistry, register, type Registry } from './registry.ts';
+import { applyRuleLevels, checkRuleLevels } from './rule-levels.ts';
+import { checkSemantics } from './semantic.ts';
+
+/** The parsed data of one definition file, with the kind its folder gives it. */
+export interface ParsedDefinition {
+  file: string;
+  kind: EntityKind | 'config';
+  data: unknown;
+}
+
+/** Checks parsed definitions as one workspace and builds it when nothing is broken. */
+export function validateWorkspace(
+  definitions: readonly ParsedDefinition[],
+  fileStatus: (path: string) => FileStatus = () => 'file',
+): Result<Workspace> {
+  const diagnostics: Diagnostic[] = [];
+  const configFile = definitions.find((definition) => definition.kind === 'config');
+  const config = parseConfig(configFile, diagnostics);
+  const registry = emptyRegistry();
+
+  const builtins = config.glossary.builtin
+    ? builtinTerms.filter((term) => !config.glossary.exclude.includes(term.id)).map((term) => glossaryTermSchema.parse(term))
+    : [];
+  register(registry.channel, builtinChannels.map(builtin), 'channel', diagnostics);
+  register(registry.glossary, builtins.map(builtin), 'glossary term', diagnostics);
+  const builtinIds = { channel: new Set(builtinChannels.map((c) => c.id)), glossary: new Set(builtins.map((t) => t.id)) };
+
+  const salvagedEntities: Located<unknown>[] = [];
+  for (const kind of Object.keys(entityKinds) as EntityKind[]) {
+    const found: Located<{ id: string }>[] = [];
+    for (const definition of definitions.filter((d) => d.kind === kind)) {
+      // Salvaged entities take part in reference checks; errors already keep the workspace from being built.
+      const { entities, salvaged, diagnostics: problems } = parseEntities(entityKinds[kind].schema, definition.data, definition.file);
+      found.push(...entities, ...salvaged);
+      salvagedEntities.push(...salvaged);
+      diagnostics.push(...problems);
+    }
+    const overridable = kind === 'channel' || kind === 'glossary' ? builtinIds[kind] : undefined;
+    register(registry[kind] as Map<string, Located<{ id: string }>>, found, entityKinds[kind].title.toLowerCase(), diagnostics, overridable);
+  }
+
+  const checked = [...checkReferences(registry, fileStatus), ...checkSemantics(registry)];
+  diagnostics.push(...checked.map((diagnostic) => restoreSalvagedPath(diagnostic, salvagedEntities)));
+  const all = applyRuleLevels(diagnostics, config.rules);
+  const broken = all.some((diagnostic) => diagnostic.severity === 'error');
+  return { value: broken ? undefined : toWorkspace(config, configFile?.file, registry), diagnostics: all };
+}
+
+/** Maps the path of a diagnostic about a salvaged entity back to its place in the file. */
+function restoreSalvagedPath(diagnostic: Diagnostic, salvaged: readonly Located<unknown>[]): Diagnostic {
+  const { file, path } = diagnostic;
+  if (file === undefined || path === undefined) return diagnostic;
+  const entity = salvaged.find((e) => e.file === file && e.path.every((segment, i) => path[i] === segment));
+  if (entity?.restorePath === undefined) return diagnostic;
+  return { ...diagnostic, path: [...entity.path, ...entity.restorePath(path.slice(entity.path.length))] };
+}
+
+const builtin = <T>(value: T): Located<T> => ({ value, file: '', path: [] });
+
+/** The config, or defaults when it is missing or broken, so every other file still gets checked. */
+function parseConfig(definition: ParsedDefinition | undefined, diagnostics: Diagnostic[]): Config {
+  const fallback = configSchema.parse({ name: 'Journeys' });
+  if (definition === undefined) return fallback;
+  const { entities, diagnostics: problems } = parseEntities(configSchema, definition.data, definition.file);
+  diagnostics.push(...problems);
+  const config = entities[0]?.value;
+  if (config === undefined) return fallback;
+  diagnostics.push(...checkRuleLevels(config.rules, definition.file, []));
+  return config;
+}
+
+function toWorkspace(config: Config, configFile: string | undefined, registry: Registry): Workspace {
+  const values = <K extends EntityKind>(kind: K) => [...registry[kind].values()].map((located) => located.value);
+  const files = Object.fromEntries(
+    (Object.keys(entityKinds) as EntityKind[]).map((kind) => [
+      kind,
+      Object.fromEntries([...registry[kind].values()].filter((e) => e.file !== '').map((e) => [e.value.id, e.file])),
+    ]),
+  ) as Workspace['files'];
+  files.config = configFile === undefined ? {} : { config: configFile };
+  return {
+    config,
+    journeys: values('journey'),
+    personas: values('persona'),
+    channels: values('channel'),
+    teams: values('team'),
+    metrics: values('metric'),
+    glossary: values('glossary'),
+    files,
+  };
+}
