@@ -66,11 +66,11 @@ function pretty(diagnostics: readonly Diagnostic[], options: FormatOptions, join
     return lines.join('\n');
   });
   const counts = countSeverities(diagnostics);
-  const files = new Set(diagnostics.map((diagnostic) => diagnostic.file)).size;
+  const files = new Set(diagnostics.flatMap((diagnostic) => diagnostic.file ?? [])).size;
   const summary =
     diagnostics.length === 0
       ? 'No problems found.'
-      : `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')} and ${plural(counts.info, 'info')} in ${plural(files, 'file')}.`;
+      : `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')} and ${plural(counts.info, 'info')}${files === 0 ? '' : ` in ${plural(files, 'file')}`}.`;
   return `${[...blocks, summary].join('\n\n')}\n`;
 }
 

@@ -17,6 +17,8 @@ export interface CheckOptions {
   fileStatus?: (path: string) => FileStatus;
   /** Finds paths in files that are not YAML or JSON, such as TypeScript definitions. */
   locatorFor?: (file: SourceFile) => Locator | undefined;
+  /** Files that exist but were refused before parsing (too large, not UTF-8, failed import), already reported. */
+  refused?: readonly string[];
 }
 
 const kindByFolder = new Map<string, EntityKind>(Object.entries(entityKinds).map(([kind, { folder }]) => [folder, kind as EntityKind]));
@@ -42,7 +44,8 @@ export function kindOfFile(path: string): EntityKind | 'config' | undefined {
 export function checkWorkspace(files: readonly SourceFile[], options: CheckOptions = {}): Result<Workspace> {
   const diagnostics: Diagnostic[] = [];
   const definitions: ParsedDefinition[] = [];
-  const configs = files.filter((file) => kindOfFile(file.path) === 'config').map((file) => file.path);
+  const present = [...files.map((file) => file.path), ...(options.refused ?? [])];
+  const configs = [...new Set(present.filter((path) => kindOfFile(path) === 'config'))];
   if (configs.length === 0) diagnostics.push(report(noConfig, { names: configFileNames }));
   if (configs.length > 1) diagnostics.push(report(manyConfigs, { names: configs }, { file: configs[1]! }));
 

@@ -1,0 +1,23 @@
+import { relative, resolve } from 'node:path';
+import { formatDiagnostics, type DiagnosticFormat } from '@journeykit/core';
+import { loadWorkspace } from '@journeykit/core/node';
+import { exit, UsageError, type Io } from '../io.ts';
+import { parseCommand } from '../args.ts';
+
+const formats: readonly DiagnosticFormat[] = ['pretty', 'json', 'github'];
+
+/** `journeykit check [dir]`: prints every problem of the workspace; exit 1 when one is an error. */
+export async function check(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommand(args, { format: { type: 'string', default: 'pretty' } });
+  const format = values.format as DiagnosticFormat;
+  if (!formats.includes(format)) throw new UsageError(`Unknown format "${format}": expected one of ${formats.join(', ')}.`);
+  const dir = resolve(io.cwd, positionals[0] ?? '.');
+  const loaded = await loadWorkspace(dir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw new UsageError(`No folder at "${positionals[0] ?? '.'}".`);
+    throw error;
+  });
+  const color = format === 'pretty' && io.stdout.isTTY === true && io.env?.['NO_COLOR'] === undefined;
+  const root = relative(io.cwd, dir).split('\\').join('/');
+  io.stdout.write(formatDiagnostics(loaded.diagnostics, { format, texts: loaded.texts, root, color }));
+  return loaded.value === undefined ? exit.problems : exit.ok;
+}

@@ -1,0 +1,55 @@
+import { check } from './commands/check.ts';
+import { init } from './commands/init.ts';
+import { exit, UsageError, type Io } from './io.ts';
+import { version } from './version.ts';
+
+export type { Io } from './io.ts';
+
+const usage = `Usage: journeykit <command> [options]
+
+Commands:
+  check [dir]   Check the workspace in dir (default: the current folder).
+                --format pretty|json|github   How to print problems (default: pretty).
+  init [dir]    Start a small, valid workspace in dir (default: the current folder).
+
+Options:
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+
+Exit codes: 0 no errors, 1 errors found, 2 the command was used wrongly.
+`;
+
+const commands: Record<string, (args: string[], io: Io) => Promise<number>> = { check, init };
+
+/**
+ * Runs the `journeykit` command line and returns its exit code; never throws for user mistakes.
+ *
+ * @example
+ * const code = await main(['check', 'examples/b2b-saas'], { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
+ */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    io.stdout.write(usage);
+    return name === undefined ? exit.usage : exit.ok;
+  }
+  if (name === '-v' || name === '--version') {
+    io.stdout.write(`${version}\n`);
+    return exit.ok;
+  }
+  const command = commands[name];
+  try {
+    if (command === undefined) throw new UsageError(`Unknown command "${name}".`);
+    return await command(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      io.stderr.write(`journeykit: ${(error as Error).message}\n\n${usage}`);
+      return exit.usage;
+    }
+    throw error;
+  }
+}
+
+function isParseArgsError(error: unknown): boolean {
+  return error instanceof TypeError && String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS');
+}

@@ -1,0 +1,85 @@
+import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { report } from '../diagnostics/rule.ts';
+import { fileNotUtf8, fileOutsideWorkspace, fileTooLarge } from '../diagnostics/rules.ts';
+import { configFileNames, entityKinds } from '../schema/file-kinds.ts';
+import { positionAt } from '../text/position.ts';
+import { isInside } from './file-status.ts';
+
+/** Definition files larger than this are refused: they are data, not definitions. */
+export const maxFileSize = 5 * 1024 * 1024;
+
+/** A file of the workspace, read and decoded. */
+export interface ReadFile {
+  /** Path relative to the workspace root, with `/` separators. */
+  path: string;
+  absolute: string;
+  text: string;
+}
+
+const toPosix = (path: string) => path.split(sep).join('/');
+
+/**
+ * Reads the config and every file under the definition folders, refusing files that are too large,
+ * not UTF-8, or links that lead outside the workspace. Files come back sorted by path, so every
+ * run sees them in the same order.
+ */
+export async function readWorkspace(root: string): Promise<{ files: ReadFile[]; diagnostics: Diagnostic[] }> {
+  const realRoot = await realpath(root);
+  const diagnostics: Diagnostic[] = [];
+  const paths: string[] = [];
+
+  const visit = async (absolute: string): Promise<void> => {
+    const path = toPosix(relative(root, absolute));
+    const stats = await lstat(absolute);
+    let target = absolute;
+    if (stats.isSymbolicLink()) {
+      const resolved = await realpath(absolute).catch(() => undefined);
+      if (resolved === undefined) return; // A dangling link defines nothing.
+      if (!isInside(realRoot, resolved)) {
+        diagnostics.push(report(fileOutsideWorkspace, { target: resolved }, { file: path, line: 1, column: 1 }));
+        return;
+      }
+      target = resolved;
+    }
+    const info = target === absolute ? stats : await lstat(target);
+    if (info.isDirectory()) {
+      const entries = await readdir(absolute);
+      await Promise.all(entries.filter((name) => !name.startsWith('.') && name !== 'node_modules').map((name) => visit(join(absolute, name))));
+    } else if (info.isFile()) {
+      paths.push(absolute);
+    }
+  };
+
+  const folders = Object.values(entityKinds).map(({ folder }) => join(root, folder));
+  const configs = configFileNames.map((name) => join(root, name));
+  await Promise.all([...folders, ...configs].map((absolute) => visit(absolute).catch(ignoreMissing)));
+
+  const files = await Promise.all(paths.sort().map((absolute) => readOne(root, absolute, diagnostics)));
+  return { files: files.filter((file) => file !== undefined), diagnostics };
+}
+
+function ignoreMissing(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'ENOENT') throw error;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+async function readOne(root: string, absolute: string, diagnostics: Diagnostic[]): Promise<ReadFile | undefined> {
+  const path = toPosix(relative(root, absolute));
+  const stats = await lstat(absolute);
+  if (stats.size > maxFileSize) {
+    diagnostics.push(report(fileTooLarge, { size: stats.size, limit: maxFileSize }, { file: path, line: 1, column: 1 }));
+    return undefined;
+  }
+  const bytes = await readFile(absolute);
+  try {
+    return { path, absolute, text: decoder.decode(bytes) };
+  } catch {
+    // The lossy decoding marks the first bad byte with U+FFFD, which gives its line and column.
+    const lossy = bytes.toString('utf8');
+    diagnostics.push(report(fileNotUtf8, undefined, { file: path, ...positionAt(lossy, Math.max(0, lossy.indexOf('\uFFFD'))) }));
+    return undefined;
+  }
+}

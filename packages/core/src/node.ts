@@ -1,0 +1,7 @@
+// The Node-only surface of @journeykit/core: reading workspaces from disk.
+
+export { loadWorkspace, type LoadedWorkspace } from './load/load-workspace.ts';
+export { readWorkspace, maxFileSize, type ReadFile } from './load/read-workspace.ts';
+export { fileStatusIn, isInside } from './load/file-status.ts';
+export { importDefinition } from './load/import-definition.ts';
+export { typescriptLocator } from './load/locate-typescript.ts';
