@@ -60,8 +60,19 @@ function prune(data: unknown, issue: z.core.$ZodIssue, splices: Splice[]): void 
     parents.push(node);
     node = (node as Record<PathSegment, unknown> | undefined)?.[segment];
   }
+  const field = path.at(-1);
+  const parent = parents.at(-1) as Record<PathSegment, unknown> | undefined;
   if (issue.code === 'unrecognized_keys' && node !== null && typeof node === 'object') {
     for (const key of issue.keys) delete (node as Record<string, unknown>)[key];
+    return;
+  }
+  // A wrong choice or a missing field gets a stand-in, so the entity around it survives.
+  if (issue.code === 'invalid_value' && parent !== undefined && field !== undefined && issue.values.length > 0) {
+    parent[field] = issue.values[0];
+    return;
+  }
+  if (issue.code === 'invalid_type' && node === undefined && parent !== undefined && field !== undefined && issue.expected in standIns) {
+    parent[field] = standIns[issue.expected as keyof typeof standIns]();
     return;
   }
   for (let depth = path.length - 1; depth >= 0; depth--) {
@@ -75,10 +86,11 @@ function prune(data: unknown, issue: z.core.$ZodIssue, splices: Splice[]): void 
       return;
     }
   }
-  const field = path.at(-1);
-  const parent = parents.at(-1);
-  if (field !== undefined && parent !== null && typeof parent === 'object') delete (parent as Record<PathSegment, unknown>)[field];
+  if (field !== undefined && parent !== null && typeof parent === 'object') delete parent[field];
 }
+
+/** Values that stand in for a missing required field while references are checked. */
+const standIns = { string: () => '?', number: () => 0, boolean: () => false, array: () => [], object: () => ({}) };
 
 /**
  * Validates the data of one definition file: a single entity, or a list of entities of the same

@@ -12,11 +12,11 @@ import type { Metric } from '../schema/metric.ts';
 export const maxPersonasPerJourney = 3;
 
 /** Rules about what a valid workspace most likely means; each can be turned off in the config. */
-export function checkSemantics(registry: Registry): Diagnostic[] {
+export function checkSemantics(registry: Registry, salvaged: ReadonlySet<unknown>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  if (registry.journey.size === 0) diagnostics.push(report(rules.noJourneys, undefined));
-  for (const journey of registry.journey.values()) diagnostics.push(...journeyRules(journey));
-  for (const metric of registry.metric.values()) diagnostics.push(...metricRules(metric));
+  const valid = <T>(map: Map<string, Located<T>>) => [...map.values()].filter((entity) => !salvaged.has(entity.value));
+  for (const journey of valid(registry.journey)) diagnostics.push(...journeyRules(journey));
+  for (const metric of valid(registry.metric)) diagnostics.push(...metricRules(metric));
   return diagnostics;
 }
 

@@ -49,8 +49,9 @@ export function validateWorkspace(
     register(registry[kind] as Map<string, Located<{ id: string }>>, found, entityKinds[kind].title.toLowerCase(), diagnostics, overridable);
   }
 
-  const checked = [...checkReferences(registry, fileStatus), ...checkSemantics(registry)];
-  diagnostics.push(...checked.map((diagnostic) => restoreSalvagedPath(diagnostic, salvagedEntities)));
+  // References are checked on salvaged entities too; the semantic rules only judge valid ones.
+  const references = checkReferences(registry, fileStatus).map((diagnostic) => restoreSalvagedPath(diagnostic, salvagedEntities));
+  diagnostics.push(...references, ...checkSemantics(registry, new Set(salvagedEntities.map((entity) => entity.value))));
   const all = applyRuleLevels(diagnostics, config.rules);
   const broken = all.some((diagnostic) => diagnostic.severity === 'error');
   return { value: broken ? undefined : toWorkspace(config, configFile?.file, registry), diagnostics: all };

@@ -1,6 +1,6 @@
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.ts';
 import { report } from '../diagnostics/rule.ts';
-import { fileEmpty, fileUnknownExtension, manyConfigs, noConfig } from '../diagnostics/rules.ts';
+import { fileEmpty, fileUnknownExtension, manyConfigs, noConfig, noJourneys } from '../diagnostics/rules.ts';
 import { locateDiagnostics, sortDiagnostics, type Locator } from '../locate/locate-diagnostics.ts';
 import { yamlLocator } from '../locate/locate-yaml.ts';
 import type { Workspace } from '../model/workspace.ts';
@@ -48,8 +48,10 @@ export function checkWorkspace(files: readonly SourceFile[], options: CheckOptio
   const configs = [...new Set(present.filter((path) => kindOfFile(path) === 'config'))];
   if (configs.length === 0) diagnostics.push(report(noConfig, { names: configFileNames }));
   if (configs.length > 1) diagnostics.push(report(manyConfigs, { names: configs }, { file: configs[1]! }));
+  if (!present.some((path) => kindOfFile(path) === 'journey')) diagnostics.push(report(noJourneys, undefined));
 
-  for (const file of files) {
+  // Sorted by path, so "first" in duplicate reports and the order of entities never depend on the caller.
+  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const kind = kindOfFile(file.path);
     if (kind === undefined) continue;
     const extension = extensionOf(file.path);
