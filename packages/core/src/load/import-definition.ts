@@ -7,6 +7,8 @@ import type { ReadFile } from './read-workspace.ts';
 
 /**
  * Imports a TypeScript definition (Node strips its types) and returns its default export.
+ * This module must run on Node itself, not through Vite, whose module runner would rewrite the
+ * `import()` below: test configs mark it external.
  * The file's modification time is part of the URL, so an edited file is imported afresh in dev.
  */
 export async function importDefinition(file: ReadFile): Promise<Result<unknown>> {
@@ -20,15 +22,18 @@ export async function importDefinition(file: ReadFile): Promise<Result<unknown>>
     return { value: module.default, diagnostics: [] };
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-    const where = { file: file.path, ...errorPosition(error, url) };
+    const where = { file: file.path, ...errorPosition(error, [url, file.absolute]) };
     return { value: undefined, diagnostics: [report(tsImportFailed, { reason }, where)] };
   }
 }
 
-/** The line and column of the definition file in an error's stack, where it names one. */
-function errorPosition(error: unknown, url: string): { line: number; column: number } {
+/**
+ * The line and column of the definition file in an error's stack, where it names one. The stack
+ * names an ES module by URL and a CommonJS one (a file without import or export) by path.
+ */
+function errorPosition(error: unknown, names: readonly string[]): { line: number; column: number } {
   const stack = error instanceof Error ? (error.stack ?? '') : '';
-  const escaped = url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const match = new RegExp(`${escaped}(?:\\?[^:]*)?:(\\d+)(?::(\\d+))?`).exec(stack);
+  const escaped = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const match = new RegExp(`(?:${escaped})(?:\\?[^:]*)?:(\\d+)(?::(\\d+))?`).exec(stack);
   return match === null ? { line: 1, column: 1 } : { line: Number(match[1]), column: Number(match[2] ?? 1) };
 }

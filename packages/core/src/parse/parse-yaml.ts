@@ -1,5 +1,5 @@
 import { load } from 'js-yaml';
-import { LineCounter, parseAllDocuments, type YAMLError } from 'yaml';
+import { LineCounter, parseAllDocuments, parseDocument, type YAMLError } from 'yaml';
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.ts';
 import { report } from '../diagnostics/rule.ts';
 import { duplicateKey, multipleDocuments, tooManyAliases, yamlSyntax } from '../diagnostics/rules.ts';
@@ -19,7 +19,12 @@ export function parseYaml(text: string, file: string): Result<unknown> {
   } catch (error) {
     const diagnostics = locatedSyntaxErrors(text, file);
     if (diagnostics.length > 0) return { value: undefined, diagnostics };
-    return { value: undefined, diagnostics: [fallbackDiagnostic(error, file, text)] };
+    // The positional parser accepts what the fast one refused (a file of comments only, say): trust it.
+    try {
+      return { value: parseDocument(text, { uniqueKeys: true }).toJS({ maxAliasCount: maxAliases }), diagnostics: [] };
+    } catch {
+      return { value: undefined, diagnostics: [fallbackDiagnostic(error, file, text)] };
+    }
   }
 }
 
@@ -27,7 +32,8 @@ function fromYamlError(error: YAMLError, file: string, text: string): Diagnostic
   const [start, end] = error.linePos ?? [];
   const where = { file, line: start?.line ?? 1, column: start?.col ?? 1, ...(end && { endLine: end.line, endColumn: end.col }) };
   if (error.code === 'DUPLICATE_KEY') {
-    const key = text.slice(error.pos[0], error.pos[1]).trim().replace(/^["']|["']$/g, '');
+    const match = /^\s*(?:"([^"]*)"|'([^']*)'|([^:\n]*?))\s*:/.exec(text.slice(error.pos[0]));
+    const key = match?.[1] ?? match?.[2] ?? match?.[3] ?? '';
     return report(duplicateKey, { key }, where);
   }
   const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.message;

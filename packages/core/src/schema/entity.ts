@@ -9,11 +9,12 @@ export type EntitySchema<Shape extends z.ZodRawShape> = z.ZodObject<
   { out: Extensions; in: Extensions }
 >;
 
-const extensible = new WeakSet<z.ZodType>();
+// Marks definitions, not schema instances: `.meta()` and `.describe()` make clones that share them.
+const extensible = new WeakSet<object>();
 
 /** Whether a schema was built by {@link entity}; the JSON Schema generator asks this. */
 export function isEntitySchema(schema: z.ZodType): boolean {
-  return extensible.has(schema);
+  return extensible.has(schema._zod.def);
 }
 
 /**
@@ -29,7 +30,7 @@ export function entity<Shape extends z.ZodRawShape>(shape: Shape): EntitySchema<
     },
     { when: () => true },
   );
-  extensible.add(schema);
+  extensible.add(schema._zod.def);
   return schema as unknown as EntitySchema<Shape>;
 }
 

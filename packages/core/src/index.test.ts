@@ -1,0 +1,73 @@
+import { expect, it } from 'vitest';
+import * as core from './index.ts';
+import * as node from './node.ts';
+
+// The first test pins the public API: a change here is a change for every user of the package.
+it('exports exactly this public API', () => {
+  expect(Object.keys(core).sort()).toMatchInlineSnapshot(`
+    [
+      "allRules",
+      "builtinChannels",
+      "builtinTerms",
+      "channelKinds",
+      "channelSchema",
+      "checkWorkspace",
+      "configFileNames",
+      "configSchema",
+      "defaultEmotionScale",
+      "defineChannel",
+      "defineConfig",
+      "defineJourney",
+      "defineMetric",
+      "definePersona",
+      "defineTeam",
+      "defineTerm",
+      "departments",
+      "emotionScaleSchema",
+      "entityKinds",
+      "evidenceLevels",
+      "fileSchemas",
+      "formatDiagnostics",
+      "glossaryTermSchema",
+      "hasErrors",
+      "journeyParts",
+      "journeySchema",
+      "journeyScopes",
+      "journeyStatuses",
+      "jsonSchemas",
+      "kindOfFile",
+      "locateDiagnostics",
+      "metricKinds",
+      "metricSchema",
+      "metricScopeSchema",
+      "metricSourceSchema",
+      "momentOfTruthKinds",
+      "momentOfTruthSchema",
+      "observationSchema",
+      "opportunitySchema",
+      "opportunityStatuses",
+      "painPointSchema",
+      "personaSchema",
+      "ruleLevels",
+      "rules",
+      "severities",
+      "sortDiagnostics",
+      "stageKinds",
+      "stageSchema",
+      "stepSchema",
+      "teamSchema",
+      "touchpointSchema",
+    ]
+  `);
+  expect(Object.keys(node).sort()).toMatchInlineSnapshot(`
+    [
+      "fileStatusIn",
+      "importDefinition",
+      "isInside",
+      "loadWorkspace",
+      "maxFileSize",
+      "readWorkspace",
+      "typescriptLocator",
+    ]
+  `);
+});

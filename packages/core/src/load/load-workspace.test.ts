@@ -1,0 +1,134 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { validFiles } from '../../test/workspace.ts';
+import { loadWorkspace } from '../node.ts';
+import { maxFileSize } from './read-workspace.ts';
+
+const scratch = mkdtempSync(join(tmpdir(), 'journeykit-load-'));
+let count = 0;
+
+/** Writes a workspace to a new folder: the valid files, changed as given (undefined removes a file). */
+function workspaceOnDisk(changes: Record<string, string | Buffer | undefined> = {}): string {
+  const root = join(scratch, `ws-${++count}`);
+  for (const [path, content] of Object.entries({ ...validFiles, ...changes })) {
+    if (content === undefined) continue;
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  return root;
+}
+
+/** A fingerprint of every file under a folder: names, sizes and contents. */
+function fingerprint(root: string): string {
+  const hash = createHash('sha256');
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name);
+    hash.update(path);
+    if (entry.isFile()) hash.update(readFileSync(path));
+  }
+  return hash.digest('hex');
+}
+
+async function places(root: string) {
+  const { diagnostics } = await loadWorkspace(root);
+  return diagnostics.map((d) => `${d.file ?? ''}:${d.line ?? 0}:${d.column ?? 0} ${d.rule}`);
+}
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('loadWorkspace', () => {
+  it('loads a valid workspace from disk and reports no problem', async () => {
+    const { value, diagnostics, texts } = await loadWorkspace(workspaceOnDisk());
+    expect(diagnostics).toEqual([]);
+    expect(value!.journeys.map((j) => j.id)).toEqual(['onboarding']);
+    expect(texts.get('personas/olivia.yaml')).toBe(validFiles['personas/olivia.yaml']);
+  });
+
+  it('refuses a file over 5 MB without reading it into the model', async () => {
+    const big = `id: olivia\nname: Olivia\ndescription: "${'x'.repeat(maxFileSize)}"\n`;
+    expect(await places(workspaceOnDisk({ 'personas/olivia.yaml': big }))).toEqual([
+      'journeys/onboarding.yaml:3:12 refs/persona-exists',
+      'personas/olivia.yaml:1:1 file/too-large',
+    ]);
+  });
+
+  it('refuses bytes that are not UTF-8, at the first bad byte', async () => {
+    const bytes = Buffer.concat([Buffer.from('id: olivia\nname: Ol'), Buffer.from([0xff, 0xfe]), Buffer.from('ivia\n')]);
+    const found = await places(workspaceOnDisk({ 'personas/olivia.yaml': bytes }));
+    expect(found).toContain('personas/olivia.yaml:2:9 file/not-utf8');
+  });
+
+  it('refuses a link that leads outside the workspace, and follows links that stay inside', async () => {
+    const outside = join(scratch, 'outside.yaml');
+    writeFileSync(outside, 'id: spy\nname: Spy\n');
+    const root = workspaceOnDisk();
+    symlinkSync(outside, join(root, 'personas', 'spy.yaml'));
+    symlinkSync(join(root, 'personas', 'olivia.yaml'), join(root, 'personas', 'alias.yaml'));
+    const found = await places(root);
+    expect(found).toContain('personas/spy.yaml:1:1 file/outside-workspace');
+    expect(found).toContain('personas/olivia.yaml:1:5 ids/duplicate');
+  });
+
+  it('refuses a metric data file outside the workspace, directly or through a link', async () => {
+    const root = workspaceOnDisk({ 'metrics/csat.yaml': `${validFiles['metrics/csat.yaml']}source: { file: ../outside.csv, format: responses }\n` });
+    expect(await places(root)).toEqual(['metrics/csat.yaml:8:17 file/outside-workspace']);
+    writeFileSync(join(scratch, 'secret.csv'), 'score\n5\n');
+    const linked = workspaceOnDisk({ 'metrics/csat.yaml': `${validFiles['metrics/csat.yaml']}source: { file: data/answers.csv, format: responses }\n` });
+    mkdirSync(join(linked, 'data'));
+    symlinkSync(join(scratch, 'secret.csv'), join(linked, 'data', 'answers.csv'));
+    expect(await places(linked)).toEqual(['metrics/csat.yaml:8:17 file/outside-workspace']);
+    const missing = workspaceOnDisk({ 'metrics/csat.yaml': `${validFiles['metrics/csat.yaml']}source: { file: data/none.csv, format: responses }\n` });
+    expect(await places(missing)).toEqual(['metrics/csat.yaml:8:17 refs/file-exists']);
+  });
+
+  it('loads TypeScript definitions and locates their problems in the source', async () => {
+    const persona = [
+      "const quote: string = 'Hi';",
+      'export default {',
+      "  id: 'sam',",
+      "  name: 'Sam',",
+      "  preferredChannels: ['emial'],",
+      '  quote,',
+      '};',
+      '',
+    ].join('\n');
+    const found = await places(workspaceOnDisk({ 'personas/sam.ts': persona }));
+    expect(found).toEqual(['personas/sam.ts:5:23 refs/channel-exists']);
+  });
+
+  it('reports a TypeScript definition that throws on import at the line that throws', async () => {
+    const persona = "export const x = 1;\nthrow new Error('boom');\nexport default { id: 'sam', name: 'Sam' };\n";
+    const { diagnostics } = await loadWorkspace(workspaceOnDisk({ 'personas/sam.ts': persona }));
+    expect(diagnostics).toMatchObject([{ rule: 'ts/import-failed', file: 'personas/sam.ts', line: 2, column: 7 }]);
+    expect(diagnostics[0]!.message).toBe('The file throws when it is imported: boom');
+  });
+
+  it('reports a TypeScript definition without a default export', async () => {
+    const found = await places(workspaceOnDisk({ 'personas/sam.ts': "export const sam = { id: 'sam', name: 'Sam' };\n" }));
+    expect(found).toEqual(['personas/sam.ts:1:1 ts/no-default-export']);
+  });
+
+  it('counts a config that fails to load as present, so only its own problem is reported', async () => {
+    const root = workspaceOnDisk({ 'journeykit.config.yaml': undefined, 'journeykit.config.ts': "throw new Error('no config');\n" });
+    expect(await places(root)).toEqual(['journeykit.config.ts:1:7 ts/import-failed']);
+  });
+
+  it('never changes a file of the workspace, however broken', async () => {
+    const root = workspaceOnDisk({ 'personas/olivia.yaml': 'id: olivia\nname: [\n', 'journeys/x.ts': 'throw 1;\n' });
+    const before = fingerprint(root);
+    await loadWorkspace(root);
+    expect(fingerprint(root)).toBe(before);
+  });
+
+  it('loads both example workspaces clean', async () => {
+    for (const example of ['b2b-saas', 'ecommerce']) {
+      const root = join(import.meta.dirname, '../../../../examples', example);
+      const { value, diagnostics } = await loadWorkspace(root);
+      expect(diagnostics, example).toEqual([]);
+      expect(value!.journeys.length, example).toBeGreaterThanOrEqual(2);
+    }
+  });
+});

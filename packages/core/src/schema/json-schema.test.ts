@@ -1,0 +1,34 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fileSchemas, jsonSchemas } from '../index.ts';
+
+const folder = new URL('../../schemas/', import.meta.url);
+
+describe('JSON Schemas', () => {
+  it('are committed for every kind of file, exactly as generated (run `pnpm --filter @journeykit/core schemas`)', () => {
+    const generated = jsonSchemas();
+    expect(readdirSync(folder).sort()).toEqual(Object.keys(fileSchemas).map((kind) => `${kind}.schema.json`).sort());
+    for (const [kind, schema] of Object.entries(generated)) {
+      expect(readFileSync(new URL(`${kind}.schema.json`, folder), 'utf8'), kind).toBe(`${JSON.stringify(schema, null, 2)}\n`);
+    }
+  });
+
+  it('describe every field, so editors can show help on hover', () => {
+    const undescribed: string[] = [];
+    const visit = (node: unknown, path: string) => {
+      if (node === null || typeof node !== 'object') return;
+      const properties = (node as { properties?: Record<string, { description?: string }> }).properties;
+      for (const [name, property] of Object.entries(properties ?? {})) {
+        if (property.description === undefined) undescribed.push(`${path}.${name}`);
+      }
+      for (const [key, value] of Object.entries(node)) visit(value, `${path}.${key}`);
+    };
+    for (const [kind, schema] of Object.entries(jsonSchemas())) visit(schema, kind);
+    expect(undescribed).toEqual([]);
+  });
+
+  it('allow x- extension keys and refuse other unknown keys', () => {
+    const persona = jsonSchemas().persona as { anyOf: { additionalProperties: unknown; patternProperties: unknown }[] };
+    expect(persona.anyOf[0]).toMatchObject({ additionalProperties: false, patternProperties: { '^x-': {} } });
+  });
+});
