@@ -46,7 +46,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stderr.write(`journeykit: ${(error as Error).message}\n\n${usage}`);
       return exit.usage;
     }
-    throw error;
+    // A bug of ours, not a mistake of the user's: say so plainly; the stack only on request.
+    const detail = io.env?.['JOURNEYKIT_DEBUG'] ? `\n${(error as Error).stack}` : '';
+    io.stderr.write(`journeykit: unexpected error: ${(error as Error).message}${detail}\nPlease report it with the command you ran; set JOURNEYKIT_DEBUG=1 for details.\n`);
+    return exit.problems;
   }
 }
 

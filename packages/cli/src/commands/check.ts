@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path';
-import { formatDiagnostics, type DiagnosticFormat } from '@journeykit/core';
+import { builtinChannels, formatDiagnostics, type DiagnosticFormat, type Workspace } from '@journeykit/core';
 import { loadWorkspace } from '@journeykit/core/node';
 import { exit, UsageError, type Io } from '../io.ts';
 import { parseCommand } from '../args.ts';
@@ -18,6 +18,22 @@ export async function check(args: string[], io: Io): Promise<number> {
   });
   const color = format === 'pretty' && io.stdout.isTTY === true && io.env?.['NO_COLOR'] === undefined;
   const root = relative(io.cwd, dir).split('\\').join('/');
+  const workspace = loaded.value;
+  if (format === 'pretty' && workspace !== undefined) io.stdout.write(`${root || '.'}: ${contents(workspace)}.\n`);
   io.stdout.write(formatDiagnostics(loaded.diagnostics, { format, texts: loaded.texts, root, color }));
-  return loaded.value === undefined ? exit.problems : exit.ok;
+  return workspace === undefined ? exit.problems : exit.ok;
+}
+
+/** What a workspace holds, in a line: "2 journeys, 3 personas, …". */
+function contents(workspace: Workspace): string {
+  const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  const custom = workspace.channels.length - builtinChannels.length;
+  return [
+    count(workspace.journeys.length, 'journey'),
+    count(workspace.personas.length, 'persona'),
+    count(workspace.teams.length, 'team'),
+    count(workspace.metrics.length, 'metric'),
+    count(Math.max(0, custom), 'channel'),
+    count(Object.keys(workspace.files.glossary).length, 'glossary term'),
+  ].join(', ');
 }
