@@ -1,5 +1,6 @@
 import { check } from './commands/check.ts';
 import { init } from './commands/init.ts';
+import { buildCommand, devCommand, previewCommand } from './commands/site.ts';
 import { exit, UsageError, type Io } from './io.ts';
 import { version } from './version.ts';
 
@@ -11,6 +12,13 @@ Commands:
   check [dir]   Check the workspace in dir (default: the current folder).
                 --format pretty|json|github   How to print problems (default: pretty).
   init [dir]    Start a small, valid workspace in dir (default: the current folder).
+  build [dir]   Build the report site of the workspace in dir.
+                --out <folder>   Where to write it (required); replaced only when the build succeeds.
+                --base /path/    Sub-path the site is served from (default: /).
+                --site <url>     Address of the site, for absolute links in the sitemap.
+  dev [dir]     Serve the report with live reload as definitions change.
+                --port <n>, --host, --base, --site
+  preview       Serve a built site: --out <folder> (default: dist), --port <n>, --host, --base.
 
 Options:
   -h, --help     Show this help.
@@ -19,7 +27,13 @@ Options:
 Exit codes: 0 no errors, 1 errors found, 2 the command was used wrongly.
 `;
 
-const commands: Record<string, (args: string[], io: Io) => Promise<number>> = { check, init };
+const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {
+  check,
+  init,
+  build: buildCommand,
+  dev: devCommand,
+  preview: previewCommand,
+};
 
 /**
  * Runs the `journeykit` command line and returns its exit code; never throws for user mistakes.

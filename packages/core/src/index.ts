@@ -50,6 +50,11 @@ export { builtinChannels } from './model/builtin-channels.ts';
 export { journeyParts, type JourneyParts, type Part } from './model/journey-parts.ts';
 export type { Workspace } from './model/workspace.ts';
 
+export { metricDirection, metricTrend, targetStatus, type TargetStatus, type Trend } from './analysis/target-status.ts';
+
+export * from './metrics/index.ts';
+export * from './charts/index.ts';
+
 export { checkWorkspace, kindOfFile, type CheckOptions } from './workspace/check-workspace.ts';
 export type { SourceFile } from './workspace/source-file.ts';
 export type { FileStatus } from './validate/references.ts';

@@ -91,7 +91,7 @@ export const metricSchema = entity({
   positive: z
     .array(z.number().int())
     .optional()
-    .meta({ description: 'Answers that count as satisfied or easy, like [4, 5] on a 1–5 scale. Defaults to the top two answers at the good end.' }),
+    .meta({ description: 'Answers that count as satisfied (CSAT) or easy (CES), like [4, 5] on a 1–5 scale. Defaults to the answers beyond the midpoint at the good end for CES (5–7 on 1–7, 4–5 on 1–5) and to the top two answers for CSAT.' }),
   goodEnd: z
     .enum(['high', 'low'])
     .optional()

@@ -1,0 +1,84 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, dev, preview, type AstroInlineConfig } from 'astro';
+import { journeykit } from './integration.ts';
+
+/** Where a site is published: its address and the sub-path it is served from. */
+export interface SiteOptions {
+  /** The workspace folder. */
+  workspace: string;
+  /** Sub-path the site is served from, like /journeys/; defaults to the config's `site.base`, else /. */
+  base?: string | undefined;
+  /** Address of the site, for absolute URLs in the sitemap; defaults to the config's `site.url`. */
+  site?: string | undefined;
+  /** How much Astro prints. */
+  logLevel?: AstroInlineConfig['logLevel'];
+}
+
+/** The Astro project root the CLI runs on: owned by this package, never copied into a user's repository. */
+const siteRoot = fileURLToPath(new URL('../site/', import.meta.url));
+
+function inlineConfig(options: SiteOptions, extra: AstroInlineConfig): AstroInlineConfig {
+  // Astro's telemetry would reach for the network; a report build never needs it.
+  process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
+  return {
+    root: siteRoot,
+    configFile: false,
+    logLevel: options.logLevel ?? 'warn',
+    ...(options.base === undefined ? {} : { base: options.base }),
+    ...(options.site === undefined ? {} : { site: options.site }),
+    integrations: [journeykit({ workspace: resolve(options.workspace), adoptSiteSettings: true })],
+    devToolbar: { enabled: false },
+    ...extra,
+  };
+}
+
+/**
+ * Builds the report site of a workspace into `out`. The site is built in a new folder beside it
+ * and swapped in only when the build succeeds, so a failed build leaves `out` as it was. The
+ * working folder is the package's site root while Astro runs.
+ *
+ * @example
+ * await buildSite({ workspace: 'journeys', out: 'dist/journeys', base: '/journeys/' });
+ */
+export async function buildSite(options: SiteOptions & { out: string }): Promise<void> {
+  const out = resolve(options.out);
+  const staging = join(dirname(out), `.${basename(out)}.journeykit-${randomBytes(4).toString('hex')}`);
+  const cwd = process.cwd();
+  try {
+    // Astro writes its prerender chunks under the working folder when the output is outside it;
+    // from the package's own folder, their imports resolve to the package's dependencies.
+    process.chdir(siteRoot);
+    await build(inlineConfig(options, { outDir: staging }));
+    const previous = `${staging}.previous`;
+    if (existsSync(out)) await rename(out, previous);
+    await rename(staging, out);
+    await rm(previous, { recursive: true, force: true });
+  } finally {
+    process.chdir(cwd);
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Serves the report of a workspace with live reload: edits to definitions show without a restart.
+ * Resolves to the running server.
+ */
+export async function devSite(options: SiteOptions & { port?: number | undefined; host?: string | boolean }): Promise<Awaited<ReturnType<typeof dev>>> {
+  return dev(inlineConfig(options, { server: { port: options.port ?? 4321, host: options.host ?? false } }));
+}
+
+/** Serves a built site from `out`, as a static host would. */
+export async function previewSite(options: Pick<SiteOptions, 'base' | 'logLevel'> & { out: string; port?: number | undefined; host?: string | boolean }): Promise<Awaited<ReturnType<typeof preview>>> {
+  return preview({
+    root: siteRoot,
+    configFile: false,
+    logLevel: options.logLevel ?? 'info',
+    outDir: resolve(options.out),
+    ...(options.base === undefined ? {} : { base: options.base }),
+    server: { port: options.port ?? 4321, host: options.host ?? false },
+  });
+}

@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isInside, loadWorkspace } from '@journeykit/core/node';
+import type { AstroIntegration } from 'astro';
+import { parseOptions, type JourneykitOptions } from './options.ts';
+import { pageRoutes } from './routing/routes.ts';
+import { joinPath, type SiteData } from './site-data.ts';
+import { dataModuleId, dataPlugin } from './vite-plugin.ts';
+import { indexForSearch } from './search.ts';
+import { WorkspaceError } from './workspace-error.ts';
+
+// Every instance of the integration in one Astro config adds its site here; one Vite plugin serves them all.
+const registry = new Map<string, SiteData>();
+let plugin: ReturnType<typeof dataPlugin> | undefined;
+
+/**
+ * The Journeykit integration: publishes a workspace of journey definitions as report pages.
+ * Add it once per workspace, each under its own prefix.
+ *
+ * @example
+ * // astro.config.mjs
+ * import journeykit from '@journeykit/astro';
+ * export default { integrations: [journeykit({ workspace: './journeys', prefix: '/journeys/' })] };
+ */
+export function journeykit(userOptions: JourneykitOptions): AstroIntegration {
+  const options = parseOptions(userOptions);
+  let workspaceDir = '';
+  let astroConfig: Config | undefined;
+  return {
+    name: '@journeykit/astro',
+    hooks: {
+      'astro:config:setup': async ({ config, injectRoute, updateConfig }) => {
+        const dir = resolve(fileURLToPath(config.root), options.workspace);
+        let site = await loadSite(dir, config, options);
+        const settings = site.workspace.config.site;
+        if (options.adoptSiteSettings && settings !== undefined) {
+          // Only what the caller left unset: an explicit --base or --site wins.
+          const adopted = updateConfig({
+            ...(config.base === '/' && settings.base !== undefined ? { base: settings.base } : {}),
+            ...(config.site === undefined && settings.url !== undefined ? { site: settings.url } : {}),
+          });
+          site = { ...site, root: joinPath(adopted.base, options.prefix), site: adopted.site };
+        }
+        registry.set(options.prefix, site);
+        for (const route of pageRoutes(options.prefix)) injectRoute(route);
+        if (plugin === undefined) {
+          plugin = dataPlugin(() => [...registry.values()]);
+          updateConfig({ vite: { plugins: [plugin] } });
+        }
+        workspaceDir = dir;
+        astroConfig = config;
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        // Vite's watcher ignores files outside the project root unless told; it closes with the server.
+        server.watcher.add(workspaceDir);
+        let timer: NodeJS.Timeout | undefined;
+        const reload = (path: string) => {
+          if (!isInside(workspaceDir, path)) return;
+          clearTimeout(timer);
+          timer = setTimeout(async () => {
+            try {
+              registry.set(options.prefix, await loadSite(workspaceDir, astroConfig!, options));
+              logger.info('Workspace reloaded.');
+              plugin?.invalidate();
+            } catch (error) {
+              logger.error(error instanceof Error ? error.message : String(error));
+            }
+          }, 50);
+        };
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, reload);
+      },
+      'astro:config:done': ({ injectTypes }) => {
+        injectTypes({
+          filename: 'journeykit.d.ts',
+          content: `declare module '${dataModuleId}' {\n  export const sites: import('@journeykit/astro').SiteData[];\n}\n`,
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!options.search || registry.get(options.prefix)?.search !== true) return;
+        // Index once per build, by the first instance: Pagefind indexes the whole output folder.
+        if ([...registry.keys()][0] !== options.prefix) return;
+        const pages = await indexForSearch(fileURLToPath(dir));
+        logger.info(`Indexed ${pages} pages for search.`);
+      },
+    },
+  };
+}
+
+type Config = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0]['config'];
+
+async function loadSite(dir: string, config: Config, options: ReturnType<typeof parseOptions>): Promise<SiteData> {
+  const loaded = await loadWorkspace(dir);
+  const shown = relative(process.cwd(), dir).split(sep).join('/') || '.';
+  if (loaded.value === undefined) throw new WorkspaceError(loaded, shown);
+  const workspace = loaded.value;
+  const repository = workspace.config.repository;
+  const hash = createHash('sha256').update(dir).digest('hex').slice(0, 12);
+  return {
+    root: joinPath(config.base, options.prefix),
+    prefix: options.prefix,
+    workspace,
+    editBase: repository === undefined ? undefined : `${repository.url.replace(/\/$/, '')}/edit/${repository.branch}/${joinPath(repository.path).replace(/^\//, '')}`,
+    chartCache: resolve(fileURLToPath(config.cacheDir), 'journeykit', hash, 'charts'),
+    search: options.search,
+    site: config.site,
+  };
+}

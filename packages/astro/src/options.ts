@@ -1,0 +1,37 @@
+import { AstroError } from 'astro/errors';
+import * as z from 'zod';
+
+/** The options of the integration, as users write them in `astro.config.mjs`. */
+export const optionsSchema = z.strictObject({
+  workspace: z
+    .string({ error: 'Expected `workspace` to be the path of a Journeykit workspace folder, like "./journeys".' })
+    .min(1)
+    .meta({ description: 'Path of the workspace folder, relative to the Astro project root.' }),
+  prefix: z
+    .string()
+    .regex(/^\/(?:[a-z0-9-]+\/)*$/, { error: 'Expected `prefix` to be a path like "/" or "/journeys/": lower-case words between slashes.' })
+    .default('/')
+    .meta({ description: 'Where the report lives in the site, like /journeys/.' }),
+  search: z.boolean().default(true).meta({ description: 'Whether to index the pages with Pagefind for search.' }),
+  /** @internal For the CLI, which owns the whole site: take `base` and `site` from the workspace config when not given. */
+  adoptSiteSettings: z.boolean().default(false).meta({ description: 'Internal: used by the journeykit CLI.' }),
+});
+
+export type JourneykitOptions = z.input<typeof optionsSchema>;
+export type ResolvedOptions = z.output<typeof optionsSchema>;
+
+/** Validates the options once, with errors that say which option is wrong and how to fix it. */
+export function parseOptions(options: unknown): ResolvedOptions {
+  const result = optionsSchema.safeParse(options ?? {});
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const where = issue.path.length > 0 ? `\`${issue.path.join('.')}\`: ` : '';
+    return issue.code === 'unrecognized_keys'
+      ? `Unknown option${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `\`${key}\``).join(', ')}.`
+      : `${where}${issue.message}`;
+  });
+  throw new AstroError(
+    `Invalid options for the Journeykit integration:\n${problems.map((problem) => `- ${problem}`).join('\n')}`,
+    'Options are `workspace` (required), `prefix` and `search`. See the integration guide.',
+  );
+}

@@ -1,0 +1,16 @@
+import type { Chart } from '@journeykit/core';
+import { createChartRenderer } from '../charts/index.ts';
+import type { SiteData } from '../site-data.ts';
+
+// One renderer per cache folder for the whole build: each chart is rendered once, whatever the pages.
+const renderers = new Map<string, ReturnType<typeof createChartRenderer>>();
+
+/** The SVG of a chart, from the cache when the same chart was rendered before. */
+export function renderChart(site: Pick<SiteData, 'chartCache'>, chart: Chart): Promise<string> {
+  let renderer = renderers.get(site.chartCache);
+  if (renderer === undefined) {
+    renderer = createChartRenderer({ cacheDir: site.chartCache });
+    renderers.set(site.chartCache, renderer);
+  }
+  return renderer.render(chart);
+}

@@ -1,0 +1,42 @@
+import { journeyParts, targetStatus, type Journey, type Metric } from '@journeykit/core';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * A few plain sentences on a journey for readers who will not read the map: its size, its lowest
+ * moment, its worst friction and how its metrics stand.
+ */
+export function journeySummary(journey: Journey, metrics: readonly Metric[], channelName: (id: string) => string): string[] {
+  const parts = journeyParts(journey);
+  const channels = new Set(parts.touchpoints.map(({ value }) => value.channel));
+  const sentences = [
+    `${journey.title} runs through ${plural(parts.stages.length, 'stage')} and ${plural(parts.steps.length, 'step')}, with ${plural(parts.touchpoints.length, 'touchpoint')} on ${plural(channels.size, 'channel')}${channels.size > 0 ? ` (${[...channels].map(channelName).sort().join(', ')})` : ''}.`,
+  ];
+  const scored = parts.steps.filter(({ value }) => value.emotion !== undefined);
+  if (scored.length > 0) {
+    const lowest = scored.reduce((low, step) => (step.value.emotion! < low.value.emotion! ? step : low));
+    const highest = scored.reduce((high, step) => (step.value.emotion! > high.value.emotion! ? step : high));
+    const { min, max } = journey.emotionScale;
+    sentences.push(
+      `Customers feel worst at "${lowest.value.name}" (${lowest.stage.name}, ${lowest.value.emotion} on a scale of ${min} to ${max}) and best at "${highest.value.name}" (${highest.value.emotion}).`,
+    );
+  }
+  const severe = parts.painPoints.filter(({ value }) => value.severity === 'critical' || value.severity === 'high');
+  if (parts.painPoints.length > 0) {
+    const observed = parts.painPoints.filter(({ value }) => value.evidence === 'observed' || value.evidence === 'reported').length;
+    sentences.push(
+      `It has ${plural(parts.painPoints.length, 'pain point')}, ${severe.length} of them high or critical; ${observed} ${observed === 1 ? 'is' : 'are'} backed by data or feedback, the rest inferred or hypotheses.`,
+    );
+  }
+  if (parts.opportunities.length > 0) {
+    const active = parts.opportunities.filter(({ value }) => value.status === 'planned' || value.status === 'in-progress').length;
+    sentences.push(`${plural(parts.opportunities.length, 'opportunity', 'opportunities')} answer them, ${active} planned or in progress.`);
+  }
+  if (metrics.length > 0) {
+    const statuses = metrics.map((metric) => targetStatus(metric).status);
+    const met = statuses.filter((status) => status === 'met').length;
+    const missed = statuses.filter((status) => status === 'missed').length;
+    sentences.push(`Of its ${plural(metrics.length, 'metric')}, ${met} ${met === 1 ? 'meets its' : 'meet their'} target and ${missed} ${missed === 1 ? 'misses it' : 'miss theirs'}.`);
+  }
+  return sentences;
+}

@@ -1,0 +1,30 @@
+import type { SiteData } from '../site-data.ts';
+
+/** The URLs of a report's pages, under its root (base path and prefix included), as directories. */
+export function links(site: Pick<SiteData, 'root'>) {
+  const at = (...parts: string[]) => `${site.root}${parts.map(encodeURIComponent).join('/')}${parts.length > 0 ? '/' : ''}`;
+  return {
+    home: () => at(),
+    journey: (id: string) => at('journeys', id),
+    personas: () => at('personas'),
+    persona: (id: string) => at('personas', id),
+    touchpoints: () => at('touchpoints'),
+    touchpoint: (journey: string, id: string) => at('touchpoints', journey, id),
+    channel: (id: string) => at('channels', id),
+    teams: () => at('teams'),
+    team: (id: string) => at('teams', id),
+    metrics: () => at('metrics'),
+    metric: (id: string) => at('metrics', id),
+    glossary: () => at('glossary'),
+    term: (id: string) => at('glossary', id),
+    search: () => at('search'),
+    pagefind: () => `${site.root}pagefind/`,
+  };
+}
+
+export type Links = ReturnType<typeof links>;
+
+/** The "edit this page" address of a definition file, when the workspace names its repository. */
+export function editUrl(site: Pick<SiteData, 'editBase'>, file: string | undefined): string | undefined {
+  return site.editBase === undefined || file === undefined ? undefined : `${site.editBase}${file}`;
+}

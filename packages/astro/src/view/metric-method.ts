@@ -1,0 +1,33 @@
+import type { Metric } from '@journeykit/core';
+
+const scaleText = (metric: Metric) => (metric.scale ? `${metric.scale.min} to ${metric.scale.max}` : 'its scale');
+const defaultPositive = (metric: Metric) => {
+  if (metric.positive) return metric.positive.join(', ');
+  if (!metric.scale) return 'the top answers';
+  const { min, max } = metric.scale;
+  return (metric.goodEnd ?? 'high') === 'high' ? `${max - 1} and ${max}` : `${min} and ${min + 1}`;
+};
+
+/** How a metric is computed, in a sentence a stakeholder can check. */
+export function metricMethodInWords(metric: Metric): string {
+  switch (metric.kind) {
+    case 'nps':
+      return 'Net Promoter Score: the share of promoters (9–10) minus the share of detractors (0–6) among everyone who answered "How likely are you to recommend us?" on 0–10, times 100; from −100 to 100.';
+    case 'csat':
+      return metric.method === 'mean'
+        ? `Customer satisfaction: the mean answer on a scale of ${scaleText(metric)}.`
+        : `Customer satisfaction: the share of answers of ${defaultPositive(metric)} on a scale of ${scaleText(metric)}, times 100.`;
+    case 'ces':
+      return metric.method === 'mean'
+        ? `Customer effort: the mean answer on a scale of ${scaleText(metric)}, where ${(metric.goodEnd ?? 'high') === 'high' ? 'higher' : 'lower'} means easier.`
+        : `Customer effort: the share of "easy" answers (${defaultPositive(metric)}) on a scale of ${scaleText(metric)}, times 100.`;
+    case 'conversion':
+      return 'Conversion: the people who reached this point divided by those who reached the previous one, as a percentage.';
+    case 'churn':
+      return 'Churn: customers lost during the period divided by customers at its start, as a percentage.';
+    case 'retention':
+      return 'Retention: customers at the end of the period minus new customers, divided by customers at its start, as a percentage.';
+    default:
+      return `A ${metric.kind} metric${metric.unit ? ` measured in ${metric.unit}` : ''}${metric.description ? '' : ', as the team defines it'}.`;
+  }
+}
