@@ -1,4 +1,4 @@
-import { defineProject } from 'vitest/config';
+import { configDefaults, defineProject } from 'vitest/config';
 
 export default defineProject({
   resolve: { conditions: ['@journeykit/source'] },
@@ -9,5 +9,10 @@ export default defineProject({
     server: { deps: { external: [/load\/import-definition\.ts$/] } },
     execArgv: ['--conditions=@journeykit/source'],
     name: 'astro',
+    // Browser tests need Chromium and run on their own: pnpm test:browser.
+    exclude: [...configDefaults.exclude, 'test/browser/**'],
+    // Real site builds take seconds each.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

@@ -10,10 +10,6 @@ import { dataModuleId, dataPlugin } from './vite-plugin.ts';
 import { indexForSearch } from './search.ts';
 import { WorkspaceError } from './workspace-error.ts';
 
-// Every instance of the integration in one Astro config adds its site here; one Vite plugin serves them all.
-const registry = new Map<string, SiteData>();
-let plugin: ReturnType<typeof dataPlugin> | undefined;
-
 /**
  * The Journeykit integration: publishes a workspace of journey definitions as report pages.
  * Add it once per workspace, each under its own prefix.
@@ -27,12 +23,14 @@ export function journeykit(userOptions: JourneykitOptions): AstroIntegration {
   const options = parseOptions(userOptions);
   let workspaceDir = '';
   let astroConfig: Config | undefined;
-  return {
+  let site: SiteData | undefined;
+  const plugin = dataPlugin(() => site!);
+  const integration: AstroIntegration = {
     name: '@journeykit/astro',
     hooks: {
       'astro:config:setup': async ({ config, injectRoute, updateConfig }) => {
         const dir = resolve(fileURLToPath(config.root), options.workspace);
-        let site = await loadSite(dir, config, options);
+        site = await loadSite(dir, config, options);
         const settings = site.workspace.config.site;
         if (options.adoptSiteSettings && settings !== undefined) {
           // Only what the caller left unset: an explicit --base or --site wins.
@@ -42,12 +40,8 @@ export function journeykit(userOptions: JourneykitOptions): AstroIntegration {
           });
           site = { ...site, root: joinPath(adopted.base, options.prefix), site: adopted.site };
         }
-        registry.set(options.prefix, site);
         for (const route of pageRoutes(options.prefix)) injectRoute(route);
-        if (plugin === undefined) {
-          plugin = dataPlugin(() => [...registry.values()]);
-          updateConfig({ vite: { plugins: [plugin] } });
-        }
+        updateConfig({ vite: { plugins: [plugin] } });
         workspaceDir = dir;
         astroConfig = config;
       },
@@ -60,9 +54,9 @@ export function journeykit(userOptions: JourneykitOptions): AstroIntegration {
           clearTimeout(timer);
           timer = setTimeout(async () => {
             try {
-              registry.set(options.prefix, await loadSite(workspaceDir, astroConfig!, options));
+              site = { ...(await loadSite(workspaceDir, astroConfig!, options)), root: site!.root, site: site!.site };
               logger.info('Workspace reloaded.');
-              plugin?.invalidate();
+              plugin.invalidate();
             } catch (error) {
               logger.error(error instanceof Error ? error.message : String(error));
             }
@@ -77,15 +71,21 @@ export function journeykit(userOptions: JourneykitOptions): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!options.search || registry.get(options.prefix)?.search !== true) return;
-        // Index once per build, by the first instance: Pagefind indexes the whole output folder.
-        if ([...registry.keys()][0] !== options.prefix) return;
+        // Pagefind indexes the whole output folder: once, by the first instance that wants search.
+        const indexer = astroConfig?.integrations.find((i) => searchOf.get(i.hooks['astro:build:done'] ?? {}) === true);
+        if (indexer?.hooks['astro:build:done'] !== integration.hooks['astro:build:done']) return;
         const pages = await indexForSearch(fileURLToPath(dir));
         logger.info(`Indexed ${pages} pages for search.`);
       },
     },
   };
+  searchOf.set(integration.hooks['astro:build:done']!, options.search);
+  return integration;
 }
+
+// Whether each instance wants search, by its build hook: Astro copies integration objects when it
+// validates its config, but keeps their hook functions.
+const searchOf = new WeakMap<object, boolean>();
 
 type Config = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0]['config'];
 

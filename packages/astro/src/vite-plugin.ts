@@ -4,18 +4,34 @@ import type { SiteData } from './site-data.ts';
 /** The module pages import their data from. */
 export const dataModuleId = 'virtual:journeykit/data';
 const resolvedId = `\0${dataModuleId}`;
+const name = 'journeykit:data';
+
+/** What each instance's plugin offers its peers: the site it publishes, as it is now. */
+interface DataApi {
+  site(): SiteData;
+}
 
 /**
- * Serves every published workspace to the pages as `virtual:journeykit/data`. `load()` is asked
- * again after `invalidate()`, so edited definitions reach the browser without a restart.
+ * Serves the published workspaces to the pages as `virtual:journeykit/data`. Every instance of the
+ * integration adds one such plugin; the first in the Vite config serves the sites of all of them,
+ * so nothing outlives one Astro run. `invalidate()` makes the browser reload with fresh data.
  */
-export function dataPlugin(sites: () => readonly SiteData[]): Plugin & { invalidate(): void } {
+export function dataPlugin(site: () => SiteData): Plugin<DataApi> & { invalidate(): void } {
+  let peers: Plugin<DataApi>[] = [];
   let invalidate = () => {};
-  return {
-    name: 'journeykit:data',
-    resolveId: (id) => (id === dataModuleId ? resolvedId : undefined),
-    // JSON.parse of a string literal is the fastest way for JavaScript engines to read large data.
-    load: (id) => (id === resolvedId ? `export const sites = JSON.parse(${JSON.stringify(JSON.stringify(sites()))});` : undefined),
+  const plugin: Plugin<DataApi> & { invalidate(): void } = {
+    name,
+    api: { site },
+    configResolved(config) {
+      peers = config.plugins.filter((p): p is Plugin<DataApi> => p.name === name);
+    },
+    resolveId: (id) => (id === dataModuleId && peers[0] === plugin ? resolvedId : undefined),
+    load(id) {
+      if (id !== resolvedId) return undefined;
+      const sites = peers.map((peer) => peer.api!.site());
+      // JSON.parse of a string literal is the fastest way for JavaScript engines to read large data.
+      return `export const sites = JSON.parse(${JSON.stringify(JSON.stringify(sites))});`;
+    },
     configureServer(server) {
       invalidate = () => {
         for (const environment of Object.values(server.environments)) {
@@ -27,4 +43,5 @@ export function dataPlugin(sites: () => readonly SiteData[]): Plugin & { invalid
     },
     invalidate: () => invalidate(),
   };
+  return plugin;
 }

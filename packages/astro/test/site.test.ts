@@ -1,0 +1,176 @@
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { journeykit } from '../src/index.ts';
+import { build, examples, filesOf, fingerprint, scratch, workspaceWith } from './build.ts';
+
+const b2b = join(examples, 'b2b-saas');
+
+describe('the report site of the B2B SaaS example', async () => {
+  const out = await build(b2b, { base: '/sub/path/', site: 'https://cx.example.com' });
+  const files = filesOf(out);
+  const html = (path: string) => files.get(path)?.toString('utf8') ?? '';
+
+  it('has a page for the home, every journey, persona, touchpoint, team, metric and glossary term', () => {
+    for (const path of [
+      'index.html',
+      'journeys/land-and-expand/index.html',
+      'journeys/onboarding-to-be/index.html',
+      'personas/index.html',
+      'personas/operations-lead/index.html',
+      'touchpoints/index.html',
+      'teams/index.html',
+      'teams/customer-success/index.html',
+      'metrics/index.html',
+      'metrics/nps/index.html',
+      'glossary/index.html',
+      'glossary/moment-of-truth/index.html',
+      'glossary/relay-workspace/index.html',
+      'search/index.html',
+      '404.html',
+      'sitemap.xml',
+      'pagefind/pagefind.js',
+    ]) {
+      expect(files.has(path), path).toBe(true);
+    }
+    const touchpointPages = [...files.keys()].filter((path) => /^touchpoints\/land-and-expand\/[^/]+\/index\.html$/.test(path));
+    expect(touchpointPages.length).toBeGreaterThan(20);
+  });
+
+  it('links every page, stylesheet and script under the base path, to files that exist', () => {
+    const broken: string[] = [];
+    for (const [path, content] of files) {
+      if (!path.endsWith('.html')) continue;
+      for (const [, url] of content.toString('utf8').matchAll(/(?:href|src)="([^"#?]*)[^"]*"/g)) {
+        if (url === undefined || url === '' || /^(?:https?:|mailto:)/.test(url)) continue;
+        if (!url.startsWith('/sub/path/')) {
+          broken.push(`${path}: ${url} is outside the base path`);
+          continue;
+        }
+        const target = url.slice('/sub/path/'.length);
+        const file = target === '' || target.endsWith('/') ? `${target}index.html` : target;
+        if (!files.has(file)) broken.push(`${path}: ${url}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('draws the journey map with every stage as a column and its charts as inline SVG', () => {
+    const page = html('journeys/land-and-expand/index.html');
+    expect(page).toContain('<table class="jk-map">');
+    for (const stage of ['Awareness', 'Consideration', 'Purchase', 'Onboarding', 'Adoption and renewal', 'Advocacy']) expect(page).toContain(`<th scope="col">${stage}<span`);
+    expect(page).toContain('below the line of visibility');
+    expect(page.match(/<figure class="jk-chart"/g)?.length).toBeGreaterThanOrEqual(3);
+    expect(page).toMatch(/<svg[^>]*role="img"/);
+    expect(page).not.toMatch(/<script[^>]*src=/); // no client JavaScript bundle on a journey
+  });
+
+  it('links glossary terms in prose to their pages, and lists the pages that use a term', () => {
+    expect(html('journeys/land-and-expand/index.html')).toMatch(/<a class="jk-term" href="\/sub\/path\/glossary\/[a-z-]+\/">/);
+    const term = html('glossary/onboarding/index.html');
+    expect(term).toContain('href="/sub/path/journeys/land-and-expand/"');
+  });
+
+  it('lists absolute page addresses in the sitemap', () => {
+    const sitemap = html('sitemap.xml');
+    expect(sitemap).toContain('<loc>https://cx.example.com/sub/path/journeys/land-and-expand/</loc>');
+    expect(sitemap).toContain('<loc>https://cx.example.com/sub/path/glossary/moment-of-truth/</loc>');
+  });
+
+  it('links each page to the definition it comes from in the repository', () => {
+    expect(html('personas/operations-lead/index.html')).toContain('href="https://github.com/journeykit/journeykit/edit/main/examples/b2b-saas/personas/operations-lead.yaml"');
+  });
+});
+
+const minimal = {
+  'journeykit.config.yaml': 'name: Escaping test\n',
+  'teams/teams.yaml': '- id: cs\n  name: <b>CS</b>\n  department: support\n',
+  'personas/p.yaml': 'id: p\nname: <img src=x onerror=alert(1)>\nquote: </blockquote><script>alert(2)</script>\n',
+  'journeys/j.yaml': [
+    'id: j',
+    'title: <script>alert(3)</script>',
+    'summary: "Ends with </p><script>alert(4)</script>"',
+    'personas: [p]',
+    'owner: cs',
+    'stages:',
+    '  - id: s',
+    '    name: <i>Stage</i>',
+    '    kind: custom',
+    '    steps:',
+    '      - id: t',
+    '        name: "Step \\" onmouseover=alert(5) x=\\""',
+    '        emotion: 3',
+    '        touchpoints:',
+    '          - { id: tp, name: <svg onload=alert(6)>, channel: web, owner: cs }',
+    '      - id: u',
+    '        name: Next',
+    '        emotion: 4',
+    '',
+  ].join('\n'),
+};
+
+describe('text from definitions', () => {
+  it('is escaped everywhere, in pages and in charts', async () => {
+    const out = await build(workspaceWith(minimal));
+    for (const [path, content] of filesOf(out)) {
+      if (!path.endsWith('.html')) continue;
+      // Inside a quoted attribute `<` is inert (Astro escapes the quotes), so values are blanked first.
+      const text = content.toString('utf8').replace(/="[^"]*"/g, '=""');
+      expect(text, path).not.toMatch(/<script>alert|<img src=x|<svg onload|<b>CS<\/b>|<i>Stage<\/i>/);
+      // In text a quote is harmless; inside a tag it would open an attribute.
+      expect(text, path).not.toMatch(/<[^>]*\sonmouseover=/);
+    }
+    const journey = readFileSync(join(out, 'journeys/j/index.html'), 'utf8');
+    expect(journey).toContain('&lt;script&gt;alert(3)&lt;/script&gt;');
+    expect(journey).toContain('&lt;svg onload=alert(6)&gt;');
+  });
+});
+
+describe('builds', () => {
+  it('are byte-identical for the same definitions', async () => {
+    const first = await build(b2b);
+    const second = await build(b2b);
+    expect(fingerprint(second)).toBe(fingerprint(first));
+  });
+
+  it('fail on an invalid workspace with located diagnostics and leave the output folder as it was', async () => {
+    const workspace = workspaceWith(minimal);
+    const out = await build(workspace);
+    const before = fingerprint(out);
+    writeFileSync(join(workspace, 'journeys/j.yaml'), minimal['journeys/j.yaml'].replace('personas: [p]', 'personas: [nobody]'));
+    const failure = await build(workspace, {}, out).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ name: 'AstroUserError' });
+    expect((failure as { diagnostics: { rule: string; line: number }[] }).diagnostics).toEqual(
+      expect.arrayContaining([expect.objectContaining({ rule: 'refs/persona-exists', line: 4, column: 12 })]),
+    );
+    expect(fingerprint(out)).toBe(before);
+    expect(readdirSync(dirname(out)).filter((name) => name.includes('.journeykit-'))).toEqual([]);
+  });
+
+  it('render no chart again when nothing changed', async () => {
+    const workspace = workspaceWith(minimal);
+    await build(workspace);
+    const cache = join(import.meta.dirname, '../site/node_modules/.astro/journeykit');
+    const charts = () =>
+      readdirSync(cache, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile() && entry.name.endsWith('.svg'))
+        .map((entry) => `${join(entry.parentPath, entry.name)} ${statSync(join(entry.parentPath, entry.name)).mtimeMs}`)
+        .sort();
+    const after = charts();
+    expect(after.length).toBeGreaterThan(0);
+    await build(workspace);
+    expect(charts()).toEqual(after);
+  });
+});
+
+describe('the integration options', () => {
+  it('name what is wrong and how to fix it', () => {
+    expect(() => journeykit({} as never)).toThrow(/`workspace`: Expected `workspace` to be the path of a Journeykit workspace folder/);
+    expect(() => journeykit({ workspace: 'x', prefix: 'journeys' })).toThrow(/`prefix`: Expected `prefix` to be a path like "\/"/);
+    expect(() => journeykit({ workspace: 'x', serach: true } as never)).toThrow(/Unknown option `serach`/);
+  });
+});
+
+it('keeps scratch builds apart from the repository', () => {
+  expect(existsSync(scratch)).toBe(true);
+});
