@@ -9,5 +9,7 @@ export default defineProject({
     server: { deps: { external: [/load\/import-definition\.ts$/] } },
     execArgv: ['--conditions=@journeykit/source'],
     name: 'cli',
+    // Site builds take seconds each.
+    testTimeout: 120_000,
   },
 });

@@ -1,0 +1,57 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { folderWith, repository, run } from '../test/cli.ts';
+
+const workspace = {
+  'journeykit.config.yaml': 'name: Build test\nsite:\n  base: /cx/\n',
+  'journeys/signup.yaml': 'id: signup\ntitle: Sign-up\nstages:\n  - id: try\n    name: Try\n    kind: consideration\n    steps:\n      - id: visit\n        name: Visits\n        touchpoints: [{ id: home, name: Home page, channel: web }]\n',
+};
+
+describe('journeykit build', () => {
+  it('builds the site into --out, under the base path of the workspace config', async () => {
+    const root = folderWith(workspace);
+    const { code, stdout } = await run(['build', '.', '--out', 'public'], root);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Built the report site in \d+\.\d s: .*public\n$/);
+    const home = readFileSync(join(root, 'public/index.html'), 'utf8');
+    expect(home).toContain('href="/cx/journeys/signup/"');
+  });
+
+  it('lets --base override the workspace config', async () => {
+    const root = folderWith(workspace);
+    expect((await run(['build', '.', '--out', 'public', '--base', '/reports/'], root)).code).toBe(0);
+    expect(readFileSync(join(root, 'public/index.html'), 'utf8')).toContain('href="/reports/journeys/signup/"');
+  });
+
+  it('prints the diagnostics of an invalid workspace as check does, exits 1 and writes nothing', async () => {
+    const root = folderWith({ ...workspace, 'journeys/signup.yaml': workspace['journeys/signup.yaml'].replace('channel: web', 'channel: wbe') });
+    const { code, stdout, stderr } = await run(['build', '.', '--out', 'public'], root);
+    expect(code).toBe(1);
+    expect(stdout).toContain('journeys/signup.yaml:10:61 error No channel has the id "wbe"');
+    expect(stdout).toContain('> 10 |');
+    expect(stderr).toBe('journeykit: the workspace has errors, so no site was built.\n');
+    expect(existsSync(join(root, 'public'))).toBe(false);
+  });
+
+  it.each([
+    [['build', '.'], 'Missing --out'],
+    [['build', '.', '--out', 'x', '--base', 'reports'], 'Invalid --base "reports"'],
+    [['build', '.', '--out', 'x', '--site', 'not a url'], 'Invalid --site "not a url"'],
+    [['dev', '.', '--port', '99999'], 'Invalid --port "99999"'],
+  ])('treats %j as a usage error', async (args, message) => {
+    const { code, stderr } = await run(args, folderWith(workspace));
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+  });
+
+  it('leaves the previous site in place when a rebuild fails', async () => {
+    const root = folderWith(workspace);
+    await run(['build', '.', '--out', 'public'], root);
+    const before = readFileSync(join(root, 'public/index.html'), 'utf8');
+    writeFileSync(join(root, 'journeys/signup.yaml'), 'id: signup\n');
+    expect((await run(['build', '.', '--out', 'public'], root)).code).toBe(1);
+    expect(readFileSync(join(root, 'public/index.html'), 'utf8')).toBe(before);
+    void repository;
+  });
+});
