@@ -65,6 +65,13 @@ describe('the report site of the B2B SaaS example', async () => {
     expect(page).not.toMatch(/<script[^>]*src=/); // no client JavaScript bundle on a journey
   });
 
+  it('charts the stage funnel from stage counts and the NPS answers from their distribution', () => {
+    expect(html('journeys/land-and-expand/index.html')).toContain('<figure class="jk-chart" id="funnel-land-and-expand"');
+    const nps = html('metrics/nps/index.html');
+    expect(nps).toContain('<figure class="jk-chart" id="answers-nps"');
+    expect(nps).toMatch(/<td class="jk-num">60<\/td>/); // 60 people answered 10 in the latest quarter
+  });
+
   it('links glossary terms in prose to their pages, and lists the pages that use a term', () => {
     expect(html('journeys/land-and-expand/index.html')).toMatch(/<a class="jk-term" href="\/sub\/path\/glossary\/[a-z-]+\/">/);
     const term = html('glossary/onboarding/index.html');

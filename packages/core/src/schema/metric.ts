@@ -50,6 +50,10 @@ export const observationSchema = z
       .meta({ description: 'The period measured: 2026, 2026-Q3, 2026-H1, 2026-W07, 2026-03 or 2026-03-31.' }),
     value: z.number().meta({ description: 'The measured value.' }),
     n: z.number().int().nonnegative().optional().meta({ description: 'Sample size: respondents, customers or people counted.' }),
+    distribution: z
+      .record(z.string().regex(/^-?\d+$/, { error: 'Invalid answer: expected a whole number, like "9"' }), z.number().int().nonnegative())
+      .optional()
+      .meta({ description: 'For NPS, CSAT and CES: how many people gave each answer in the period, like { "9": 120, "10": 85 }.' }),
   })
   .meta({ title: 'Observation', description: 'A value of the metric for one period.' });
 
