@@ -1,10 +1,25 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { HtmlValidate } from 'html-validate';
 import { journeykit } from '../src/index.ts';
 import { build, examples, filesOf, fingerprint, scratch, workspaceWith } from './build.ts';
 
 const b2b = join(examples, 'b2b-saas');
+
+// The recommended rules, less two that are policy rather than validity: titles carry the workspace
+// name after the page's, and pages link only their own stylesheet, so subresource integrity adds nothing.
+const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'long-title': 'off', 'require-sri': 'off' } });
+
+async function invalidPages(files: Map<string, Buffer>): Promise<string[]> {
+  const problems: string[] = [];
+  for (const [path, content] of files) {
+    if (!path.endsWith('.html')) continue;
+    const report = await validator.validateString(content.toString('utf8'), path);
+    for (const message of report.results.flatMap((result) => result.messages)) problems.push(`${path}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+  }
+  return problems;
+}
 
 describe('the report site of the B2B SaaS example', async () => {
   const out = await build(b2b, { base: '/sub/path/', site: 'https://cx.example.com' });
@@ -53,6 +68,10 @@ describe('the report site of the B2B SaaS example', async () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+
+  it('is valid HTML on every page', async () => {
+    expect(await invalidPages(files)).toEqual([]);
   });
 
   it('draws the journey map with every stage as a column and its charts as inline SVG', () => {
@@ -127,6 +146,7 @@ describe('text from definitions', () => {
       // In text a quote is harmless; inside a tag it would open an attribute.
       expect(text, path).not.toMatch(/<[^>]*\sonmouseover=/);
     }
+    expect(await invalidPages(filesOf(out))).toEqual([]);
     const journey = readFileSync(join(out, 'journeys/j/index.html'), 'utf8');
     expect(journey).toContain('&lt;script&gt;alert(3)&lt;/script&gt;');
     expect(journey).toContain('&lt;svg onload=alert(6)&gt;');
