@@ -1,0 +1,38 @@
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { keyPages, url, useBrowser } from './browser.ts';
+
+const { open } = useBrowser();
+
+/** Records console errors, uncaught exceptions, failed requests and error responses of a page. */
+function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    // Chromium asks the host for /favicon.ico by itself, outside the report's base path: the report
+    // declares no icon, and what the host answers there is not the report's doing.
+    if (message.type() !== 'error' || new URL(message.location().url || 'about:blank').pathname === '/favicon.ico') return;
+    problems.push(`console error: ${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return problems;
+}
+
+const cases = Object.entries(keyPages).map(([name, path]) => ({ name, path }));
+
+test.for(cases)('the $name page loads without console errors or failed requests', async ({ name, path }) => {
+  const page = await open();
+  const problems = watchProblems(page);
+  const response = await page.goto(url(path), { waitUntil: 'networkidle' });
+  expect(response?.status()).toBe(200);
+  if (name === 'search') {
+    // The search UI loads its script, styles, index and WebAssembly once a query is typed.
+    await page.locator('.pagefind-ui__search-input').fill('onboarding');
+    await page.locator('.pagefind-ui__result').first().waitFor();
+    await page.waitForLoadState('networkidle');
+  }
+  expect(problems, problems.join('\n')).toEqual([]);
+});
