@@ -57,7 +57,7 @@ describe('the report site of the B2B SaaS example', async () => {
     for (const [path, content] of files) {
       if (!path.endsWith('.html')) continue;
       for (const [, url] of content.toString('utf8').matchAll(/(?:href|src)="([^"#?]*)[^"]*"/g)) {
-        if (url === undefined || url === '' || /^(?:https?:|mailto:)/.test(url)) continue;
+        if (url === undefined || url === '' || /^(?:https?:|mailto:|data:)/.test(url)) continue;
         if (!url.startsWith('/sub/path/')) {
           broken.push(`${path}: ${url} is outside the base path`);
           continue;
@@ -77,7 +77,9 @@ describe('the report site of the B2B SaaS example', async () => {
   it('draws the journey map with every stage as a column and its charts as inline SVG', () => {
     const page = html('journeys/land-and-expand/index.html');
     expect(page).toContain('<table class="jk-map">');
-    for (const stage of ['Awareness', 'Consideration', 'Purchase', 'Onboarding', 'Adoption and renewal', 'Advocacy']) expect(page).toContain(`<th scope="col">${stage}<span`);
+    for (const stage of ['Awareness', 'Consideration', 'Purchase', 'Onboarding', 'Advocacy']) expect(page).toContain(`<th scope="col">${stage}</th>`);
+    // The kind shows only where the team's name for the stage differs from it.
+    expect(page).toContain('<th scope="col">Adoption and renewal<span class="jk-stage-kind">retention</span></th>');
     expect(page).toContain('below the line of visibility');
     expect(page.match(/<figure class="jk-chart"/g)?.length).toBeGreaterThanOrEqual(3);
     expect(page).toMatch(/<svg[^>]*role="img"/);

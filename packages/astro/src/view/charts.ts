@@ -12,5 +12,7 @@ export function renderChart(site: Pick<SiteData, 'chartCache'>, chart: Chart): P
     renderer = createChartRenderer({ cacheDir: site.chartCache });
     renderers.set(site.chartCache, renderer);
   }
-  return renderer.render(chart);
+  // The page shows the title in the figure's caption; drawn again inside the chart it would repeat.
+  const { title: _drawn, ...spec } = chart.spec as typeof chart.spec & { title?: unknown };
+  return renderer.render({ ...chart, spec: spec as typeof chart.spec });
 }

@@ -6,20 +6,38 @@ export type Segment = { text: string; term?: string };
 /** Finds mentions of glossary terms (their names and aliases) in text. */
 export interface TermMatcher {
   pattern: RegExp | undefined;
-  idOf: Map<string, string>;
+  /** By lower-cased name: the term's id, and the exact spelling when the name is an acronym. */
+  names: Map<string, { id: string; acronym: string | undefined }>;
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Builds the matcher for a glossary: longest names first, whole words, any case. */
+/** Names this short are too ambiguous to link (the sample size "n", say). */
+const minimumLength = 3;
+
+/**
+ * Builds the matcher for a glossary: longest names first, whole words only (a hyphen joins words,
+ * so "purchase" is not found in "post-purchase"), any case, except acronyms such as "NPS", which
+ * must be written in capitals.
+ */
 export function termMatcher(terms: readonly GlossaryTerm[]): TermMatcher {
-  const idOf = new Map<string, string>();
+  const names = new Map<string, { id: string; acronym: string | undefined }>();
   for (const term of terms) {
-    for (const name of [term.term, ...(term.aliases ?? [])]) if (!idOf.has(name.toLowerCase())) idOf.set(name.toLowerCase(), term.id);
+    for (const name of [term.term, ...(term.aliases ?? [])]) {
+      if (name.length < minimumLength || names.has(name.toLowerCase())) continue;
+      names.set(name.toLowerCase(), { id: term.id, acronym: /^[A-Z0-9]+$/.test(name) ? name : undefined });
+    }
   }
-  const names = [...idOf.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const pattern = names.length === 0 ? undefined : new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  return { pattern, idOf };
+  const sorted = [...names.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const pattern =
+    sorted.length === 0 ? undefined : new RegExp(`(?<![\\p{L}\\p{N}-])(?:${sorted.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
+  return { pattern, names };
+}
+
+/** The term a matched piece of text names, if the match counts (acronyms need their capitals). */
+function termOf(match: string, matcher: TermMatcher): string | undefined {
+  const name = matcher.names.get(match.toLowerCase());
+  return name === undefined || (name.acronym !== undefined && name.acronym !== match) ? undefined : name.id;
 }
 
 /**
@@ -31,7 +49,7 @@ export function linkTerms(text: string, matcher: TermMatcher, seen: Set<string>)
   const segments: Segment[] = [];
   let last = 0;
   for (const match of text.matchAll(matcher.pattern)) {
-    const id = matcher.idOf.get(match[0].toLowerCase());
+    const id = termOf(match[0], matcher);
     if (id === undefined || seen.has(id)) continue;
     seen.add(id);
     if (match.index > last) segments.push({ text: text.slice(last, match.index) });
@@ -47,7 +65,7 @@ export function mentionedTerms(text: string, matcher: TermMatcher): Set<string> 
   const found = new Set<string>();
   if (matcher.pattern === undefined) return found;
   for (const match of text.matchAll(matcher.pattern)) {
-    const id = matcher.idOf.get(match[0].toLowerCase());
+    const id = termOf(match[0], matcher);
     if (id !== undefined) found.add(id);
   }
   return found;
