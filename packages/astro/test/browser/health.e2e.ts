@@ -8,9 +8,7 @@ const { open } = useBrowser();
 function watchProblems(page: Page): string[] {
   const problems: string[] = [];
   page.on('console', (message) => {
-    // Chromium asks the host for /favicon.ico by itself, outside the report's base path: the report
-    // declares no icon, and what the host answers there is not the report's doing.
-    if (message.type() !== 'error' || new URL(message.location().url || 'about:blank').pathname === '/favicon.ico') return;
+    if (message.type() !== 'error') return;
     problems.push(`console error: ${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
