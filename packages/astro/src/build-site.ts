@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { loadWorkspace, type LoadedWorkspace } from '@journeykit/core/node';
 import { fileURLToPath } from 'node:url';
 import { build, dev, preview, type AstroInlineConfig } from 'astro';
 import { journeykit } from './integration.ts';
+import { WorkspaceError } from './workspace-error.ts';
 
 /** Where a site is published: its address and the sub-path it is served from. */
 export interface SiteOptions {
@@ -21,7 +23,7 @@ export interface SiteOptions {
 /** The Astro project root the CLI runs on: owned by this package, never copied into a user's repository. */
 const siteRoot = fileURLToPath(new URL('../site/', import.meta.url));
 
-function inlineConfig(options: SiteOptions, extra: AstroInlineConfig): AstroInlineConfig {
+function inlineConfig(options: SiteOptions, extra: AstroInlineConfig, loaded?: LoadedWorkspace): AstroInlineConfig {
   // Astro's telemetry would reach for the network; a report build never needs it.
   process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
   return {
@@ -30,7 +32,7 @@ function inlineConfig(options: SiteOptions, extra: AstroInlineConfig): AstroInli
     logLevel: options.logLevel ?? 'warn',
     ...(options.base === undefined ? {} : { base: options.base }),
     ...(options.site === undefined ? {} : { site: options.site }),
-    integrations: [journeykit({ workspace: resolve(options.workspace), adoptSiteSettings: true })],
+    integrations: [journeykit({ workspace: resolve(options.workspace), adoptSiteSettings: true, ...(loaded === undefined ? {} : { loaded }) })],
     devToolbar: { enabled: false },
     ...extra,
   };
@@ -45,6 +47,10 @@ function inlineConfig(options: SiteOptions, extra: AstroInlineConfig): AstroInli
  * await buildSite({ workspace: 'journeys', out: 'dist/journeys', base: '/journeys/' });
  */
 export async function buildSite(options: SiteOptions & { out: string }): Promise<void> {
+  // Checked before Astro starts, so an invalid workspace fails fast and with our diagnostics only.
+  const workspace = resolve(options.workspace);
+  const loaded = await loadWorkspace(workspace);
+  if (loaded.value === undefined) throw new WorkspaceError(loaded, relative(process.cwd(), workspace).split(sep).join('/') || '.');
   const out = resolve(options.out);
   const staging = join(dirname(out), `.${basename(out)}.journeykit-${randomBytes(4).toString('hex')}`);
   const cwd = process.cwd();
@@ -52,7 +58,7 @@ export async function buildSite(options: SiteOptions & { out: string }): Promise
     // Astro writes its prerender chunks under the working folder when the output is outside it;
     // from the package's own folder, their imports resolve to the package's dependencies.
     process.chdir(siteRoot);
-    await build(inlineConfig(options, { outDir: staging }));
+    await build(inlineConfig(options, { outDir: staging }, loaded));
     const previous = `${staging}.previous`;
     if (existsSync(out)) await rename(out, previous);
     await rename(staging, out);

@@ -54,7 +54,7 @@ export function journeykit(userOptions: JourneykitOptions): AstroIntegration {
           clearTimeout(timer);
           timer = setTimeout(async () => {
             try {
-              site = { ...(await loadSite(workspaceDir, astroConfig!, options)), root: site!.root, site: site!.site };
+              site = { ...(await loadSite(workspaceDir, astroConfig!, options, true)), root: site!.root, site: site!.site };
               logger.info('Workspace reloaded.');
               plugin.invalidate();
             } catch (error) {
@@ -89,8 +89,8 @@ const searchOf = new WeakMap<object, boolean>();
 
 type Config = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0]['config'];
 
-async function loadSite(dir: string, config: Config, options: ReturnType<typeof parseOptions>): Promise<SiteData> {
-  const loaded = await loadWorkspace(dir);
+async function loadSite(dir: string, config: Config, options: ReturnType<typeof parseOptions>, reload = false): Promise<SiteData> {
+  const loaded = options.loaded !== undefined && !reload ? options.loaded : await loadWorkspace(dir);
   const shown = relative(process.cwd(), dir).split(sep).join('/') || '.';
   if (loaded.value === undefined) throw new WorkspaceError(loaded, shown);
   const workspace = loaded.value;

@@ -1,4 +1,5 @@
 import { AstroError } from 'astro/errors';
+import type { LoadedWorkspace } from '@journeykit/core/node';
 import * as z from 'zod';
 
 /** The options of the integration, as users write them in `astro.config.mjs`. */
@@ -15,6 +16,8 @@ export const optionsSchema = z.strictObject({
   search: z.boolean().default(true).meta({ description: 'Whether to index the pages with Pagefind for search.' }),
   /** @internal For the CLI, which owns the whole site: take `base` and `site` from the workspace config when not given. */
   adoptSiteSettings: z.boolean().default(false).meta({ description: 'Internal: used by the journeykit CLI.' }),
+  /** @internal For `buildSite`, which checks the workspace before starting Astro: the workspace it loaded. */
+  loaded: z.custom<LoadedWorkspace>().optional().meta({ description: 'Internal: used by buildSite.' }),
 });
 
 export type JourneykitOptions = z.input<typeof optionsSchema>;
