@@ -1,18 +1,4 @@
-import { configDefaults, defineProject } from 'vitest/config';
+import { packageProject } from '../../vitest.shared.ts';
 
-export default defineProject({
-  resolve: { conditions: ['@journeykit/source'] },
-  ssr: { resolve: { conditions: ['@journeykit/source'] } },
-  test: {
-    // Node imports TypeScript definitions itself (see import-definition.ts); with the source
-    // condition, definitions that import @journeykit/core get its source, not a build.
-    server: { deps: { external: [/load\/import-definition\.ts$/] } },
-    execArgv: ['--conditions=@journeykit/source'],
-    name: 'astro',
-    // Browser tests need Chromium and run on their own: pnpm test:browser.
-    exclude: [...configDefaults.exclude, 'test/browser/**'],
-    // Real site builds take seconds each.
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
-  },
-});
+// Real site builds take seconds each. Browser tests (*.e2e.ts) run apart: pnpm test:browser.
+export default packageProject('astro', { testTimeout: 120_000, hookTimeout: 120_000 });
