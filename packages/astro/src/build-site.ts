@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { mkdtemp, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { loadWorkspace, type LoadedWorkspace } from '@journeykit/core/node';
 import { fileURLToPath } from 'node:url';
@@ -20,14 +20,17 @@ export interface SiteOptions {
   logLevel?: AstroInlineConfig['logLevel'];
 }
 
-/** The Astro project root the CLI runs on: owned by this package, never copied into a user's repository. */
+/** Where the CLI runs Astro: a folder of this package, never copied into a user's repository. */
 const siteRoot = fileURLToPath(new URL('../site/', import.meta.url));
+/** Kept between runs, so a rebuild reuses the charts already rendered. */
+const cacheDir = join(siteRoot, 'cache');
 
 function inlineConfig(options: SiteOptions, extra: AstroInlineConfig, loaded?: LoadedWorkspace): AstroInlineConfig {
   // Astro's telemetry would reach for the network; a report build never needs it.
   process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
   return {
     root: siteRoot,
+    cacheDir,
     configFile: false,
     logLevel: options.logLevel ?? 'warn',
     ...(options.base === undefined ? {} : { base: options.base }),
@@ -40,13 +43,23 @@ function inlineConfig(options: SiteOptions, extra: AstroInlineConfig, loaded?: L
 
 /**
  * Builds the report site of a workspace into `out`. The site is built in a new folder beside it
- * and swapped in only when the build succeeds, so a failed build leaves `out` as it was. The
- * working folder is the package's site root while Astro runs.
+ * and swapped in only when the build succeeds, so a failed build leaves `out` as it was. Astro
+ * runs in a folder of this package, which becomes the process's working folder: builds in one
+ * process run one after the other, builds in separate processes side by side.
  *
  * @example
  * await buildSite({ workspace: 'journeys', out: 'dist/journeys', base: '/journeys/' });
  */
-export async function buildSite(options: SiteOptions & { out: string }): Promise<void> {
+export function buildSite(options: SiteOptions & { out: string }): Promise<void> {
+  // Astro reads the working folder, which belongs to the whole process: builds in one process take turns.
+  const turn = queue.then(() => buildAlone(options));
+  queue = turn.catch(() => {});
+  return turn;
+}
+
+let queue: Promise<void> = Promise.resolve();
+
+async function buildAlone(options: SiteOptions & { out: string }): Promise<void> {
   // Checked before Astro starts, so an invalid workspace fails fast and with our diagnostics only.
   const workspace = resolve(options.workspace);
   const loaded = await loadWorkspace(workspace);
@@ -54,11 +67,13 @@ export async function buildSite(options: SiteOptions & { out: string }): Promise
   const out = resolve(options.out);
   const staging = join(dirname(out), `.${basename(out)}.journeykit-${randomBytes(4).toString('hex')}`);
   const cwd = process.cwd();
+  // Each build runs in a root of its own, so builds at the same time never share Astro's files.
+  const root = await mkdtemp(join(siteRoot, 'build-'));
   try {
     // Astro writes its prerender chunks under the working folder when the output is outside it;
     // from the package's own folder, their imports resolve to the package's dependencies.
-    process.chdir(siteRoot);
-    await build(inlineConfig(options, { outDir: staging }, loaded));
+    process.chdir(root);
+    await build(inlineConfig(options, { root, outDir: staging }, loaded));
     const previous = `${staging}.previous`;
     if (existsSync(out)) await rename(out, previous);
     await rename(staging, out);
@@ -66,6 +81,7 @@ export async function buildSite(options: SiteOptions & { out: string }): Promise
   } finally {
     process.chdir(cwd);
     await rm(staging, { recursive: true, force: true });
+    await rm(root, { recursive: true, force: true });
   }
 }
 
@@ -81,6 +97,7 @@ export async function devSite(options: SiteOptions & { port?: number | undefined
 export async function previewSite(options: Pick<SiteOptions, 'base' | 'logLevel'> & { out: string; port?: number | undefined; host?: string | boolean }): Promise<Awaited<ReturnType<typeof preview>>> {
   return preview({
     root: siteRoot,
+    cacheDir,
     configFile: false,
     logLevel: options.logLevel ?? 'info',
     outDir: resolve(options.out),

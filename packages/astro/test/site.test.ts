@@ -156,6 +156,12 @@ describe('text from definitions', () => {
 });
 
 describe('builds', () => {
+  it('can run at the same time without getting in each other\'s way', async () => {
+    const [first, second] = await Promise.all([build(b2b), build(workspaceWith(minimal))]);
+    expect(existsSync(join(first, 'journeys/land-and-expand/index.html'))).toBe(true);
+    expect(existsSync(join(second, 'journeys/j/index.html'))).toBe(true);
+  });
+
   it('are byte-identical for the same definitions', async () => {
     const first = await build(b2b);
     const second = await build(b2b);
@@ -179,7 +185,7 @@ describe('builds', () => {
   it('render no chart again when nothing changed', async () => {
     const workspace = workspaceWith(minimal);
     await build(workspace);
-    const cache = join(import.meta.dirname, '../site/node_modules/.astro/journeykit');
+    const cache = join(import.meta.dirname, '../site/cache/journeykit');
     const charts = () =>
       readdirSync(cache, { recursive: true, withFileTypes: true })
         .filter((entry) => entry.isFile() && entry.name.endsWith('.svg'))

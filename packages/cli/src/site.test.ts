@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { folderWith, repository, run } from '../test/cli.ts';
+import { folderWith, run } from '../test/cli.ts';
 
 const workspace = {
   'journeykit.config.yaml': 'name: Build test\nsite:\n  base: /cx/\n',
@@ -52,6 +52,20 @@ describe('journeykit build', () => {
     writeFileSync(join(root, 'journeys/signup.yaml'), 'id: signup\n');
     expect((await run(['build', '.', '--out', 'public'], root)).code).toBe(1);
     expect(readFileSync(join(root, 'public/index.html'), 'utf8')).toBe(before);
-    void repository;
+  });
+});
+
+describe('two journeykit build processes at once', () => {
+  it('both succeed: each runs Astro in a folder of its own', async () => {
+    const { spawn } = await import('node:child_process');
+    const bin = join(import.meta.dirname, '../bin/journeykit.js');
+    const root = folderWith(workspace);
+    const once = (out: string) =>
+      new Promise<number | null>((done) => {
+        const child = spawn(process.execPath, ['--conditions=@journeykit/source', bin, 'build', '.', '--out', out], { cwd: root, stdio: 'ignore' });
+        child.on('exit', done);
+      });
+    expect(await Promise.all([once('first'), once('second')])).toEqual([0, 0]);
+    expect(readFileSync(join(root, 'first/index.html'), 'utf8')).toBe(readFileSync(join(root, 'second/index.html'), 'utf8'));
   });
 });
