@@ -17,14 +17,13 @@ export function labelSvg(svg: string, chart: { id: string; title: string; descri
     ['aria-labelledby', ids.title],
     ['aria-describedby', ids.desc],
   ];
-  const labelled = mapStartTags(svg, (tag, index) => {
-    if (index > 0) return tag;
+  const rootEnd = svg.indexOf('>') + 1;
+  const root = mapStartTags(svg.slice(0, rootEnd), (tag) => {
     const kept = tag.attributes.filter(([name]) => !added.some(([replaced]) => replaced === name) && name !== 'aria-label');
     return { ...tag, attributes: [...kept, ...added.map(([name, value]): [string, string] => [name, escapeXml(value)])] };
   });
-  const rootEnd = labelled.indexOf('>') + 1;
   const elements =
     `<title id="${escapeXml(ids.title)}">${escapeXml(chart.title)}</title>` +
     `<desc id="${escapeXml(ids.desc)}">${escapeXml(chart.description)}</desc>`;
-  return labelled.slice(0, rootEnd) + elements + labelled.slice(rootEnd);
+  return root + elements + svg.slice(rootEnd);
 }

@@ -26,5 +26,5 @@ export function namespaceIds(svg: string, prefix: string): string {
       if ((name === 'href' || name === 'xlink:href') && value.startsWith('#')) return [name, `#${rename(value.slice(1))}`];
       return [name, value.replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${rename(id)})`)];
     }),
-  }));
+  }), /\sid="|href="#|url\(#/);
 }

@@ -11,14 +11,20 @@ const attribute = /\s+([^\s=/>]+)="([^"]*)"/g;
 
 /**
  * Rewrites every start tag of an SVG string with `change`, leaving text and end tags as they are.
+ * With `relevant`, only tags whose attributes match it are parsed and passed to `change`.
  *
  * @example
  * mapStartTags('<svg><rect fill="red"/></svg>', (tag) => ({ ...tag, attributes: tag.attributes.filter(([name]) => name !== 'fill') }));
  * // '<svg><rect/></svg>'
  */
-export function mapStartTags(svg: string, change: (tag: SvgTag, index: number) => SvgTag): string {
+export function mapStartTags(svg: string, change: (tag: SvgTag, index: number) => SvgTag, relevant?: RegExp): string {
   let index = 0;
-  return svg.replace(startTag, (_, name: string, list: string, selfClosing: string) => {
+  return svg.replace(startTag, (whole: string, name: string, list: string, selfClosing: string) => {
+    // Most tags of a chart need no change: without a match they are kept as written, unparsed.
+    if (relevant !== undefined && !relevant.test(list)) {
+      index++;
+      return whole;
+    }
     const attributes = [...list.matchAll(attribute)].map(([, key = '', value = '']): [string, string] => [key, value]);
     const tag = change({ name, attributes }, index++);
     return `<${tag.name}${tag.attributes.map(([key, value]) => ` ${key}="${value}"`).join('')}${selfClosing}>`;

@@ -28,5 +28,5 @@ export function themeSvg(svg: string, colors: Readonly<Record<string, string>>):
       ? [...kept, ['style', merged]]
       : kept.map(([name, value]) => [name, name === 'style' ? merged : value]);
     return { ...tag, attributes };
-  });
+  }, /\s(?:fill|stroke|stop-color)="/);
 }
