@@ -8,12 +8,11 @@ export default defineMetric({
   target: { value: 45, by: '2026-Q4' },
   owner: 'crm-retention',
   scope: { journey: 'first-purchase', stage: 'advocacy' },
-  series: [
-    { period: '2025-12', value: 34, n: 612 },
-    { period: '2026-01', value: 31, n: 548 },
-    { period: '2026-02', value: 33, n: 497 },
-    { period: '2026-03', value: 36, n: 531 },
-    { period: '2026-04', value: 38, n: 584 },
-    { period: '2026-05', value: 39, n: 603 },
-  ],
+  // Computed from the survey tool's export: one row per answer, grouped by month.
+  source: {
+    file: 'data/nps-responses.csv',
+    format: 'responses',
+    period: 'month',
+    columns: { date: 'submitted_at', score: 'likelihood_to_recommend' },
+  },
 });

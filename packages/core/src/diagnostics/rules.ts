@@ -323,3 +323,67 @@ export const opportunityWithoutPainPoint = defineRule<{ opportunity: string }>({
   message: ({ opportunity }) => `The opportunity "${opportunity}" does not say which pain point it answers.`,
   hint: () => 'List the pain points it addresses in `addresses`.',
 });
+
+// Data files: CSV exports a metric reads its values from.
+
+export const sourceNeedsSurvey = defineRule<{ kind: string }>({
+  id: 'metric/responses-need-survey',
+  severity: 'error',
+  configurable: false,
+  title: 'Survey responses for a metric that is not a survey score.',
+  message: ({ kind }) => `A ${kind} metric cannot be computed from survey responses: only NPS, CSAT and CES can.`,
+  hint: () => 'Use `format: series` with one row per period, or change the metric\'s kind.',
+});
+
+export const sourceNeedsPeriod = defineRule({
+  id: 'metric/responses-need-period',
+  severity: 'error',
+  configurable: false,
+  title: 'Survey responses dated but not grouped.',
+  message: () => 'The responses are mapped to a `date` column, but the source does not say which period they count in.',
+  hint: () => 'Add `period: month` (or day, week, quarter, year) to the source, or map a `period` column instead.',
+});
+
+export const csvSyntax = defineRule<{ reason: string }>({
+  id: 'data/csv-syntax',
+  severity: 'error',
+  configurable: false,
+  title: 'A data file is not valid CSV.',
+  message: ({ reason }) => `The file cannot be read as CSV: ${reason}`,
+});
+
+export const csvEmpty = defineRule({
+  id: 'data/empty',
+  severity: 'error',
+  configurable: false,
+  title: 'A data file has no rows.',
+  message: () => 'The file has no rows of data: a header line and at least one row are expected.',
+});
+
+export const missingColumn = defineRule<{ column: string; mapped: string | undefined; found: readonly string[]; suggestion: string | undefined }>({
+  id: 'data/missing-column',
+  severity: 'error',
+  configurable: false,
+  title: 'A data file lacks a column the metric needs.',
+  message: ({ column, mapped, found, suggestion }) =>
+    `The file has no column "${mapped ?? column}"${mapped === undefined ? '' : ` (for ${column})`}: its columns are ${found.map((c) => `"${c}"`).join(', ')}.${suggestion === undefined ? '' : ` Did you mean "${suggestion}"?`}`,
+  hint: ({ column }) => `Rename the column, or map it in the metric: \`columns: { ${column}: <your column> }\`.`,
+});
+
+export const badRow = defineRule<{ reason: string }>({
+  id: 'data/bad-row',
+  severity: 'error',
+  configurable: false,
+  title: 'A row of a data file cannot be read.',
+  message: ({ reason }) => `${reason}.`,
+  hint: () => 'Fix the row, or set `badRows: skip` on the metric\'s source to leave such rows out with a warning.',
+});
+
+export const skippedRow = defineRule<{ reason: string }>({
+  id: 'data/skipped-row',
+  severity: 'warning',
+  configurable: true,
+  title: 'A row of a data file was left out.',
+  message: ({ reason }) => `${reason}: the row is left out.`,
+  hint: () => 'The metric\'s source says `badRows: skip`; fix the row to count it.',
+});

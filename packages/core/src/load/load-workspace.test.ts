@@ -123,12 +123,57 @@ describe('loadWorkspace', () => {
     expect(fingerprint(root)).toBe(before);
   });
 
+  it('computes a survey metric from the CSV export it points at', async () => {
+    const metric = validFiles['metrics/csat.yaml']!.concat('source: { file: data/csat.csv, format: responses }\n');
+    const csv = 'period,score\n2026-01,5\n2026-01,4\n2026-01,2\n2026-02,5\n';
+    const { value, diagnostics } = await loadWorkspace(workspaceOnDisk({ 'metrics/csat.yaml': metric, 'data/csat.csv': csv }));
+    expect(diagnostics).toEqual([]);
+    // January: 2 of 3 answers are 4 or 5 → 66.66…; February: 1 of 1 → 100.
+    expect(value!.metrics[0]!.series).toEqual([
+      { period: '2026-01', value: 200 / 3, n: 3, distribution: { '2': 1, '4': 1, '5': 1 } },
+      { period: '2026-02', value: 100, n: 1, distribution: { '5': 1 } },
+    ]);
+  });
+
+  it('reports bad rows of a data file at their line, with the file\'s text for a code frame', async () => {
+    const metric = validFiles['metrics/csat.yaml']!.concat('source: { file: data/csat.csv, format: responses }\n');
+    const { value, diagnostics, texts } = await loadWorkspace(workspaceOnDisk({ 'metrics/csat.yaml': metric, 'data/csat.csv': 'period,score\n2026-01,5\n2026-01,9\n' }));
+    expect(value).toBeUndefined();
+    expect(diagnostics).toMatchObject([{ rule: 'data/bad-row', file: 'data/csat.csv', line: 3, message: 'Line 3: the answer 9 is outside the scale of 1 to 5.' }]);
+    expect(texts.get('data/csat.csv')).toContain('2026-01,9');
+  });
+
+  it('reports a data file that is not CSV where it breaks', async () => {
+    const metric = validFiles['metrics/csat.yaml']!.concat('source: { file: data/csat.csv, format: responses }\n');
+    const found = await places(workspaceOnDisk({ 'metrics/csat.yaml': metric, 'data/csat.csv': 'period,score\n2026-01,5\n2026-01,4,extra\n' }));
+    expect(found).toEqual(['data/csat.csv:3:1 data/csv-syntax']);
+  });
+
+  it('refuses a metric with both an inline series and a data file', async () => {
+    const metric = validFiles['metrics/csat.yaml']!.concat('series: [{ period: 2026-01, value: 80 }]\nsource: { file: data/csat.csv, format: responses }\n');
+    const found = await places(workspaceOnDisk({ 'metrics/csat.yaml': metric, 'data/csat.csv': 'period,score\n2026-01,5\n' }));
+    expect(found).toEqual(['metrics/csat.yaml:9:9 schema/invalid-value']);
+  });
+
   it('loads both example workspaces clean', async () => {
     for (const example of ['b2b-saas', 'ecommerce']) {
       const root = join(import.meta.dirname, '../../../../examples', example);
       const { value, diagnostics } = await loadWorkspace(root);
       expect(diagnostics, example).toEqual([]);
       expect(value!.journeys.length, example).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('computes the e-commerce NPS per month from its survey export', async () => {
+    const { value } = await loadWorkspace(join(import.meta.dirname, '../../../../examples/ecommerce'));
+    const nps = value!.metrics.find((metric) => metric.id === 'nps')!;
+    expect(nps.series!.map(({ period, n }) => [period, n])).toEqual([
+      ['2025-12', 612], ['2026-01', 548], ['2026-02', 497], ['2026-03', 531], ['2026-04', 584], ['2026-05', 603],
+    ]);
+    for (const { value: score, distribution, n } of nps.series!) {
+      const counts = Object.entries(distribution!);
+      const share = (low: number, high: number) => counts.filter(([s]) => Number(s) >= low && Number(s) <= high).reduce((sum, [, c]) => sum + c, 0) / n!;
+      expect(score).toBeCloseTo(100 * (share(9, 10) - share(0, 6)), 10);
     }
   });
 });

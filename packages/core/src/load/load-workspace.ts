@@ -1,6 +1,12 @@
 import { resolve } from 'node:path';
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.ts';
-import { sortDiagnostics } from '../locate/locate-diagnostics.ts';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { locateDiagnostics, sortDiagnostics } from '../locate/locate-diagnostics.ts';
+import { yamlLocator } from '../locate/locate-yaml.ts';
+import { applyRuleLevels } from '../validate/rule-levels.ts';
+import { readMetricData } from './read-metric-data.ts';
+import { maxFileSize, type ReadFile } from './read-workspace.ts';
 import type { Workspace } from '../model/workspace.ts';
 import { checkWorkspace, kindOfFile } from '../workspace/check-workspace.ts';
 import { extensionOf, type SourceFile } from '../workspace/source-file.ts';
@@ -8,6 +14,18 @@ import { fileStatusIn } from './file-status.ts';
 import { importDefinition } from './import-definition.ts';
 import { typescriptLocator } from './locate-typescript.ts';
 import { readWorkspace } from './read-workspace.ts';
+
+/** The text of every definition file, and of the data files diagnostics point into, for code frames. */
+async function textsOf(files: readonly ReadFile[], diagnostics: readonly Diagnostic[], root: string): Promise<Map<string, string>> {
+  const texts = new Map(files.map((file) => [file.path, file.text]));
+  for (const path of new Set(diagnostics.flatMap((d) => (d.file === undefined || texts.has(d.file) ? [] : [d.file])))) {
+    const absolute = join(root, path);
+    // Data files can be large: only a small one is read whole for its code frames.
+    const size = await stat(absolute).then((s) => s.size, () => Number.POSITIVE_INFINITY);
+    if (size <= maxFileSize) texts.set(path, await readFile(absolute, 'utf8'));
+  }
+  return texts;
+}
 
 /** A loaded workspace, with the text of every file read, for code frames. */
 export interface LoadedWorkspace extends Result<Workspace> {
@@ -45,7 +63,12 @@ export async function loadWorkspace(dir: string): Promise<LoadedWorkspace> {
     fileStatus: fileStatusIn(root),
     locatorFor: (file) => typescriptLocator(file.text),
   });
-  const all = sortDiagnostics([...diagnostics, ...checked.diagnostics]);
+  const data = checked.value === undefined ? undefined : await readMetricData(checked.value, root);
+  const located = locateDiagnostics(data?.diagnostics ?? [], (path) => {
+    const file = read.files.find((f) => f.path === path);
+    return file === undefined ? undefined : extensionOf(path) === '.ts' ? typescriptLocator(file.text) : yamlLocator(file.text);
+  });
+  const all = sortDiagnostics(applyRuleLevels([...diagnostics, ...checked.diagnostics, ...located], checked.value?.config.rules ?? {}));
   const broken = all.some((diagnostic) => diagnostic.severity === 'error');
-  return { value: broken ? undefined : checked.value, diagnostics: all, root, texts: new Map(read.files.map((f) => [f.path, f.text])) };
+  return { value: broken ? undefined : data?.workspace, diagnostics: all, root, texts: await textsOf(read.files, all, root) };
 }

@@ -67,7 +67,15 @@ export const metricSourceSchema = z
     columns: z
       .record(z.string(), z.string().min(1))
       .optional()
-      .meta({ description: 'Maps the names Journeykit expects (period, value, n, score, person, timestamp, event) to the file\'s column names.' }),
+      .meta({ description: 'Maps the names Journeykit expects (period, value, n, score, date, person, timestamp, event) to the file\'s column names.' }),
+    period: z
+      .enum(['day', 'week', 'month', 'quarter', 'year'])
+      .optional()
+      .meta({ description: 'For survey responses with a `date` column instead of a `period` one: the period each answer counts in.' }),
+    badRows: z
+      .enum(['fail', 'skip'])
+      .default('fail')
+      .meta({ description: 'What a row that cannot be read does: fail the check (an error), or get skipped with a warning.' }),
   })
   .meta({ title: 'Metric source', description: 'A CSV file with the metric\'s data.' });
 
@@ -113,6 +121,9 @@ export const metricSchema = entity({
   link: link.optional().meta({ description: 'Where the metric lives in your analytics tool.' }),
 })
   .superRefine((metric, context) => {
+    if (metric.series !== undefined && metric.source !== undefined) {
+      context.addIssue({ code: 'custom', path: ['source'], message: 'A metric takes its values from `series` or from `source`, not both', input: metric });
+    }
     if (!surveyKinds.includes(metric.kind)) return;
     for (const field of ['scale', 'method'] as const) {
       if (metric[field] === undefined) {

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { metricSchema, rules, type MetricInput } from '../index.ts';
+import { collectObservations } from './observation-collector.ts';
+
+const metric = (input: Partial<MetricInput>) =>
+  metricSchema.parse({ id: 'm', name: 'M', kind: 'nps', target: 40, source: { file: 'data/m.csv', format: 'responses' }, ...input });
+
+function collect(input: Partial<MetricInput>, header: string[], rows: Record<string, string>[]) {
+  const collector = collectObservations(metric(input), 'data/m.csv');
+  if (collector.header(header)) rows.forEach((row, i) => collector.add(row, i + 2));
+  return collector.finish();
+}
+
+describe('collectObservations', () => {
+  it('computes NPS per period from answers, with n and the spread of answers', () => {
+    // January: answers 10, 9, 3 → promoters 2, detractors 1 of 3 → 100 × (2 − 1) / 3 = 33.33…
+    const { series, diagnostics } = collect({}, ['period', 'score'], [
+      { period: '2026-02', score: '7' },
+      { period: '2026-01', score: '10' },
+      { period: '2026-01', score: '9' },
+      { period: '2026-01', score: '3' },
+    ]);
+    expect(diagnostics).toEqual([]);
+    expect(series).toEqual([
+      { period: '2026-01', value: 100 / 3, n: 3, distribution: { '3': 1, '9': 1, '10': 1 } },
+      { period: '2026-02', value: 0, n: 1, distribution: { '7': 1 } },
+    ]);
+  });
+
+  it('groups dated answers by the period the source names, and maps columns', () => {
+    const csat = { kind: 'csat' as const, method: 'share' as const, scale: { min: 1, max: 5 }, source: { file: 'data/m.csv', format: 'responses' as const, period: 'quarter' as const, columns: { date: 'answered_at', score: 'rating' } } };
+    // Q1: 5, 4, 2 → 2 of 3 satisfied (4–5) → 66.66…; Q2: 1 → 0.
+    const { series } = collect(csat, ['answered_at', 'rating'], [
+      { answered_at: '2026-01-15T10:00:00Z', rating: '5' },
+      { answered_at: '2026-03-31', rating: '4' },
+      { answered_at: '2026-02-01', rating: '2' },
+      { answered_at: '2026-04-01', rating: '1' },
+    ]);
+    expect(series.map(({ period, value, n }) => [period, value, n])).toEqual([
+      ['2026-Q1', 200 / 3, 3],
+      ['2026-Q2', 0, 1],
+    ]);
+  });
+
+  it('reads a series of values per period, oldest first', () => {
+    const { series } = collect({ kind: 'conversion', source: { file: 'data/m.csv', format: 'series' } }, ['period', 'value', 'n'], [
+      { period: '2026-Q2', value: '21.5', n: '400' },
+      { period: '2026-Q1', value: '19', n: '' },
+    ]);
+    expect(series).toEqual([{ period: '2026-Q1', value: 19 }, { period: '2026-Q2', value: 21.5, n: 400 }]);
+  });
+
+  it('reports each bad row at its line, as an error, or as a warning when the source skips bad rows', () => {
+    const rows = [{ period: '2026-01', score: '11' }, { period: 'January', score: '9' }, { period: '2026-01', score: 'ten' }, { period: '2026-01', score: '8' }];
+    const failing = collect({}, ['period', 'score'], rows);
+    expect(failing.diagnostics.map((d) => [d.rule, d.severity, d.line, d.message])).toEqual([
+      ['data/bad-row', 'error', 2, 'Line 2: the answer 11 is outside the scale of 0 to 10.'],
+      ['data/bad-row', 'error', 3, 'Line 3: the period "January" is not a period like 2026, 2026-Q3, 2026-W07, 2026-03 or 2026-03-31.'],
+      ['data/bad-row', 'error', 4, 'Line 4: the score "ten" is not a number.'],
+    ]);
+    const skipping = collect({ source: { file: 'data/m.csv', format: 'responses', badRows: 'skip' } }, ['period', 'score'], rows);
+    expect(skipping.diagnostics.map((d) => [d.rule, d.severity])).toEqual([
+      ['data/skipped-row', 'warning'],
+      ['data/skipped-row', 'warning'],
+      ['data/skipped-row', 'warning'],
+    ]);
+    expect(skipping.series).toEqual([{ period: '2026-01', value: 0, n: 1, distribution: { '8': 1 } }]);
+  });
+
+  it('lists at most 50 bad rows of a file, then counts the rest', () => {
+    const rows = Array.from({ length: 60 }, () => ({ period: '2026-01', score: 'x' }));
+    const { diagnostics } = collect({}, ['period', 'score'], rows);
+    expect(diagnostics).toHaveLength(51);
+    expect(diagnostics.at(-1)!.message).toBe('10 more rows could not be read, besides the 50 shown.');
+  });
+
+  it('names a missing column, the columns there are, and the closest one', () => {
+    const { diagnostics } = collect({}, ['period', 'scroe'], []);
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      rules.missingColumn.message({ column: 'score', mapped: undefined, found: ['period', 'scroe'], suggestion: 'scroe' }),
+    ]);
+    expect(diagnostics[0]!.message).toBe('The file has no column "score": its columns are "period", "scroe". Did you mean "scroe"?');
+  });
+
+  it('reports a file without rows, responses for a metric that is not a survey, and dates without a period', () => {
+    expect(collect({}, ['period', 'score'], []).diagnostics.map((d) => d.rule)).toEqual(['data/empty']);
+    expect(collect({ kind: 'count' }, ['period', 'score'], []).diagnostics.map((d) => d.rule)).toEqual(['metric/responses-need-survey']);
+    const dated = { source: { file: 'data/m.csv', format: 'responses' as const, columns: { date: 'when' } } };
+    expect(collect(dated, ['when', 'score'], []).diagnostics.map((d) => d.rule)).toEqual(['metric/responses-need-period']);
+  });
+
+  it('gives the same series whatever the order of the rows', () => {
+    const rows = [{ period: '2026-01', score: '10' }, { period: '2026-02', score: '2' }, { period: '2026-01', score: '6' }];
+    expect(collect({}, ['period', 'score'], [...rows].reverse()).series).toEqual(collect({}, ['period', 'score'], rows).series);
+  });
+});

@@ -1,0 +1,140 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { report } from '../diagnostics/rule.ts';
+import { badRow, csvEmpty, missingColumn, skippedRow, sourceNeedsPeriod, sourceNeedsSurvey } from '../diagnostics/rules.ts';
+import { ces } from '../metrics/ces.ts';
+import { csat } from '../metrics/csat.ts';
+import { nps } from '../metrics/nps.ts';
+import { toMillis } from '../metrics/time.ts';
+import { observationSchema, type Metric, type Observation } from '../schema/metric.ts';
+import { closest } from '../text/closest.ts';
+import { periodStart } from '../text/period.ts';
+import { periodOf } from './period-of.ts';
+
+/** More problems than this in one file are counted, not listed. */
+export const maxRowProblems = 50;
+
+/** Reads the rows of a metric's CSV file, one at a time, into its observations. */
+export interface ObservationCollector {
+  /** Takes the header line's column names; returns false when a needed column is missing. */
+  header(columns: readonly string[]): boolean;
+  /** Takes one row by column name, with its line in the file. */
+  add(row: Readonly<Record<string, string>>, line: number): void;
+  /** The observations, oldest first, and every problem found. */
+  finish(): { series: Observation[]; diagnostics: Diagnostic[] };
+}
+
+const npsScale = { min: 0, max: 10 };
+
+/**
+ * Starts reading a metric's data file (`metric.source`): `series` rows give a value (and n) per
+ * period; `responses` rows give one survey answer each, dated by a period or a date, and the
+ * metric's method turns each period's answers into its value, with n and how answers spread.
+ *
+ * @example
+ * const collector = collectObservations(npsMetric, 'data/nps.csv');
+ * collector.header(['period', 'score']);
+ * collector.add({ period: '2026-01', score: '9' }, 2);
+ * collector.finish().series; // [{ period: '2026-01', value: 100, n: 1, distribution: { '9': 1 } }]
+ */
+export function collectObservations(metric: Metric, file: string): ObservationCollector {
+  const source = metric.source!;
+  const column = (name: string) => source.columns?.[name] ?? name;
+  const diagnostics: Diagnostic[] = [];
+  let problems = 0;
+  let rows = 0;
+  const rowProblem = (reason: string, line: number) => {
+    if (++problems > maxRowProblems) return;
+    const rule = source.badRows === 'skip' ? skippedRow : badRow;
+    diagnostics.push(report(rule, { reason: `Line ${line}: ${reason}` }, { file, line, column: 1 }));
+  };
+  const number = (row: Readonly<Record<string, string>>, name: string, line: number): number | undefined => {
+    const text = (row[column(name)] ?? '').trim();
+    const value = text === '' ? Number.NaN : Number(text);
+    if (Number.isFinite(value)) return value;
+    rowProblem(`the ${name} "${text}" is not a number`, line);
+    return undefined;
+  };
+
+  const survey = metric.kind === 'nps' || metric.kind === 'csat' || metric.kind === 'ces';
+  const scale = metric.kind === 'nps' ? npsScale : metric.scale;
+  const byDate = source.format === 'responses' && source.columns?.['period'] === undefined && source.columns?.['date'] !== undefined;
+  const answers = new Map<string, number[]>();
+  const observations = new Map<string, { observation: Observation; line: number }>();
+
+  const periodOfRow = (row: Readonly<Record<string, string>>, line: number): string | undefined => {
+    if (byDate) {
+      const text = (row[column('date')] ?? '').trim();
+      try {
+        return periodOf(toMillis(text, `line ${line}`), source.period!);
+      } catch {
+        rowProblem(`the date "${text}" is not a date like 2026-03-31 or 2026-03-31T14:00:00Z`, line);
+        return undefined;
+      }
+    }
+    const period = (row[column('period')] ?? '').trim();
+    if (observationSchema.shape.period.safeParse(period).success) return period;
+    rowProblem(`the period "${period}" is not a period like 2026, 2026-Q3, 2026-W07, 2026-03 or 2026-03-31`, line);
+    return undefined;
+  };
+
+  return {
+    header(columns) {
+      if (source.format === 'responses' && !survey) {
+        diagnostics.push(report(sourceNeedsSurvey, { kind: metric.kind }, { file, line: 1, column: 1 }));
+        return false;
+      }
+      if (byDate && source.period === undefined) {
+        diagnostics.push(report(sourceNeedsPeriod, undefined, { file, line: 1, column: 1 }));
+        return false;
+      }
+      const needed = source.format === 'series' ? ['period', 'value'] : ['score', byDate ? 'date' : 'period'];
+      const missing = needed.filter((name) => !columns.includes(column(name)));
+      for (const name of missing) {
+        const mapped = source.columns?.[name];
+        diagnostics.push(report(missingColumn, { column: name, mapped, found: columns, suggestion: closest(column(name), columns) }, { file, line: 1, column: 1 }));
+      }
+      return missing.length === 0;
+    },
+    add(row, line) {
+      rows++;
+      const period = periodOfRow(row, line);
+      if (period === undefined) return;
+      if (source.format === 'series') {
+        const nText = (row[column('n')] ?? '').trim();
+        const n = nText === '' ? undefined : Number(nText);
+        if (n !== undefined && !(Number.isInteger(n) && n >= 0)) return rowProblem(`the n "${nText}" is not a whole number of people`, line);
+        const value = number(row, 'value', line);
+        if (value === undefined) return;
+        const first = observations.get(period);
+        if (first !== undefined) return rowProblem(`the period ${period} appears again (first on line ${first.line})`, line);
+        observations.set(period, { observation: { period, value, ...(n === undefined ? {} : { n }) }, line });
+        return;
+      }
+      const score = number(row, 'score', line);
+      if (score === undefined) return;
+      if (!Number.isInteger(score) || score < scale!.min || score > scale!.max) {
+        return rowProblem(`the answer ${score} is outside the scale of ${scale!.min} to ${scale!.max}`, line);
+      }
+      answers.set(period, [...(answers.get(period) ?? []), score]);
+    },
+    finish() {
+      if (rows === 0 && diagnostics.length === 0) diagnostics.push(report(csvEmpty, undefined, { file, line: 1, column: 1 }));
+      if (problems > maxRowProblems) {
+        const rule = source.badRows === 'skip' ? skippedRow : badRow;
+        diagnostics.push(report(rule, { reason: `${problems - maxRowProblems} more rows could not be read, besides the ${maxRowProblems} shown` }, { file, line: 1, column: 1 }));
+      }
+      const series = source.format === 'series' ? [...observations.values()].map(({ observation }) => observation) : [...answers].map(([period, scores]) => surveyObservation(metric, period, scores));
+      series.sort((a, b) => periodStart(a.period) - periodStart(b.period));
+      return { series, diagnostics };
+    },
+  };
+}
+
+/** One period of survey answers as an observation: the metric's value, n and the answers' spread. */
+function surveyObservation(metric: Metric, period: string, scores: number[]): Observation {
+  const options = { scale: metric.scale!, method: metric.method!, ...(metric.positive && { positive: metric.positive }), ...(metric.goodEnd && { goodEnd: metric.goodEnd }) };
+  const result = metric.kind === 'nps' ? nps(scores) : metric.kind === 'csat' ? csat(scores, options) : ces(scores, options);
+  const distribution: Record<string, number> = {};
+  for (const score of [...scores].sort((a, b) => a - b)) distribution[String(score)] = (distribution[String(score)] ?? 0) + 1;
+  return { period, value: result.value!, n: result.n, distribution };
+}
