@@ -13,6 +13,7 @@ it('exports exactly these metric functions and constants', () => {
     'csat',
     'defaultThinSample',
     'funnel',
+    'funnelFromEvents',
     'nps',
     'retentionRate',
     'sampleOf',

@@ -13,6 +13,13 @@ export { ces, type CesOptions, type CesResult } from './ces.ts';
 
 export { conversionRate, type ConversionRateResult } from './conversion-rate.ts';
 export { funnel, type FunnelCount, type FunnelResult, type FunnelStep } from './funnel.ts';
+export {
+  funnelFromEvents,
+  type EventFunnelOptions,
+  type EventFunnelResult,
+  type FunnelEvent,
+  type FunnelStepDefinition,
+} from './funnel-from-events.ts';
 export { churnRate, type ChurnCounts, type ChurnRateResult } from './churn-rate.ts';
 export { retentionRate, type RetentionCounts, type RetentionRateResult } from './retention-rate.ts';
 export {

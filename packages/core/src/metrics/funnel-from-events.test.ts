@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { funnelFromEvents, type FunnelEvent } from './funnel-from-events.ts';
+
+const minute = 60_000;
+const day = 86_400_000;
+const steps = [
+  { label: 'Viewed', events: ['view'] },
+  { label: 'Added to basket', events: ['add'] },
+  { label: 'Bought', events: ['buy', 'buy_app'] },
+];
+const event = (unit: string, minutes: number, name: string): FunnelEvent => ({ unit, time: minutes * minute, event: name });
+const counts = (result: ReturnType<typeof funnelFromEvents>) => result.steps.map((step) => step.count);
+
+describe('funnelFromEvents', () => {
+  it('counts how far each person got, in order, with conversion from the existing funnel method', () => {
+    const events = [
+      event('ann', 0, 'view'), event('ann', 5, 'add'), event('ann', 9, 'buy'),
+      event('bob', 0, 'view'), event('bob', 3, 'add'),
+      event('cid', 0, 'view'),
+      event('dan', 0, 'add'), event('dan', 1, 'buy'), // never viewed: not in the funnel
+      event('eve', 0, 'view'), event('eve', 2, 'buy_app'), event('eve', 4, 'add'), // bought before adding: step 3 not in order
+    ];
+    const result = funnelFromEvents(events, steps);
+    expect(counts(result)).toEqual([4, 3, 1]);
+    expect(result.steps[2]!.conversion).toBeCloseTo(100 / 3, 10);
+    expect(result.steps[2]).toMatchObject({ overall: 25, dropOff: 2 });
+    expect(result.n).toBe(4);
+    expect(result.timeToConvert).toMatchObject({ median: 9 * minute, n: 1 });
+  });
+
+  it('counts any order when asked: all steps within the window, whichever came first', () => {
+    const events = [event('eve', 0, 'view'), event('eve', 2, 'buy_app'), event('eve', 4, 'add')];
+    expect(counts(funnelFromEvents(events, steps, { order: 'any' }))).toEqual([1, 1, 1]);
+  });
+
+  it('breaks a strict funnel on any other event in between', () => {
+    const events = [event('ann', 0, 'view'), event('ann', 1, 'search'), event('ann', 2, 'add'), event('bob', 0, 'view'), event('bob', 1, 'view'), event('bob', 2, 'add')];
+    expect(counts(funnelFromEvents(events, steps.slice(0, 2), { order: 'strict' }))).toEqual([2, 1]);
+    expect(counts(funnelFromEvents(events, steps.slice(0, 2)))).toEqual([2, 2]);
+  });
+
+  it('only counts steps within the conversion window from the first step, 14 days by default', () => {
+    const events = [event('ann', 0, 'view'), { unit: 'ann', time: 15 * day, event: 'add' }];
+    expect(counts(funnelFromEvents(events, steps.slice(0, 2)))).toEqual([1, 0]);
+    expect(counts(funnelFromEvents(events, steps.slice(0, 2), { windowMs: 20 * day }))).toEqual([1, 1]);
+    // A later first step starts a new attempt that can succeed.
+    expect(counts(funnelFromEvents([...events, { unit: 'ann', time: 10 * day, event: 'view' }], steps.slice(0, 2)))).toEqual([1, 1]);
+  });
+
+  it('leaves out people whose every attempt meets an exclusion event', () => {
+    const events = [event('ann', 0, 'view'), event('ann', 1, 'refund'), event('ann', 2, 'add'), event('bob', 0, 'view'), event('bob', 2, 'add')];
+    const result = funnelFromEvents(events, steps.slice(0, 2), { exclude: ['refund'] });
+    expect(counts(result)).toEqual([1, 1]);
+    expect(result.excluded).toBe(1);
+  });
+
+  const arbitraryEvents = fc.array(
+    fc.record({ unit: fc.constantFrom('a', 'b', 'c', 'd'), time: fc.integer({ min: 0, max: 30 * day }), event: fc.constantFrom('view', 'add', 'buy', 'other', 'refund') }),
+    { maxLength: 40 },
+  );
+  const orders = fc.constantFrom('sequential' as const, 'strict' as const, 'any' as const);
+
+  it('never lets counts grow along the steps', () => {
+    fc.assert(
+      fc.property(arbitraryEvents, orders, (events, order) => {
+        const c = counts(funnelFromEvents(events, steps, { order, exclude: ['refund'] }));
+        return c.every((count, k) => k === 0 || count <= c[k - 1]!);
+      }),
+    );
+  });
+
+  it('gives the same result whatever the order of the rows', () => {
+    fc.assert(
+      fc.property(arbitraryEvents, orders, fc.integer(), (events, order, seed) => {
+        const shuffled = [...events].sort((a, b) => ((a.time * 31 + seed) % 97) - ((b.time * 31 + seed) % 97) || a.event.localeCompare(b.event));
+        const one = funnelFromEvents(events, steps, { order, exclude: ['refund'] });
+        const two = funnelFromEvents(shuffled, steps, { order, exclude: ['refund'] });
+        expect(counts(two)).toEqual(counts(one));
+        expect(two.excluded).toBe(one.excluded);
+      }),
+    );
+  });
+});
