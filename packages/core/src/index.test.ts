@@ -41,6 +41,7 @@ it('exports exactly this public API', () => {
       "formatDiagnostics",
       "funnel",
       "funnelChart",
+      "funnelFromEvents",
       "glossaryTermSchema",
       "hasErrors",
       "journeyParts",

@@ -48,7 +48,7 @@ export { jsonSchemas } from './schema/json-schema.ts';
 export { builtinTerms } from './glossary/builtin-terms.ts';
 export { builtinChannels } from './model/builtin-channels.ts';
 export { journeyParts, type JourneyParts, type Part } from './model/journey-parts.ts';
-export type { Workspace } from './model/workspace.ts';
+export type { EventFunnel, Workspace } from './model/workspace.ts';
 
 export { metricDirection, metricTrend, targetStatus, type TargetStatus, type Trend } from './analysis/target-status.ts';
 

@@ -1,4 +1,22 @@
-import { funnelChart, scoreDistributionChart, type Chart, type Journey, type Metric } from '@journeykit/core';
+import { funnelChart, scoreDistributionChart, type Chart, type EventFunnel, type Journey, type Metric } from '@journeykit/core';
+
+/** The funnel a metric computed from its event log, charted step by step. */
+export function eventFunnelChart(metric: Metric, funnel: EventFunnel | undefined): Chart | undefined {
+  if (funnel === undefined) return undefined;
+  return funnelChart({ id: `event-funnel-${metric.id}`, title: `${metric.name}: people at each stage`, steps: funnel.steps.map((step) => ({ label: step.step, count: step.count })) });
+}
+
+const days = (ms: number | null) => (ms === null ? '–' : `${(ms / 86_400_000).toFixed(1)} days`);
+
+/** What an event funnel says beyond its chart: who was left out, and how long converting took. */
+export function eventFunnelInWords(funnel: EventFunnel): string {
+  const { timeToConvert: time, excluded, biggestLeak } = funnel;
+  return [
+    `${funnel.n} people entered the funnel${excluded > 0 ? `, after leaving out ${excluded} whose every attempt met an exclusion event` : ''}.`,
+    biggestLeak === null ? '' : `The biggest leak is into "${biggestLeak.step}" (${biggestLeak.conversion?.toFixed(1)}% of the step before).`,
+    time.n === 0 ? 'Nobody completed it yet.' : `The ${time.n} who completed it took ${days(time.median)} (median), ${days(time.mean)} on average, ${days(time.p90)} for 90% of them.`,
+  ].filter(Boolean).join(' ');
+}
 
 /**
  * The stage funnel of a journey from its `count` metrics scoped to whole stages: the latest count

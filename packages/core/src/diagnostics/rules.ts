@@ -344,6 +344,40 @@ export const sourceNeedsPeriod = defineRule({
   hint: () => 'Add `period: month` (or day, week, quarter, year) to the source, or map a `period` column instead.',
 });
 
+export const eventsNeedJourney = defineRule({
+  id: 'metric/events-need-journey',
+  severity: 'error',
+  configurable: false,
+  title: 'An event log for a metric scoped to no journey.',
+  message: () => 'The metric reads an event log but names no journey in `scope`: the journey\'s stages make the funnel.',
+  hint: () => 'Add `scope: { journey: <id> }`, and give the journey\'s touchpoints the `event` that shows they happened.',
+});
+
+export const eventsNeedSteps = defineRule<{ journey: string }>({
+  id: 'metric/events-need-steps',
+  severity: 'error',
+  configurable: false,
+  title: 'A funnel over a journey without analytics events.',
+  message: ({ journey }) => `Fewer than two stages of the journey "${journey}" have touchpoints with an \`event\`: there is no funnel to count.`,
+  hint: () => 'Set `event` on the touchpoints that show a customer reached each stage, like `event: checkout_started`.',
+});
+
+export const duplicateEvent = defineRule<{ line: number; first: number }>({
+  id: 'data/duplicate-event',
+  severity: 'warning',
+  configurable: true,
+  title: 'An event log with the same event twice.',
+  message: ({ line, first }) => `Line ${line} repeats line ${first}: the same event of the same unit at the same time is counted once.`,
+});
+
+export const eventsOutOfOrder = defineRule<{ line: number }>({
+  id: 'data/events-out-of-order',
+  severity: 'info',
+  configurable: true,
+  title: 'An event log not in time order.',
+  message: ({ line }) => `The events are not in time order, first at line ${line}: they are sorted before counting.`,
+});
+
 export const csvSyntax = defineRule<{ reason: string }>({
   id: 'data/csv-syntax',
   severity: 'error',

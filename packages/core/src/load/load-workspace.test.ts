@@ -164,6 +164,15 @@ describe('loadWorkspace', () => {
     }
   });
 
+  it('computes the e-commerce purchase funnel from its event log', async () => {
+    const { value } = await loadWorkspace(join(import.meta.dirname, '../../../../examples/ecommerce'));
+    const funnel = value!.funnels['purchase-funnel']!;
+    expect(funnel.steps.map((step) => step.step)).toEqual(['Discover Northwind', 'Choose a jacket', 'Buy', 'Receive and first use', 'Come back', 'Recommend']);
+    expect(funnel.steps.every((step, k) => k === 0 || step.count <= funnel.steps[k - 1]!.count)).toBe(true);
+    expect(funnel.excluded).toBeGreaterThan(0);
+    expect(value!.metrics.find((metric) => metric.id === 'purchase-funnel')!.series!.length).toBeGreaterThanOrEqual(5);
+  });
+
   it('computes the e-commerce NPS per month from its survey export', async () => {
     const { value } = await loadWorkspace(join(import.meta.dirname, '../../../../examples/ecommerce'));
     const nps = value!.metrics.find((metric) => metric.id === 'nps')!;

@@ -1,34 +1,52 @@
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { CsvError, parse } from 'csv-parse';
+import { collectEvents } from '../data/event-collector.ts';
 import { collectObservations } from '../data/observation-collector.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { report } from '../diagnostics/rule.ts';
 import { csvSyntax } from '../diagnostics/rules.ts';
-import type { Workspace } from '../model/workspace.ts';
-import type { Metric } from '../schema/metric.ts';
+import type { EventFunnelResult } from '../metrics/funnel-from-events.ts';
+import type { EventFunnel, Workspace } from '../model/workspace.ts';
+import type { Observation } from '../schema/metric.ts';
 
 /**
- * Reads the CSV file of every metric that has one and gives the metric the series computed from
- * it. Files are streamed, so their size is bounded by time, not memory. Event logs are left to the
- * funnel and retention readers.
+ * Reads the CSV file of every metric that has one: a series or survey responses give the metric
+ * its series; an event log gives the funnel of the metric's journey and its conversion per period.
+ * Files are streamed row by row.
  */
 export async function readMetricData(workspace: Workspace, root: string): Promise<{ workspace: Workspace; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
+  const funnels: Record<string, EventFunnel> = {};
   const metrics = await Promise.all(
     workspace.metrics.map(async (metric) => {
       const source = metric.source;
-      if (source === undefined || source.format === 'events') return metric;
-      const read = await readSeries(metric, join(root, source.file), source.file);
-      diagnostics.push(...read.diagnostics);
-      return read.series === undefined ? metric : { ...metric, series: read.series };
+      if (source === undefined) return metric;
+      const journey = workspace.journeys.find((j) => j.id === metric.scope?.journey);
+      const collector = source.format === 'events' ? collectEvents(metric, journey, source.file) : collectObservations(metric, source.file);
+      const read = await readCsv(join(root, source.file), source.file, collector);
+      if (read !== undefined) {
+        diagnostics.push(read);
+        return metric;
+      }
+      const result: { series: Observation[]; funnel?: EventFunnelResult | undefined; diagnostics: Diagnostic[] } = collector.finish();
+      diagnostics.push(...result.diagnostics);
+      if (result.funnel !== undefined) {
+        const { entries: _entries, ...funnel } = result.funnel;
+        funnels[metric.id] = funnel;
+      }
+      return { ...metric, series: result.series };
     }),
   );
-  return { workspace: { ...workspace, metrics }, diagnostics };
+  return { workspace: { ...workspace, metrics, funnels }, diagnostics };
 }
 
-async function readSeries(metric: Metric, absolute: string, file: string): Promise<{ series: Metric['series']; diagnostics: Diagnostic[] }> {
-  const collector = collectObservations(metric, file);
+/** Streams a CSV file into a collector; returns the diagnostic when the file is not valid CSV. */
+async function readCsv(
+  absolute: string,
+  file: string,
+  collector: { header(columns: readonly string[]): boolean; add(row: Record<string, string>, line: number): void },
+): Promise<Diagnostic | undefined> {
   let usable = true;
   const parser = createReadStream(absolute).pipe(
     parse({
@@ -49,8 +67,7 @@ async function readSeries(metric: Metric, absolute: string, file: string): Promi
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const line = (error as CsvError & { lines?: number }).lines ?? 1;
-    return { series: undefined, diagnostics: [report(csvSyntax, { reason: `${error.message.replace(/^Invalid Record Length: /, '')}` }, { file, line, column: 1 })] };
+    return report(csvSyntax, { reason: error.message.replace(/^Invalid Record Length: /, '') }, { file, line, column: 1 });
   }
-  const { series, diagnostics } = collector.finish();
-  return { series: usable ? series : undefined, diagnostics };
+  return undefined;
 }

@@ -1,3 +1,4 @@
+import type { EventFunnelResult } from '../metrics/funnel-from-events.ts';
 import type { Channel } from '../schema/channel.ts';
 import type { Config } from '../schema/config.ts';
 import type { EntityKind } from '../schema/file-kinds.ts';
@@ -18,6 +19,11 @@ export interface Workspace {
   metrics: Metric[];
   /** The built-in glossary and the workspace's own terms, which override them by id. */
   glossary: GlossaryTerm[];
+  /** Funnels computed from event logs, by the id of the metric that reads the log. */
+  funnels: Record<string, EventFunnel>;
   /** The file each entity of the workspace comes from, by kind and id; built-ins have none. */
   files: { [K in EntityKind | 'config']: Record<string, string> };
 }
+
+/** A journey's funnel computed from an event log: steps with counts and conversions, time to convert. */
+export type EventFunnel = Omit<EventFunnelResult, 'entries'>;

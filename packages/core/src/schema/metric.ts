@@ -72,6 +72,15 @@ export const metricSourceSchema = z
       .enum(['day', 'week', 'month', 'quarter', 'year'])
       .optional()
       .meta({ description: 'For survey responses with a `date` column instead of a `period` one: the period each answer counts in.' }),
+    funnel: z
+      .strictObject({
+        order: z.enum(['sequential', 'strict', 'any']).default('sequential').meta({ description: 'sequential: steps in order, other events may come between; strict: nothing between; any: any order.' }),
+        windowDays: z.number().positive().default(14).meta({ description: 'Days allowed from the first step to the last.' }),
+        unit: z.enum(['person', 'account', 'session']).default('person').meta({ description: 'What is counted: the column of that name (or mapped in `columns`) says who did each event.' }),
+        exclude: z.array(z.string().min(1)).default([]).meta({ description: 'Events that void an attempt when they happen before it completes, like `order_cancelled`.' }),
+      })
+      .prefault({})
+      .meta({ description: 'For an event log: how the stages of the metric\'s journey (through the `event` of their touchpoints) make a funnel.' }),
     badRows: z
       .enum(['fail', 'skip'])
       .default('fail')

@@ -97,6 +97,7 @@ function toWorkspace(config: Config, configFile: string | undefined, registry: R
     teams: values('team'),
     metrics: values('metric'),
     glossary: values('glossary'),
+    funnels: {},
     files,
   };
 }

@@ -1,0 +1,113 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { report } from '../diagnostics/rule.ts';
+import { badRow, csvEmpty, duplicateEvent, eventsNeedJourney, eventsNeedSteps, eventsOutOfOrder, missingColumn, skippedRow } from '../diagnostics/rules.ts';
+import { funnelFromEvents, type EventFunnelResult, type FunnelEvent } from '../metrics/funnel-from-events.ts';
+import { toMillis } from '../metrics/time.ts';
+import type { Journey } from '../schema/journey.ts';
+import type { Metric, Observation } from '../schema/metric.ts';
+import { closest } from '../text/closest.ts';
+import { periodStart } from '../text/period.ts';
+import { journeyParts } from '../model/journey-parts.ts';
+import { maxRowProblems, type ObservationCollector } from './observation-collector.ts';
+import { periodOf } from './period-of.ts';
+
+/** What an event log gives: the metric's series and the journey's funnel. */
+export interface EventCollector extends Omit<ObservationCollector, 'finish'> {
+  finish(): { series: Observation[]; funnel: EventFunnelResult | undefined; diagnostics: Diagnostic[] };
+}
+
+/** The funnel steps of a journey: its stages, each reached by the events of its touchpoints. */
+export function journeySteps(journey: Journey) {
+  const { touchpoints } = journeyParts(journey);
+  return journey.stages
+    .map((stage) => ({ label: stage.name, events: [...new Set(touchpoints.filter((t) => t.stage === stage && t.value.event).map((t) => t.value.event!))] }))
+    .filter((step) => step.events.length > 0);
+}
+
+/**
+ * Starts reading a metric's event log: rows of a unit (person, account or session), a timestamp
+ * and an event name. The journey in the metric's scope gives the funnel's steps; the metric's
+ * series is the share of units entering in each period who completed it.
+ */
+export function collectEvents(metric: Metric, journey: Journey | undefined, file: string): EventCollector {
+  const source = metric.source!;
+  const funnel = source.funnel;
+  const column = (name: string) => source.columns?.[name] ?? name;
+  const diagnostics: Diagnostic[] = [];
+  const events: FunnelEvent[] = [];
+  const seen = new Map<string, number>();
+  const steps = journey === undefined ? [] : journeySteps(journey);
+  let problems = 0;
+  let rows = 0;
+  let previous = Number.NEGATIVE_INFINITY;
+  let outOfOrder = false;
+  const rowProblem = (reason: string, line: number) => {
+    if (++problems > maxRowProblems) return;
+    diagnostics.push(report(source.badRows === 'skip' ? skippedRow : badRow, { reason: `Line ${line}: ${reason}` }, { file, line, column: 1 }));
+  };
+  return {
+    header(columns) {
+      if (journey === undefined) {
+        diagnostics.push(report(eventsNeedJourney, undefined, { file, line: 1, column: 1 }));
+        return false;
+      }
+      if (steps.length < 2) {
+        diagnostics.push(report(eventsNeedSteps, { journey: journey.id }, { file, line: 1, column: 1 }));
+        return false;
+      }
+      const missing = [funnel.unit, 'timestamp', 'event'].filter((name) => !columns.includes(column(name)));
+      for (const name of missing) {
+        diagnostics.push(report(missingColumn, { column: name, mapped: source.columns?.[name], found: columns, suggestion: closest(column(name), columns) }, { file, line: 1, column: 1 }));
+      }
+      return missing.length === 0;
+    },
+    add(row, line) {
+      rows++;
+      const unit = (row[column(funnel.unit)] ?? '').trim();
+      const event = (row[column('event')] ?? '').trim();
+      const stamp = (row[column('timestamp')] ?? '').trim();
+      if (unit === '') return rowProblem(`the ${funnel.unit} is empty`, line);
+      if (event === '') return rowProblem('the event is empty', line);
+      let time: number;
+      try {
+        time = toMillis(stamp, `line ${line}`);
+      } catch {
+        return rowProblem(`the timestamp "${stamp}" is not a time like 2026-03-31T14:00:00Z`, line);
+      }
+      const key = `${unit}\u0000${time}\u0000${event}`;
+      const first = seen.get(key);
+      if (first !== undefined) {
+        diagnostics.push(report(duplicateEvent, { line, first }, { file, line, column: 1 }));
+        return;
+      }
+      seen.set(key, line);
+      if (time < previous && !outOfOrder) {
+        outOfOrder = true;
+        diagnostics.push(report(eventsOutOfOrder, { line }, { file, line, column: 1 }));
+      }
+      previous = Math.max(previous, time);
+      events.push({ unit, time, event });
+    },
+    finish() {
+      if (rows === 0 && diagnostics.length === 0) diagnostics.push(report(csvEmpty, undefined, { file, line: 1, column: 1 }));
+      if (problems > maxRowProblems) {
+        const rule = source.badRows === 'skip' ? skippedRow : badRow;
+        diagnostics.push(report(rule, { reason: `${problems - maxRowProblems} more rows could not be read, besides the ${maxRowProblems} shown` }, { file, line: 1, column: 1 }));
+      }
+      if (steps.length < 2 || events.length === 0) return { series: [], funnel: undefined, diagnostics };
+      const result = funnelFromEvents(events, steps, { order: funnel.order, windowMs: funnel.windowDays * 86_400_000, exclude: funnel.exclude });
+      const byPeriod = new Map<string, { entered: number; completed: number }>();
+      for (const entry of result.entries) {
+        const period = periodOf(entry.time, source.period ?? 'month');
+        const counts = byPeriod.get(period) ?? { entered: 0, completed: 0 };
+        counts.entered++;
+        if (entry.completed) counts.completed++;
+        byPeriod.set(period, counts);
+      }
+      const series = [...byPeriod]
+        .map(([period, { entered, completed }]) => ({ period, value: (completed / entered) * 100, n: entered }))
+        .sort((a, b) => periodStart(a.period) - periodStart(b.period));
+      return { series, funnel: result, diagnostics };
+    },
+  };
+}
