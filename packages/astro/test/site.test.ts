@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -137,6 +138,27 @@ const minimal = {
   ].join('\n'),
 };
 
+describe('the report site of the e-commerce example', async () => {
+  const out = await build(join(examples, 'ecommerce'));
+  const journey = readFileSync(join(out, 'journeys/first-purchase/index.html'), 'utf8');
+
+  it('charts the funnel measured from the event log and says how long converting took', () => {
+    expect(journey).toContain('<figure class="jk-chart" id="event-funnel-purchase-funnel"');
+    expect(journey).toMatch(/From the event log \(<a href="\/metrics\/purchase-funnel\/">From ad click to recommendation<\/a>\): \d+ people entered the funnel/);
+    expect(journey).toMatch(/took \d+\.\d days \(median\)/);
+  });
+
+  it('compares how attribution models credit the channels', () => {
+    expect(journey).toContain('Which channels get the credit');
+    expect(journey).toContain('<th scope="col" class="jk-num">Position-based (40/20/40)</th>');
+  });
+
+  it('shows the NPS computed from the survey export with its sample size', () => {
+    const nps = readFileSync(join(out, 'metrics/nps/index.html'), 'utf8');
+    expect(nps).toMatch(/<strong>41\.8<\/strong><span> \(n = 603\)<\/span>/);
+  });
+});
+
 describe('text from definitions', () => {
   it('is escaped everywhere, in pages and in charts', async () => {
     const out = await build(workspaceWith(minimal));
@@ -185,7 +207,8 @@ describe('builds', () => {
   it('render no chart again when nothing changed', async () => {
     const workspace = workspaceWith(minimal);
     await build(workspace);
-    const cache = join(import.meta.dirname, '../site/cache/journeykit');
+    // The workspace's own folder of the cache, as the integration names it: other builds share the cache.
+    const cache = join(import.meta.dirname, '../site/cache/journeykit', createHash('sha256').update(workspace).digest('hex').slice(0, 12));
     const charts = () =>
       readdirSync(cache, { recursive: true, withFileTypes: true })
         .filter((entry) => entry.isFile() && entry.name.endsWith('.svg'))

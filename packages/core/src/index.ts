@@ -49,6 +49,7 @@ export { builtinTerms } from './glossary/builtin-terms.ts';
 export { builtinChannels } from './model/builtin-channels.ts';
 export { journeyParts, type JourneyParts, type Part } from './model/journey-parts.ts';
 export type { EventFunnel, Workspace } from './model/workspace.ts';
+export type { ChannelAttribution } from './data/attribution-by-channel.ts';
 
 export { metricDirection, metricTrend, targetStatus, type TargetStatus, type Trend } from './analysis/target-status.ts';
 

@@ -1,9 +1,27 @@
-import { funnelChart, scoreDistributionChart, type Chart, type EventFunnel, type Journey, type Metric } from '@journeykit/core';
+import { funnelChart, scoreDistributionChart, type Chart, type ChannelAttribution, type EventFunnel, type Journey, type Metric } from '@journeykit/core';
 
 /** The funnel a metric computed from its event log, charted step by step. */
 export function eventFunnelChart(metric: Metric, funnel: EventFunnel | undefined): Chart | undefined {
   if (funnel === undefined) return undefined;
   return funnelChart({ id: `event-funnel-${metric.id}`, title: `${metric.name}: people at each stage`, steps: funnel.steps.map((step) => ({ label: step.step, count: step.count })) });
+}
+
+const modelNames: Record<string, string> = {
+  first: 'First touch',
+  last: 'Last touch',
+  linear: 'Linear',
+  'position-based': 'Position-based (40/20/40)',
+  'time-decay': 'Time decay (7-day half-life)',
+};
+
+/** The attribution comparison as a table: a row per channel, a column per model, shares in percent. */
+export function attributionTable(attribution: ChannelAttribution, channelName: (id: string) => string) {
+  const share = (model: string, channel: string) => attribution.models.find((m) => m.model === model)?.credits.find((c) => c.key === channel)?.share ?? 0;
+  const channels = [...new Set(attribution.models.flatMap((m) => m.credits.map((c) => c.key)))].sort((a, b) => share('linear', b) - share('linear', a) || a.localeCompare(b));
+  return {
+    columns: ['Channel', ...attribution.models.map((m) => modelNames[m.model] ?? m.model)],
+    rows: channels.map((channel) => [channelName(channel), ...attribution.models.map((m) => `${(share(m.model, channel) * 100).toFixed(1)}%`)]),
+  };
 }
 
 const days = (ms: number | null) => (ms === null ? '–' : `${(ms / 86_400_000).toFixed(1)} days`);

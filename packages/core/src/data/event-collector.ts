@@ -9,11 +9,12 @@ import { closest } from '../text/closest.ts';
 import { periodStart } from '../text/period.ts';
 import { journeyParts } from '../model/journey-parts.ts';
 import { maxRowProblems, type ObservationCollector } from './observation-collector.ts';
+import { attributionByChannel, type ChannelAttribution } from './attribution-by-channel.ts';
 import { periodOf } from './period-of.ts';
 
 /** What an event log gives: the metric's series and the journey's funnel. */
 export interface EventCollector extends Omit<ObservationCollector, 'finish'> {
-  finish(): { series: Observation[]; funnel: EventFunnelResult | undefined; diagnostics: Diagnostic[] };
+  finish(): { series: Observation[]; funnel: (EventFunnelResult & { attribution: ChannelAttribution | undefined }) | undefined; diagnostics: Diagnostic[] };
 }
 
 /** The funnel steps of a journey: its stages, each reached by the events of its touchpoints. */
@@ -95,7 +96,7 @@ export function collectEvents(metric: Metric, journey: Journey | undefined, file
         diagnostics.push(report(rule, { reason: `${problems - maxRowProblems} more rows could not be read, besides the ${maxRowProblems} shown` }, { file, line: 1, column: 1 }));
       }
       if (steps.length < 2 || events.length === 0) return { series: [], funnel: undefined, diagnostics };
-      const result = funnelFromEvents(events, steps, { order: funnel.order, windowMs: funnel.windowDays * 86_400_000, exclude: funnel.exclude });
+      const result = { ...funnelFromEvents(events, steps, { order: funnel.order, windowMs: funnel.windowDays * 86_400_000, exclude: funnel.exclude }), attribution: attributionByChannel(events, journey!) };
       const byPeriod = new Map<string, { entered: number; completed: number }>();
       for (const entry of result.entries) {
         const period = periodOf(entry.time, source.period ?? 'month');

@@ -29,7 +29,7 @@ export async function readMetricData(workspace: Workspace, root: string): Promis
         diagnostics.push(read);
         return metric;
       }
-      const result: { series: Observation[]; funnel?: EventFunnelResult | undefined; diagnostics: Diagnostic[] } = collector.finish();
+      const result: { series: Observation[]; funnel?: (EventFunnelResult & Pick<EventFunnel, 'attribution'>) | undefined; diagnostics: Diagnostic[] } = collector.finish();
       diagnostics.push(...result.diagnostics);
       if (result.funnel !== undefined) {
         const { entries: _entries, ...funnel } = result.funnel;

@@ -1,3 +1,4 @@
+import type { ChannelAttribution } from '../data/attribution-by-channel.ts';
 import type { EventFunnelResult } from '../metrics/funnel-from-events.ts';
 import type { Channel } from '../schema/channel.ts';
 import type { Config } from '../schema/config.ts';
@@ -26,4 +27,7 @@ export interface Workspace {
 }
 
 /** A journey's funnel computed from an event log: steps with counts and conversions, time to convert. */
-export type EventFunnel = Omit<EventFunnelResult, 'entries'>;
+export type EventFunnel = Omit<EventFunnelResult, 'entries'> & {
+  /** How each model credits the channels for the journey's conversions, when they can be told. */
+  attribution: ChannelAttribution | undefined;
+};

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { journeySchema } from '../index.ts';
+import { attributionByChannel } from './attribution-by-channel.ts';
+
+const journey = journeySchema.parse({
+  id: 'shop',
+  title: 'Shop',
+  stages: [
+    { id: 'find', name: 'Find', kind: 'awareness', steps: [{ id: 'a', name: 'Ad', touchpoints: [{ id: 'ad', name: 'Ad', channel: 'paid-ads', event: 'ad_clicked' }, { id: 'mail', name: 'Newsletter', channel: 'email', event: 'email_opened' }] }] },
+    { id: 'buy', name: 'Buy', kind: 'purchase', steps: [{ id: 'b', name: 'Buys', touchpoints: [{ id: 'co', name: 'Checkout', channel: 'web', event: 'order_completed' }] }] },
+  ],
+});
+const at = (unit: string, day: number, event: string) => ({ unit, time: day * 86_400_000, event });
+
+describe('attributionByChannel', () => {
+  it('credits each purchase to the channels of the touchpoints met before it, model by model', () => {
+    // ann: ad (day 0), email (day 6), buys day 7; bob: email (day 1), buys day 2; cid never buys.
+    const result = attributionByChannel(
+      [at('ann', 0, 'ad_clicked'), at('ann', 6, 'email_opened'), at('ann', 7, 'order_completed'), at('ann', 9, 'ad_clicked'), at('bob', 1, 'email_opened'), at('bob', 2, 'order_completed'), at('cid', 0, 'ad_clicked')],
+      journey,
+    )!;
+    expect(result.stage).toBe('Buy');
+    expect(result.conversions).toBe(2);
+    const shares = (model: string) => Object.fromEntries(result.models.find((m) => m.model === model)!.credits.map((c) => [c.key, c.share]));
+    expect(shares('first')).toEqual({ 'paid-ads': 0.5, email: 0.5 });
+    expect(shares('last')).toEqual({ email: 1 });
+    expect(shares('linear')).toEqual({ email: 0.75, 'paid-ads': 0.25 });
+    expect(result.models.map((m) => m.model)).toEqual(['first', 'last', 'linear', 'position-based', 'time-decay']);
+  });
+
+  it('has nothing to say without tracked purchases', () => {
+    expect(attributionByChannel([at('cid', 0, 'ad_clicked')], journey)).toBeUndefined();
+  });
+});
