@@ -148,6 +148,12 @@ describe('the report site of the e-commerce example', async () => {
     expect(journey).toMatch(/took \d+\.\d days \(median\)/);
   });
 
+  it('ranks the steps by friction and lists what the map leaves uncovered', () => {
+    expect(journey).toMatch(/<h2 id="friction">Where it hurts most<\/h2>/);
+    expect(journey).toMatch(/<th scope="row"><a href="#step-[a-z-]+">[^<]+<\/a><\/th><td>[^<]+<\/td><td class="jk-num">\d+\.\d<\/td>/);
+    expect(journey).toMatch(/\d+ of \d+ pain points are backed by data or feedback\./);
+  });
+
   it('compares how attribution models credit the channels', () => {
     expect(journey).toContain('Which channels get the credit');
     expect(journey).toContain('<th scope="col" class="jk-num">Position-based (40/20/40)</th>');

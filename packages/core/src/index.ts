@@ -52,6 +52,8 @@ export type { EventFunnel, Workspace } from './model/workspace.ts';
 export type { ChannelAttribution } from './data/attribution-by-channel.ts';
 
 export { metricDirection, metricTrend, targetStatus, type TargetStatus, type Trend } from './analysis/target-status.ts';
+export { frictionRanking, type FrictionRank } from './analysis/friction.ts';
+export { coverage, type Coverage } from './analysis/coverage.ts';
 
 export * from './metrics/index.ts';
 export * from './charts/index.ts';

@@ -1,0 +1,45 @@
+import type { EventFunnel } from '../model/workspace.ts';
+import { journeyParts } from '../model/journey-parts.ts';
+import type { Journey } from '../schema/journey.ts';
+import type { EvidenceLevel, Severity } from '../schema/pain-point.ts';
+
+/** How much each severity weighs, and how much each level of evidence is believed. */
+const severityWeight: Record<Severity, number> = { low: 1, medium: 2, high: 3, critical: 4 };
+const evidenceWeight: Record<EvidenceLevel, number> = { observed: 1, reported: 0.8, inferred: 0.5, hypothesis: 0.3 };
+
+/** A step of a journey with how much friction it shows, and why. */
+export interface FrictionRank {
+  stage: string;
+  step: string;
+  stepName: string;
+  score: number;
+  /** Pain points, each its severity weighted by how well it is evidenced. */
+  pain: number;
+  /** How far the step's emotion falls below the middle of the scale, from 0 (at or above) to 1 (the bottom). */
+  lowEmotion: number;
+  /** The share of people lost on the way into the step's stage, from the journey's event funnel. */
+  dropOff: number;
+}
+
+/**
+ * Ranks a journey's steps by friction, highest first: the weighted pain points (severity 1–4
+ * times evidence 0.3–1), plus 2 × how low the emotion is, plus 3 × the share lost entering the
+ * stage when an event funnel measured it. Steps without any friction are left out.
+ *
+ * @example
+ * frictionRanking(journey)[0]; // { step: 'checkout', score: 5.4, pain: 3.4, lowEmotion: 1, dropOff: 0, … }
+ */
+export function frictionRanking(journey: Journey, funnel?: EventFunnel): FrictionRank[] {
+  const { min, max } = journey.emotionScale;
+  const middle = (min + max) / 2;
+  const lost = new Map(funnel?.steps.map((step) => [step.step, step.conversion === null ? 0 : 1 - step.conversion / 100]));
+  return journeyParts(journey)
+    .steps.map(({ value: step, stage }) => {
+      const pain = (step.painPoints ?? []).reduce((sum, p) => sum + severityWeight[p.severity] * evidenceWeight[p.evidence], 0);
+      const lowEmotion = step.emotion === undefined ? 0 : Math.max(0, (middle - step.emotion) / (middle - min));
+      const dropOff = lost.get(stage.name) ?? 0;
+      return { stage: stage.name, step: step.id, stepName: step.name, score: pain + 2 * lowEmotion + 3 * dropOff, pain, lowEmotion, dropOff };
+    })
+    .filter((rank) => rank.score > 0)
+    .sort((a, b) => b.score - a.score || a.step.localeCompare(b.step));
+}
