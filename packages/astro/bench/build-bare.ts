@@ -1,0 +1,19 @@
+// Child process of the site benchmark: builds a bare Astro project (see bare-project.ts) with
+// Astro's programmatic build, and prints JSON { ms, pages }.
+// Usage: node build-bare.ts <project root>
+import { join, resolve } from 'node:path';
+import { build } from 'astro';
+import { outputStats } from './output.ts';
+
+const [project] = process.argv.slice(2);
+if (project === undefined) throw new Error('Usage: node build-bare.ts <project root>');
+const root = resolve(project);
+const out = join(root, 'dist');
+process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+
+const start = performance.now();
+// As buildSite does: Astro writes prerender chunks under the working folder.
+process.chdir(root);
+await build({ root, configFile: false, outDir: out, logLevel: 'error', devToolbar: { enabled: false } });
+const ms = performance.now() - start;
+console.log(JSON.stringify({ ms, pages: outputStats(out).pages }));

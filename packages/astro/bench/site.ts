@@ -1,0 +1,267 @@
+// pnpm --filter @journeykit/astro run bench (after tsc -b): times building the report site of
+// generated workspaces of 10, 100 and 1,000 journeys with the built package, each build in a new
+// process; rebuilds each without changes, checking that no chart is rendered again; and builds a
+// bare Astro project with the same number of pages of about the same HTML size: the floor.
+// Journeykit and bare builds take turns, so load from elsewhere on the machine hits both alike.
+// Prints Markdown tables and writes them to test-output/bench-site.md.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { generateWorkspace } from '../../cli/bench/generate.ts';
+import { writeBareProject } from './bare-project.ts';
+import { changedPages, htmlDigests, outputStats, type OutputStats } from './output.ts';
+
+const here = import.meta.dirname;
+if (!existsSync(join(here, '../dist/index.js'))) throw new Error('Build first: pnpm exec tsc -b');
+// JOURNEYKIT_BENCH_SIZES=10,100 runs fewer sizes (a quick check); the report is still written.
+const sizes = (process.env['JOURNEYKIT_BENCH_SIZES'] ?? '10,100,1000').split(',').map(Number);
+/** Runs of each kind of build per size; medians are reported. */
+const runs = 3;
+const goal = 1.5;
+const repo = resolve(here, '../../..');
+
+// The integration keeps rendered charts in <Astro cacheDir>/journeykit/<sha256 of the workspace
+// path, 12 hex digits>/charts (SiteData.chartCache); buildSite's cacheDir is a folder of the
+// package's site/ root (it has been ./node_modules/.astro, then ./cache): found by that shape.
+const siteDir = join(here, '../site');
+const hashOf = (workspace: string) => createHash('sha256').update(resolve(workspace)).digest('hex').slice(0, 12);
+
+/** Every `journeykit/<hash>` folder of this workspace under the site root. */
+function chartCachesOf(workspace: string): string[] {
+  const hash = hashOf(workspace);
+  const found: string[] = [];
+  const walk = (dir: string, depth: number) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      // build-*: the temporary roots of builds running now.
+      if (!entry.isDirectory() || entry.name.startsWith('build-')) continue;
+      const path = join(dir, entry.name);
+      if (entry.name === 'journeykit') {
+        if (existsSync(join(path, hash))) found.push(join(path, hash));
+      } else if (depth > 0) walk(path, depth - 1);
+    }
+  };
+  walk(siteDir, 4);
+  return found;
+}
+
+/** Files in a chart cache folder, with what tells a rewrite (inode, mtime) and a read (atime). */
+function chartFiles(folder: string): Map<string, { ino: number; mtimeMs: number; atimeMs: number }> {
+  const files = new Map<string, { ino: number; mtimeMs: number; atimeMs: number }>();
+  for (const name of readdirSync(folder)) {
+    const { ino, mtimeMs, atimeMs } = statSync(join(folder, name));
+    files.set(name, { ino, mtimeMs, atimeMs });
+  }
+  return files;
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'journeykit-site-bench-'));
+const loads: number[] = [loadavg()[0]!];
+
+interface Run {
+  /** The whole child process, start-up included. */
+  wall: number;
+  /** The build call alone, measured in the child. */
+  ms: number;
+  pages: number;
+  maxRss: number;
+  /** CPU time of the process and of the children it waited for (Pagefind's indexer). */
+  cpuMs: number;
+}
+
+/** Runs a bench script in a new Node process that reports its peak memory and CPU time. */
+function run(script: string, args: string[], label: string): Run {
+  const usageFile = join(scratch, 'usage.json');
+  rmSync(usageFile, { force: true });
+  const start = performance.now();
+  const result = spawnSync(process.execPath, ['--import', join(here, 'usage.ts'), join(here, script), ...args], {
+    env: { ...process.env, JOURNEYKIT_BENCH_USAGE: usageFile, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const wall = performance.now() - start;
+  loads.push(loadavg()[0]!);
+  const line = result.stdout.trim().split('\n').findLast((l) => l.startsWith('{'));
+  if (result.status !== 0 || line === undefined) throw new Error(`${label} failed (exit ${result.status}):\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+  const { ms, pages } = JSON.parse(line) as { ms: number; pages: number };
+  const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as { maxRss: number; cpuMs: number; childrenCpuMs: number };
+  return { wall, ms, pages, maxRss: usage.maxRss, cpuMs: usage.cpuMs + usage.childrenCpuMs };
+}
+
+/** Medians of the times, the highest peak memory, and the pages, which every run must agree on. */
+function summarize(list: Run[], label: string): Run {
+  const median = (pick: (r: Run) => number) => list.map(pick).toSorted((a, b) => a - b)[Math.floor(list.length / 2)]!;
+  const pages = new Set(list.map((r) => r.pages));
+  if (pages.size !== 1) throw new Error(`${label}: runs built different numbers of pages: ${[...pages].join(', ')}`);
+  return { wall: median((r) => r.wall), ms: median((r) => r.ms), cpuMs: median((r) => r.cpuMs), pages: list[0]!.pages, maxRss: Math.max(...list.map((r) => r.maxRss)) };
+}
+
+interface Case {
+  n: number;
+  yamlBytes: number;
+  cold: Run;
+  rebuild: Run;
+  bare: Run;
+  search: Run;
+  jkOut: OutputStats;
+  bareOut: OutputStats;
+  rowsPerPage: number;
+  charts: { folder: string; cold: number; rebuild: number; rewritten: number; added: number; read: number; checked: number; changed: string[] };
+}
+
+const cases: Case[] = [];
+const started = performance.now();
+const log = (message: string) => console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+
+try {
+  for (const n of sizes) {
+    const workspace = join(scratch, `workspace-${n}`);
+    const out = join(scratch, `site-${n}`);
+    const bareRoot = join(scratch, `bare-${n}`);
+    const yamlBytes = generateWorkspace(workspace, n);
+    const cold: Run[] = [];
+    const rebuild: Run[] = [];
+    const bare: Run[] = [];
+    let jkOut: OutputStats | undefined;
+    let rowsPerPage = 0;
+    const charts = { folder: '', cold: 0, rebuild: 0, rewritten: 0, added: 0, read: 0, checked: 0, changed: [] as string[] };
+
+    for (let i = 1; i <= runs; i++) {
+      // A cold build: no chart cache for this workspace, a new process.
+      for (const cache of chartCachesOf(workspace)) rmSync(cache, { recursive: true, force: true });
+      rmSync(out, { recursive: true, force: true });
+      log(`${n} journeys, run ${i}/${runs}: Journeykit, cold`);
+      cold.push(run('build-once.ts', [workspace, out], `Journeykit build of ${n} journeys`));
+      jkOut ??= outputStats(out);
+      const coldDigests = htmlDigests(out);
+
+      // A rebuild with no changes: same workspace path, so the same chart cache. Every cached SVG
+      // is dated back to 2000 first: a chart rendered again is written aside and renamed over its
+      // file, which gives it a new inode and a new mtime; a chart read from the cache a new atime.
+      const caches = chartCachesOf(workspace);
+      if (caches.length !== 1) throw new Error(`Expected one chart cache folder journeykit/${hashOf(workspace)} under ${siteDir} after the cold build of ${n} journeys, found ${caches.length}: has the integration's chart cache moved?`);
+      charts.folder = join(caches[0]!, 'charts');
+      const before = chartFiles(charts.folder);
+      if (before.size === 0) throw new Error(`The cold build of ${n} journeys left no chart in ${charts.folder}: is that still the integration's chart cache?`);
+      const past = new Date('2000-01-01T00:00:00Z');
+      for (const name of before.keys()) utimesSync(join(charts.folder, name), past, past);
+      log(`${n} journeys, run ${i}/${runs}: Journeykit, rebuild without changes`);
+      rebuild.push(run('build-once.ts', [workspace, out], `Journeykit rebuild of ${n} journeys`));
+      const after = chartFiles(charts.folder);
+      charts.cold = before.size;
+      charts.rebuild = after.size;
+      charts.checked += before.size;
+      charts.added += [...after.keys()].filter((name) => !before.has(name)).length;
+      for (const [name, file] of after) {
+        const old = before.get(name);
+        if (old === undefined) continue;
+        if (file.ino !== old.ino || file.mtimeMs !== past.getTime()) charts.rewritten += 1;
+        if (file.atimeMs !== past.getTime()) charts.read += 1;
+      }
+      if (charts.rewritten > 0 || charts.added > 0) throw new Error(`A rebuild of ${n} journeys without changes rendered charts again: ${charts.rewritten} rewritten, ${charts.added} new files in ${charts.folder}.`);
+      // Informational: pages come from the package's sources, so an edit to them between the two
+      // builds shows here too.
+      charts.changed.push(...changedPages(coldDigests, htmlDigests(out)).map((path) => `run ${i}: ${path}`));
+
+      // The floor, in turn with the Journeykit builds: a bare Astro project with as many pages, of
+      // the same average HTML size.
+      if (i === 1) rowsPerPage = writeBareProject(bareRoot, cold[0]!.pages, jkOut.htmlBytes / jkOut.htmlFiles).rowsPerPage;
+      rmSync(join(bareRoot, 'dist'), { recursive: true, force: true });
+      log(`${n} journeys, run ${i}/${runs}: bare Astro, ${cold[0]!.pages} pages`);
+      bare.push(run('build-bare.ts', [bareRoot], `Bare Astro build of ${cold[0]!.pages} pages`));
+    }
+
+    // The search index's share: Pagefind run again on the built site, as the integration does.
+    log(`${n} journeys: Pagefind alone on the built site`);
+    const search = run('index-once.ts', [out, join(scratch, `pagefind-${n}`)], `Pagefind on ${n} journeys`);
+
+    const summary = { cold: summarize(cold, `cold, ${n}`), rebuild: summarize(rebuild, `rebuild, ${n}`), bare: summarize(bare, `bare, ${n}`) };
+    if (summary.rebuild.pages !== summary.cold.pages || summary.bare.pages !== summary.cold.pages) {
+      throw new Error(`Page counts differ for ${n} journeys: cold ${summary.cold.pages}, rebuild ${summary.rebuild.pages}, bare ${summary.bare.pages}.`);
+    }
+    cases.push({ n, yamlBytes, ...summary, search, jkOut: jkOut!, bareOut: outputStats(join(bareRoot, 'dist')), rowsPerPage, charts });
+    for (const folder of [out, bareRoot, join(scratch, `pagefind-${n}`)]) rmSync(folder, { recursive: true, force: true });
+  }
+} finally {
+  for (const n of sizes) for (const cache of chartCachesOf(join(scratch, `workspace-${n}`))) rmSync(cache, { recursive: true, force: true });
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const s = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`);
+const perPage = (r: Run) => r.ms / r.pages;
+const cpuPerPage = (r: Run) => r.cpuMs / r.pages;
+const times = (x: number) => `${x.toFixed(2)}×`;
+const astroVersion = (JSON.parse(readFileSync(join(here, '../node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
+const maxLoad = Math.max(...loads);
+
+const lines: string[] = [];
+lines.push('# Report site build benchmark', '');
+lines.push(
+  `Node ${process.version}, Astro ${astroVersion}, ${cpus().length} CPUs. Every build runs in a new process; Journeykit cold build, rebuild and bare Astro build take turns, ${runs} times each; medians. ` +
+    '"build" is the buildSite() / build() call, "wall" the whole process; pages/s and ms/page use "build". ' +
+    '"CPU" is user + system time of the process and of the children it waited for (Pagefind\'s indexer). ' +
+    "Peak memory is the Node process's max RSS (Pagefind's indexer, a process of its own, is not counted). " +
+    `Load average (1 min) ${loads[0]!.toFixed(2)} at the start, at most ${maxLoad.toFixed(2)} after a build${maxLoad > 1.5 ? ': other work shared the CPUs, so wall times are inflated; CPU times and the CPU ratio hold up better' : ''}.`,
+  '',
+);
+lines.push('| journeys | build | pages | wall | build | pages/s | ms/page | CPU | peak RSS | output (all files) | HTML | avg HTML/page |');
+lines.push('| ---: | :--- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const c of cases) {
+  const row = (label: string, r: Run, o: OutputStats) =>
+    `| ${c.n} | ${label} | ${r.pages} | ${s(r.wall)} | ${s(r.ms)} | ${(r.pages / (r.ms / 1000)).toFixed(0)} | ${perPage(r).toFixed(2)} | ${s(r.cpuMs)} | ${mib(r.maxRss)} | ${mib(o.totalBytes)} | ${mib(o.htmlBytes)} | ${kib(o.htmlBytes / o.htmlFiles)} |`;
+  lines.push(row('Journeykit, cold', c.cold, c.jkOut));
+  lines.push(row('Journeykit, rebuild, no changes', c.rebuild, c.jkOut));
+  lines.push(row('bare Astro floor', c.bare, c.bareOut));
+}
+lines.push('');
+lines.push(`## Against the bare Astro floor (goal: Journeykit ms/page ≤ ${goal}× bare Astro ms/page)`, '');
+lines.push('| journeys | Journeykit ms/page | bare ms/page | ratio | goal met | rebuild ratio | CPU ratio (cold, rebuild) | Pagefind alone | ratio without Pagefind (cold, rebuild) |');
+lines.push('| ---: | ---: | ---: | ---: | :---: | ---: | ---: | ---: | ---: |');
+for (const c of cases) {
+  const ratio = perPage(c.cold) / perPage(c.bare);
+  const without = (r: Run) => times((r.ms - c.search.ms) / r.pages / perPage(c.bare));
+  lines.push(
+    `| ${c.n} | ${perPage(c.cold).toFixed(2)} | ${perPage(c.bare).toFixed(2)} | **${times(ratio)}** | ${ratio <= goal ? 'yes' : 'no'} | ${times(perPage(c.rebuild) / perPage(c.bare))} | ` +
+      `${times(cpuPerPage(c.cold) / cpuPerPage(c.bare))}, ${times(cpuPerPage(c.rebuild) / cpuPerPage(c.bare))} | ${s(c.search.ms)} (${((c.search.ms / c.cold.ms) * 100).toFixed(0)}% of the cold build) | ${without(c.cold)}, ${without(c.rebuild)} |`,
+  );
+}
+lines.push('');
+lines.push('## Rebuild without changes: chart cache', '');
+lines.push(
+  'Before each rebuild every cached SVG is dated back to 2000. A chart rendered again would be written aside and renamed over its file (new inode, new mtime); ' +
+    'a chart served from the cache is only read (new atime, where the file system records it). The bench fails if any chart was rewritten or added. ' +
+    `Cache folder: ${cases[0]?.charts.folder.replace(`${repo}/`, '') ?? 'none'} (for ${cases[0]?.n} journeys).`,
+  '',
+);
+lines.push('| journeys | charts after cold build | after rebuild | rewritten | new files | read from cache (atime) | HTML identical to cold build | cold build | rebuild | saved |');
+lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | :---: | ---: | ---: | ---: |');
+for (const c of cases) {
+  const { charts } = c;
+  lines.push(
+    `| ${c.n} | ${charts.cold} | ${charts.rebuild} | ${charts.rewritten} | ${charts.added} | ${charts.read} of ${charts.checked} | ${charts.changed.length === 0 ? 'yes' : `no: ${charts.changed.length} pages differ, first ${charts.changed[0]} (were the package's sources edited during the bench?)`} | ${s(c.cold.ms)} | ${s(c.rebuild.ms)} | ${((1 - c.rebuild.ms / c.cold.ms) * 100).toFixed(0)}% |`,
+  );
+}
+lines.push('');
+lines.push('## Output size per journey', '');
+lines.push('| journeys | YAML | pages | pages/journey | output | output/journey | HTML | HTML/journey | output growth vs. previous | output per added journey | largest page |');
+lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :--- |');
+cases.forEach((c, i) => {
+  const previous = cases[i - 1];
+  const growth = previous === undefined ? '' : `${times(c.jkOut.totalBytes / previous.jkOut.totalBytes)} for ${times(c.n / previous.n)} journeys`;
+  const marginal = previous === undefined ? '' : kib((c.jkOut.totalBytes - previous.jkOut.totalBytes) / (c.n - previous.n));
+  lines.push(
+    `| ${c.n} | ${mib(c.yamlBytes)} | ${c.jkOut.pages} | ${(c.jkOut.pages / c.n).toFixed(1)} | ${mib(c.jkOut.totalBytes)} | ${kib(c.jkOut.totalBytes / c.n)} | ${mib(c.jkOut.htmlBytes)} | ${kib(c.jkOut.htmlBytes / c.n)} | ${growth} | ${marginal} | ${c.jkOut.largest.path} (${kib(c.jkOut.largest.bytes)}) |`,
+  );
+});
+lines.push('');
+lines.push(`Bare floor pages: a table of ${cases.map((c) => `${c.rowsPerPage} rows (${c.n})`).join(', ')} in a layout with a header, nav and bundled stylesheet.`);
+
+const markdown = `${lines.join('\n')}\n`;
+console.log(markdown);
+const report = join(repo, 'test-output/bench-site.md');
+mkdirSync(join(report, '..'), { recursive: true });
+writeFileSync(report, markdown);
+console.error(`Written to ${report}.`);
