@@ -26,29 +26,21 @@ export const chartCssColors: Readonly<Record<string, string>> = Object.fromEntri
   [chartColors.grid, 'var(--jk-chart-grid, color-mix(in srgb, currentColor 15%, transparent))'],
 ]);
 
+// Vega estimates text at 0.8em a character without a canvas, so the default limits cut too soon.
+const labels = {
+  labelLimit: 240,
+  labelColor: chartColors.text,
+  labelFontSize: 11,
+  titleColor: chartColors.text,
+  titleFontSize: 12,
+  titleFontWeight: 'normal',
+} as const;
+
 const config: Config = {
   font: 'system-ui, sans-serif',
   view: { stroke: null },
-  // Vega estimates text at 0.8em a character without a canvas, so the default limits cut too soon.
-  axis: {
-    labelLimit: 240,
-    labelColor: chartColors.text,
-    labelFontSize: 11,
-    titleColor: chartColors.text,
-    titleFontSize: 12,
-    titleFontWeight: 'normal',
-    domainColor: chartColors.axis,
-    tickColor: chartColors.axis,
-    gridColor: chartColors.grid,
-  },
-  legend: {
-    labelLimit: 240,
-    labelColor: chartColors.text,
-    labelFontSize: 11,
-    titleColor: chartColors.text,
-    titleFontSize: 12,
-    titleFontWeight: 'normal',
-  },
+  axis: { ...labels, domainColor: chartColors.axis, tickColor: chartColors.axis, gridColor: chartColors.grid },
+  legend: labels,
   title: { color: chartColors.text, fontSize: 14, anchor: 'start', subtitleColor: chartColors.text, subtitleFontSize: 12 },
   mark: { color: chartColors.series[0] },
   text: { color: chartColors.text, fontSize: 11 },

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { report } from '../diagnostics/rule.ts';
-import { badRow, csvEmpty, duplicateEvent, eventsNeedJourney, eventsNeedSteps, eventsOutOfOrder, missingColumn, skippedRow } from '../diagnostics/rules.ts';
+import { csvEmpty, duplicateEvent, eventsNeedJourney, eventsNeedSteps, eventsOutOfOrder, missingColumn } from '../diagnostics/rules.ts';
 import { funnelFromEvents, type EventFunnelResult, type FunnelEvent } from '../metrics/funnel-from-events.ts';
 import { toMillis } from '../metrics/time.ts';
 import type { Journey } from '../schema/journey.ts';
@@ -8,7 +8,8 @@ import type { Metric, Observation } from '../schema/metric.ts';
 import { closest } from '../text/closest.ts';
 import { periodStart } from '../text/period.ts';
 import { journeyParts } from '../model/journey-parts.ts';
-import { maxRowProblems, type ObservationCollector } from './observation-collector.ts';
+import type { ObservationCollector } from './observation-collector.ts';
+import { rowProblems } from './row-problems.ts';
 import { attributionByChannel, type ChannelAttribution } from './attribution-by-channel.ts';
 import { periodOf } from './period-of.ts';
 
@@ -38,14 +39,11 @@ export function collectEvents(metric: Metric, journey: Journey | undefined, file
   const events: FunnelEvent[] = [];
   const seen = new Map<string, number>();
   const steps = journey === undefined ? [] : journeySteps(journey);
-  let problems = 0;
+  const problems = rowProblems(source, file, diagnostics);
+  const rowProblem = problems.report;
   let rows = 0;
   let previous = Number.NEGATIVE_INFINITY;
   let outOfOrder = false;
-  const rowProblem = (reason: string, line: number) => {
-    if (++problems > maxRowProblems) return;
-    diagnostics.push(report(source.badRows === 'skip' ? skippedRow : badRow, { reason: `Line ${line}: ${reason}` }, { file, line, column: 1 }));
-  };
   return {
     header(columns) {
       if (journey === undefined) {
@@ -91,10 +89,7 @@ export function collectEvents(metric: Metric, journey: Journey | undefined, file
     },
     finish() {
       if (rows === 0 && diagnostics.length === 0) diagnostics.push(report(csvEmpty, undefined, { file, line: 1, column: 1 }));
-      if (problems > maxRowProblems) {
-        const rule = source.badRows === 'skip' ? skippedRow : badRow;
-        diagnostics.push(report(rule, { reason: `${problems - maxRowProblems} more rows could not be read, besides the ${maxRowProblems} shown` }, { file, line: 1, column: 1 }));
-      }
+      problems.finish();
       if (steps.length < 2 || events.length === 0) return { series: [], funnel: undefined, diagnostics };
       const result = { ...funnelFromEvents(events, steps, { order: funnel.order, windowMs: funnel.windowDays * 86_400_000, exclude: funnel.exclude }), attribution: attributionByChannel(events, journey!) };
       const byPeriod = new Map<string, { entered: number; completed: number }>();

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { report } from '../diagnostics/rule.ts';
-import { badRow, csvEmpty, missingColumn, skippedRow, sourceNeedsPeriod, sourceNeedsSurvey } from '../diagnostics/rules.ts';
+import { csvEmpty, missingColumn, sourceNeedsPeriod, sourceNeedsSurvey } from '../diagnostics/rules.ts';
 import { ces } from '../metrics/ces.ts';
 import { csat } from '../metrics/csat.ts';
 import { nps } from '../metrics/nps.ts';
@@ -9,9 +9,7 @@ import { observationSchema, type Metric, type Observation } from '../schema/metr
 import { closest } from '../text/closest.ts';
 import { periodStart } from '../text/period.ts';
 import { periodOf } from './period-of.ts';
-
-/** More problems than this in one file are counted, not listed. */
-export const maxRowProblems = 50;
+import { rowProblems } from './row-problems.ts';
 
 /** Reads the rows of a metric's CSV file, one at a time, into its observations. */
 export interface ObservationCollector {
@@ -40,13 +38,9 @@ export function collectObservations(metric: Metric, file: string): ObservationCo
   const source = metric.source!;
   const column = (name: string) => source.columns?.[name] ?? name;
   const diagnostics: Diagnostic[] = [];
-  let problems = 0;
+  const problems = rowProblems(source, file, diagnostics);
+  const rowProblem = problems.report;
   let rows = 0;
-  const rowProblem = (reason: string, line: number) => {
-    if (++problems > maxRowProblems) return;
-    const rule = source.badRows === 'skip' ? skippedRow : badRow;
-    diagnostics.push(report(rule, { reason: `Line ${line}: ${reason}` }, { file, line, column: 1 }));
-  };
   const number = (row: Readonly<Record<string, string>>, name: string, line: number): number | undefined => {
     const text = (row[column(name)] ?? '').trim();
     const value = text === '' ? Number.NaN : Number(text);
@@ -119,10 +113,7 @@ export function collectObservations(metric: Metric, file: string): ObservationCo
     },
     finish() {
       if (rows === 0 && diagnostics.length === 0) diagnostics.push(report(csvEmpty, undefined, { file, line: 1, column: 1 }));
-      if (problems > maxRowProblems) {
-        const rule = source.badRows === 'skip' ? skippedRow : badRow;
-        diagnostics.push(report(rule, { reason: `${problems - maxRowProblems} more rows could not be read, besides the ${maxRowProblems} shown` }, { file, line: 1, column: 1 }));
-      }
+      problems.finish();
       const series = source.format === 'series' ? [...observations.values()].map(({ observation }) => observation) : [...answers].map(([period, scores]) => surveyObservation(metric, period, scores));
       series.sort((a, b) => periodStart(a.period) - periodStart(b.period));
       return { series, diagnostics };
