@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { afterAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { buildSite, type SiteOptions } from '../src/build-site.ts';
 
 export const scratch = mkdtempSync(join(tmpdir(), 'journeykit-site-'));
+// Registered by the test file that imports this module: its builds go when it is done.
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 export const examples = join(import.meta.dirname, '../../../examples');
 let count = 0;
 

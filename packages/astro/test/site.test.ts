@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HtmlValidate } from 'html-validate';
 import { journeykit } from '../src/index.ts';
-import { build, examples, filesOf, fingerprint, scratch, workspaceWith } from './build.ts';
+import { build, examples, filesOf, fingerprint, workspaceWith } from './build.ts';
 
 const b2b = join(examples, 'b2b-saas');
 
@@ -233,8 +233,4 @@ describe('the integration options', () => {
     expect(() => journeykit({ workspace: 'x', prefix: 'journeys' })).toThrow(/`prefix`: Expected `prefix` to be a path like "\/"/);
     expect(() => journeykit({ workspace: 'x', serach: true } as never)).toThrow(/Unknown option `serach`/);
   });
-});
-
-it('keeps scratch builds apart from the repository', () => {
-  expect(existsSync(scratch)).toBe(true);
 });

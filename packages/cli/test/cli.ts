@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { afterAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/main.ts';
@@ -16,9 +17,13 @@ export async function run(args: string[], cwd = process.cwd()) {
   return { code, stdout, stderr };
 }
 
+const scratch = mkdtempSync(join(tmpdir(), 'journeykit-cli-'));
+// Registered by the test file that imports this module: its folders go when it is done.
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
 /** A new folder holding the given files. */
 export function folderWith(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'journeykit-cli-'));
+  const root = mkdtempSync(join(scratch, 'workspace-'));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), text);
