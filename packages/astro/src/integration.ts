@@ -58,7 +58,10 @@ export function journeykit(userOptions: JourneykitOptions): AstroIntegration {
               logger.info('Workspace reloaded.');
               plugin.invalidate();
             } catch (error) {
-              logger.error(error instanceof Error ? error.message : String(error));
+              // Shown in the terminal and over the page, which keeps the last valid workspace until fixed.
+              const message = error instanceof Error ? error.message : String(error);
+              logger.error(message);
+              server.ws.send({ type: 'error', err: { message, stack: '', plugin: '@journeykit/astro' } });
             }
           }, 50);
         };

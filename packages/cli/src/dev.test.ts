@@ -30,6 +30,10 @@ it('shows an edited definition in the browser without a restart', async () => {
     writeFileSync(join(workspace, 'journeys/signup.yaml'), journey('Second title'));
     await expect.poll(page, { timeout: 15_000, interval: 250 }).toContain('<h1>Second title</h1>');
     expect(output).toContain('Workspace reloaded.');
+    // A broken edit is reported with its place, and the last valid report stays up.
+    writeFileSync(join(workspace, 'journeys/signup.yaml'), journey('Third title').replace('channel: web', 'channel: wbe'));
+    await expect.poll(() => output, { timeout: 15_000, interval: 250 }).toContain('journeys/signup.yaml:10:61 error No channel has the id "wbe"');
+    expect(await page()).toContain('<h1>Second title</h1>');
   } finally {
     server.kill();
   }
