@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { journeySchema, metricSchema, type MetricInput } from '../index.ts';
+import { journeySchema, metricSchema, sortDiagnostics, type MetricInput } from '../index.ts';
 import { collectEvents, journeySteps } from './event-collector.ts';
 
 const journey = journeySchema.parse({
@@ -49,14 +49,23 @@ describe('collectEvents', () => {
       ['ann', '2026-01-05T10:00:00Z', 'view'],
       ['bob', '2026-01-01T10:00:00Z', 'view'],
     ]);
-    expect(diagnostics.map((d) => [d.rule, d.severity, d.line])).toEqual([
+    // Repeats are found once the log is read; the loader sorts every diagnostic by place.
+    expect(sortDiagnostics(diagnostics).map((d) => [d.rule, d.severity, d.line])).toEqual([
       ['data/bad-row', 'error', 3],
       ['data/bad-row', 'error', 4],
       ['data/duplicate-event', 'warning', 5],
       ['data/events-out-of-order', 'info', 6],
     ]);
-    expect(diagnostics[0]!.message).toBe('Line 3: the timestamp "yesterday" is not a time like 2026-03-31T14:00:00Z.');
+    expect(sortDiagnostics(diagnostics)[0]!.message).toBe('Line 3: the timestamp "yesterday" is not a time like 2026-03-31T14:00:00Z.');
     expect(funnel!.n).toBe(2);
+  });
+
+  it('lists at most 50 repeated events, then counts the rest, and counts each event once', () => {
+    const rows = Array.from({ length: 61 }, () => ['ann', '2026-01-05T10:00:00Z', 'view']);
+    const { diagnostics, funnel } = collect(rows);
+    expect(diagnostics.filter((d) => d.rule === 'data/duplicate-event')).toHaveLength(50);
+    expect(diagnostics.find((d) => d.rule === 'data/duplicate-events')!.message).toBe('10 more events repeat an earlier line, besides those shown: each is counted once.');
+    expect(funnel!.n).toBe(1);
   });
 
   it('says when the metric names no journey, or the journey has too few tracked stages', () => {

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { report } from '../diagnostics/rule.ts';
-import { csvEmpty, duplicateEvent, eventsNeedJourney, eventsNeedSteps, eventsOutOfOrder, missingColumn } from '../diagnostics/rules.ts';
+import { csvEmpty, duplicateEvent, duplicateEvents, eventsNeedJourney, eventsNeedSteps, eventsOutOfOrder, missingColumn } from '../diagnostics/rules.ts';
 import { funnelFromEvents, type EventFunnelResult, type FunnelEvent } from '../metrics/funnel-from-events.ts';
 import { toMillis } from '../metrics/time.ts';
 import type { Journey } from '../schema/journey.ts';
@@ -9,7 +9,7 @@ import { closest } from '../text/closest.ts';
 import { periodStart } from '../text/period.ts';
 import { journeyParts } from '../model/journey-parts.ts';
 import type { ObservationCollector } from './observation-collector.ts';
-import { rowProblems } from './row-problems.ts';
+import { maxRowProblems, rowProblems } from './row-problems.ts';
 import { attributionByChannel, type ChannelAttribution } from './attribution-by-channel.ts';
 import { periodOf } from './period-of.ts';
 
@@ -36,8 +36,10 @@ export function collectEvents(metric: Metric, journey: Journey | undefined, file
   const funnel = source.funnel;
   const column = (name: string) => source.columns?.[name] ?? name;
   const diagnostics: Diagnostic[] = [];
-  const events: FunnelEvent[] = [];
-  const seen = new Map<string, number>();
+  // Each event with its line; units and event names repeat, so one copy of each string is kept.
+  const events: (FunnelEvent & { line: number })[] = [];
+  const strings = new Map<string, string>();
+  const intern = (text: string) => strings.get(text) ?? (strings.set(text, text), text);
   const steps = journey === undefined ? [] : journeySteps(journey);
   const problems = rowProblems(source, file, diagnostics);
   const rowProblem = problems.report;
@@ -73,25 +75,23 @@ export function collectEvents(metric: Metric, journey: Journey | undefined, file
       } catch {
         return rowProblem(`the timestamp "${stamp}" is not a time like 2026-03-31T14:00:00Z`, line);
       }
-      const key = `${unit}\u0000${time}\u0000${event}`;
-      const first = seen.get(key);
-      if (first !== undefined) {
-        diagnostics.push(report(duplicateEvent, { line, first }, { file, line, column: 1 }));
-        return;
-      }
-      seen.set(key, line);
       if (time < previous && !outOfOrder) {
         outOfOrder = true;
         diagnostics.push(report(eventsOutOfOrder, { line }, { file, line, column: 1 }));
       }
       previous = Math.max(previous, time);
-      events.push({ unit, time, event });
+      events.push({ unit: intern(unit), time, event: intern(event), line });
     },
     finish() {
       if (rows === 0 && diagnostics.length === 0) diagnostics.push(report(csvEmpty, undefined, { file, line: 1, column: 1 }));
       problems.finish();
       if (steps.length < 2 || events.length === 0) return { series: [], funnel: undefined, diagnostics };
-      const result = { ...funnelFromEvents(events, steps, { order: funnel.order, windowMs: funnel.windowDays * 86_400_000, exclude: funnel.exclude }), attribution: attributionByChannel(events, journey!) };
+      let repeats = 0;
+      const unique = withoutDuplicates(events, (line, first) => {
+        if (++repeats <= maxRowProblems) diagnostics.push(report(duplicateEvent, { line, first }, { file, line, column: 1 }));
+      });
+      if (repeats > maxRowProblems) diagnostics.push(report(duplicateEvents, { count: repeats - maxRowProblems }, { file, line: 1, column: 1 }));
+      const result = { ...funnelFromEvents(unique, steps, { order: funnel.order, windowMs: funnel.windowDays * 86_400_000, exclude: funnel.exclude }), attribution: attributionByChannel(unique, journey!) };
       const byPeriod = new Map<string, { entered: number; completed: number }>();
       for (const entry of result.entries) {
         const period = periodOf(entry.time, source.period ?? 'month');
@@ -106,4 +106,19 @@ export function collectEvents(metric: Metric, journey: Journey | undefined, file
       return { series, funnel: result, diagnostics };
     },
   };
+}
+
+/**
+ * The events with repeats left out: the same unit, time and event as an earlier line. Sorting once
+ * puts repeats side by side, so no set of every row is needed, whatever the size of the log.
+ */
+function withoutDuplicates<T extends FunnelEvent & { line: number }>(events: T[], duplicate: (line: number, first: number) => void): T[] {
+  events.sort((a, b) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : a.time - b.time || (a.event < b.event ? -1 : a.event > b.event ? 1 : a.line - b.line)));
+  const unique: T[] = [];
+  for (const event of events) {
+    const last = unique.at(-1);
+    if (last !== undefined && last.unit === event.unit && last.time === event.time && last.event === event.event) duplicate(event.line, last.line);
+    else unique.push(event);
+  }
+  return unique;
 }

@@ -370,6 +370,14 @@ export const duplicateEvent = defineRule<{ line: number; first: number }>({
   message: ({ line, first }) => `Line ${line} repeats line ${first}: the same event of the same unit at the same time is counted once.`,
 });
 
+export const duplicateEvents = defineRule<{ count: number }>({
+  id: 'data/duplicate-events',
+  severity: 'warning',
+  configurable: true,
+  title: 'An event log with many repeated events.',
+  message: ({ count }) => `${count} more events repeat an earlier line, besides those shown: each is counted once.`,
+});
+
 export const eventsOutOfOrder = defineRule<{ line: number }>({
   id: 'data/events-out-of-order',
   severity: 'info',

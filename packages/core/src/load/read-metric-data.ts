@@ -30,7 +30,8 @@ export async function readMetricData(workspace: Workspace, root: string): Promis
         return metric;
       }
       const result: { series: Observation[]; funnel?: (EventFunnelResult & Pick<EventFunnel, 'attribution'>) | undefined; diagnostics: Diagnostic[] } = collector.finish();
-      diagnostics.push(...result.diagnostics);
+      // One at a time: a large file can report more problems than a call may take arguments.
+      for (const diagnostic of result.diagnostics) diagnostics.push(diagnostic);
       if (result.funnel !== undefined) {
         const { entries: _entries, ...funnel } = result.funnel;
         funnels[metric.id] = funnel;

@@ -51,8 +51,9 @@ export function validateWorkspace(
 
   // References are checked on salvaged entities too; the semantic rules only judge valid ones.
   const references = checkReferences(registry, fileStatus).map((diagnostic) => restoreSalvagedPath(diagnostic, salvagedEntities));
-  diagnostics.push(...references, ...checkSemantics(registry, new Set(salvagedEntities.map((entity) => entity.value))));
-  const all = applyRuleLevels(diagnostics, config.rules);
+  // Concatenated, not spread: a large broken workspace can have more problems than a call takes arguments.
+  const semantic = checkSemantics(registry, new Set(salvagedEntities.map((entity) => entity.value)));
+  const all = applyRuleLevels(diagnostics.concat(references, semantic), config.rules);
   const broken = all.some((diagnostic) => diagnostic.severity === 'error');
   return { value: broken ? undefined : toWorkspace(config, configFile?.file, registry), diagnostics: all };
 }
