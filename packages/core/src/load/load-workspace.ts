@@ -2,8 +2,7 @@ import { resolve } from 'node:path';
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.ts';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { locateDiagnostics, sortDiagnostics } from '../locate/locate-diagnostics.ts';
-import { yamlLocator } from '../locate/locate-yaml.ts';
+import { sortDiagnostics } from '../locate/locate-diagnostics.ts';
 import { applyRuleLevels } from '../validate/rule-levels.ts';
 import { readMetricData } from './read-metric-data.ts';
 import { maxFileSize, type ReadFile } from './read-workspace.ts';
@@ -63,12 +62,10 @@ export async function loadWorkspace(dir: string): Promise<LoadedWorkspace> {
     fileStatus: fileStatusIn(root),
     locatorFor: (file) => typescriptLocator(file.text),
   });
+  // Data files are read only for a valid workspace; their problems come located (file and line).
   const data = checked.value === undefined ? undefined : await readMetricData(checked.value, root);
-  const located = locateDiagnostics(data?.diagnostics ?? [], (path) => {
-    const file = read.files.find((f) => f.path === path);
-    return file === undefined ? undefined : extensionOf(path) === '.ts' ? typescriptLocator(file.text) : yamlLocator(file.text);
-  });
-  const all = sortDiagnostics(applyRuleLevels([...diagnostics, ...checked.diagnostics, ...located], checked.value?.config.rules ?? {}));
+  const dataProblems = applyRuleLevels(data?.diagnostics ?? [], checked.value?.config.rules ?? {});
+  const all = sortDiagnostics([...diagnostics, ...checked.diagnostics, ...dataProblems]);
   const broken = all.some((diagnostic) => diagnostic.severity === 'error');
   return { value: broken ? undefined : data?.workspace, diagnostics: all, root, texts: await textsOf(read.files, all, root) };
 }

@@ -18,12 +18,16 @@ export interface ParsedDefinition {
   data: unknown;
 }
 
-/** Checks parsed definitions as one workspace and builds it when nothing is broken. */
+/**
+ * Checks parsed definitions as one workspace and builds it when nothing is broken. `earlier` are the
+ * problems found while reading and parsing: the config's rule levels apply to them too.
+ */
 export function validateWorkspace(
   definitions: readonly ParsedDefinition[],
   fileStatus: (path: string) => FileStatus = () => 'file',
+  earlier: readonly Diagnostic[] = [],
 ): Result<Workspace> {
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...earlier];
   const configFile = definitions.find((definition) => definition.kind === 'config');
   const config = parseConfig(configFile, diagnostics);
   const registry = emptyRegistry();

@@ -166,4 +166,9 @@ describe('checkWorkspace', () => {
       'journeys/notes.txt:1:1 file/unknown-extension',
     ]);
   });
+
+  it('applies rule levels to problems found while reading files too', () => {
+    const quiet = { ...validFiles, 'journeykit.config.yaml': 'name: T\nrules:\n  file/unknown-extension: off\n', 'journeys/notes.txt': 'x' };
+    expect(places(quiet)).toEqual([]);
+  });
 });

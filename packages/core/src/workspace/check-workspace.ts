@@ -66,14 +66,14 @@ export function checkWorkspace(files: readonly SourceFile[], options: CheckOptio
     if (parsed.value !== undefined) definitions.push({ file: file.path, kind, data: parsed.value });
   }
 
-  const result = validateWorkspace(definitions, options.fileStatus);
+  const result = validateWorkspace(definitions, options.fileStatus, diagnostics);
   const byPath = new Map(files.map((file) => [file.path, file]));
   const locatorFor = (path: string) => {
     const file = byPath.get(path);
     if (file === undefined) return undefined;
     return extensionOf(path) === '.ts' ? options.locatorFor?.(file) : yamlLocator(file.text);
   };
-  const located = locateDiagnostics([...diagnostics, ...result.diagnostics], locatorFor);
+  const located = locateDiagnostics(result.diagnostics, locatorFor);
   const broken = located.some((diagnostic) => diagnostic.severity === 'error');
   return { value: broken ? undefined : result.value, diagnostics: sortDiagnostics(located) };
 }
