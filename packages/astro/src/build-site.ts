@@ -6,6 +6,7 @@ import { loadWorkspace, type LoadedWorkspace } from '@journeykit/core/node';
 import { fileURLToPath } from 'node:url';
 import { build, dev, preview, type AstroInlineConfig } from 'astro';
 import { journeykit } from './integration.ts';
+import { releaseChartRenderers } from './view/charts.ts';
 import { WorkspaceError } from './workspace-error.ts';
 
 /** Where a site is published: its address and the sub-path it is served from. */
@@ -79,6 +80,8 @@ async function buildAlone(options: SiteOptions & { out: string }): Promise<void>
     await rename(staging, out);
     await rm(previous, { recursive: true, force: true });
   } finally {
+    // A failed build never reaches the hook that stops the chart worker.
+    await releaseChartRenderers();
     process.chdir(cwd);
     await rm(staging, { recursive: true, force: true });
     await rm(root, { recursive: true, force: true });

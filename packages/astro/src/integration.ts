@@ -3,11 +3,15 @@ import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isInside, loadWorkspace } from '@journeykit/core/node';
 import type { AstroIntegration } from 'astro';
+import { createChartRenderer } from './charts/chart-renderer.ts';
+import { chartWorkerUrl } from './charts/worker-url.ts';
 import { parseOptions, type JourneykitOptions } from './options.ts';
 import { pageRoutes } from './routing/routes.ts';
 import { joinPath, type SiteData } from './site-data.ts';
 import { dataModuleId, dataPlugin } from './vite-plugin.ts';
 import { indexForSearch } from './search.ts';
+import { adoptChartRenderer, drawnChart, releaseChartRenderer } from './view/charts.ts';
+import { siteCharts } from './view/page-charts.ts';
 import { WorkspaceError } from './workspace-error.ts';
 
 /**
@@ -73,7 +77,15 @@ export function journeykit(userOptions: JourneykitOptions): AstroIntegration {
           content: `declare module '${dataModuleId}' {\n  export const sites: import('@journeykit/astro').SiteData[];\n}\n`,
         });
       },
+      'astro:build:start': () => {
+        // Charts render on a second core while Astro bundles and renders the pages that show them.
+        const renderer = createChartRenderer({ cacheDir: site!.chartCache, worker: chartWorkerUrl });
+        adoptChartRenderer(site!.chartCache, renderer);
+        // Pages read the workspace through JSON (the data module): charts made from the same form match.
+        renderer.prefetch(siteCharts(JSON.parse(JSON.stringify({ workspace: site!.workspace }))).map(drawnChart));
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        await releaseChartRenderer(site!.chartCache, { prune: true });
         // Pagefind indexes the whole output folder: once, by the first instance that wants search.
         const indexer = astroConfig?.integrations.find((i) => searchOf.get(i.hooks['astro:build:done'] ?? {}) === true);
         if (indexer?.hooks['astro:build:done'] !== integration.hooks['astro:build:done']) return;

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HtmlValidate } from 'html-validate';
+import { loadWorkspace } from '@journeykit/core/node';
 import { journeykit } from '../src/index.ts';
+import { siteCharts } from '../src/view/page-charts.ts';
 import { build, examples, filesOf, fingerprint, workspaceWith } from './build.ts';
 
 const b2b = join(examples, 'b2b-saas');
@@ -210,11 +212,24 @@ describe('builds', () => {
     expect(readdirSync(dirname(out)).filter((name) => name.includes('.journeykit-'))).toEqual([]);
   });
 
+  it('render each chart once, ahead of the pages, and keep only the charts the site shows', async () => {
+    const workspace = workspaceWith(minimal);
+    const cache = chartCacheOf(workspace);
+    mkdirSync(cache, { recursive: true });
+    writeFileSync(join(cache, `${'0'.repeat(64)}.svg`), '<svg>a chart no page shows any more</svg>');
+    const out = await build(workspace);
+    const loaded = await loadWorkspace(workspace);
+    const expected = siteCharts({ workspace: loaded.value! }).map((chart) => chart.id).sort();
+    const shown = [...filesOf(out)].flatMap(([, html]) => [...html.toString('utf8').matchAll(/<figure class="jk-chart" id="([^"]+)"/g)].map((m) => m[1]!));
+    expect([...new Set(shown)].sort()).toEqual(expected);
+    // One file per chart: a page drawing a chart unlike the one rendered ahead would add its own.
+    expect(readdirSync(cache).filter((name) => name.endsWith('.svg'))).toHaveLength(expected.length);
+  });
+
   it('render no chart again when nothing changed', async () => {
     const workspace = workspaceWith(minimal);
     await build(workspace);
-    // The workspace's own folder of the cache, as the integration names it: other builds share the cache.
-    const cache = join(import.meta.dirname, '../site/cache/journeykit', createHash('sha256').update(workspace).digest('hex').slice(0, 12));
+    const cache = chartCacheOf(workspace);
     const charts = () =>
       readdirSync(cache, { recursive: true, withFileTypes: true })
         .filter((entry) => entry.isFile() && entry.name.endsWith('.svg'))
@@ -226,6 +241,11 @@ describe('builds', () => {
     expect(charts()).toEqual(after);
   });
 });
+
+// The workspace's own folder of the cache, as the integration names it: other builds share the cache.
+function chartCacheOf(workspace: string): string {
+  return join(import.meta.dirname, '../site/cache/journeykit', createHash('sha256').update(workspace).digest('hex').slice(0, 12), 'charts');
+}
 
 describe('the integration options', () => {
   it('name what is wrong and how to fix it', () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TopLevelSpec } from 'vega-lite';
 import { createChartRenderer } from './chart-renderer.ts';
+import { chartWorkerUrl } from './worker-url.ts';
 import type { RenderableChart } from './render-chart-svg.ts';
 
 const bars = (values: number[]): RenderableChart => ({
@@ -35,21 +36,21 @@ describe('createChartRenderer', () => {
     const first = await renderer.render(bars([1, 2]));
     const second = await renderer.render(bars([1, 2]));
     expect(second).toBe(first);
-    expect(renderer.stats()).toEqual({ rendered: 1, cached: 1 });
+    expect(renderer.stats()).toEqual({ rendered: 1, inWorker: 0, cached: 1 });
   });
 
   it('renders a chart asked for twice at once only once', async () => {
     const renderer = createChartRenderer();
     const [first, second] = await Promise.all([renderer.render(bars([3])), renderer.render(bars([3]))]);
     expect(second).toBe(first);
-    expect(renderer.stats()).toEqual({ rendered: 1, cached: 1 });
+    expect(renderer.stats()).toEqual({ rendered: 1, inWorker: 0, cached: 1 });
   });
 
   it('renders a changed chart again', async () => {
     const renderer = createChartRenderer();
     await renderer.render(bars([1, 2]));
     await renderer.render(bars([1, 3]));
-    expect(renderer.stats()).toEqual({ rendered: 2, cached: 0 });
+    expect(renderer.stats()).toEqual({ rendered: 2, inWorker: 0, cached: 0 });
   });
 
   it('gives byte-identical output in fresh renderers', async () => {
@@ -60,12 +61,22 @@ describe('createChartRenderer', () => {
     const folder = cacheDir();
     const first = createChartRenderer({ cacheDir: folder });
     const svg = await first.render(bars([1, 2]));
-    expect(first.stats()).toEqual({ rendered: 1, cached: 0 });
+    expect(first.stats()).toEqual({ rendered: 1, inWorker: 0, cached: 0 });
     expect(readdirSync(folder)).toEqual([expect.stringMatching(/^[0-9a-f]{64}\.svg$/)]);
 
     const rebuild = createChartRenderer({ cacheDir: folder });
     expect(await rebuild.render(bars([1, 2]))).toBe(svg);
-    expect(rebuild.stats()).toEqual({ rendered: 0, cached: 1 });
+    expect(rebuild.stats()).toEqual({ rendered: 0, inWorker: 0, cached: 1 });
+  });
+
+  it('prunes the cached charts it was not asked for', async () => {
+    const folder = cacheDir();
+    await createChartRenderer({ cacheDir: folder }).render(bars([1]));
+    const next = createChartRenderer({ cacheDir: folder });
+    const kept = await next.render(bars([2]));
+    await next.prune();
+    expect(readdirSync(folder)).toHaveLength(1);
+    expect(await createChartRenderer({ cacheDir: folder }).render(bars([2]))).toBe(kept);
   });
 
   it('does not keep a failed render, so the next call tries again', async () => {
@@ -73,6 +84,66 @@ describe('createChartRenderer', () => {
     const broken = { ...bars([1]), spec: { data: { url: 'data.csv' }, mark: 'bar' } as TopLevelSpec };
     await expect(renderer.render(broken)).rejects.toThrow('tries to load "data.csv"');
     await expect(renderer.render(broken)).rejects.toThrow('tries to load "data.csv"');
-    expect(renderer.stats()).toEqual({ rendered: 0, cached: 0 });
+    expect(renderer.stats()).toEqual({ rendered: 0, inWorker: 0, cached: 0 });
+  });
+
+  describe('with a worker', () => {
+    const renderers: ReturnType<typeof createChartRenderer>[] = [];
+    const withWorker = (folder?: string) => {
+      const renderer = createChartRenderer({ worker: chartWorkerUrl, ...(folder === undefined ? {} : { cacheDir: folder }) });
+      renderers.push(renderer);
+      return renderer;
+    };
+    afterEach(async () => {
+      await Promise.all(renderers.splice(0).map((renderer) => renderer.close()));
+    });
+    const settled = async (renderer: ReturnType<typeof createChartRenderer>, rendered: number) => {
+      while (renderer.stats().rendered < rendered) await new Promise((resolve) => setTimeout(resolve, 10));
+    };
+
+    it('renders prefetched charts in the worker, the same bytes as on the main thread', async () => {
+      const renderer = withWorker();
+      renderer.prefetch([bars([1, 2]), bars([3, 4])]);
+      await settled(renderer, 2);
+      expect(await renderer.render(bars([1, 2]))).toBe(await createChartRenderer().render(bars([1, 2])));
+      expect(renderer.stats()).toEqual({ rendered: 2, inWorker: 2, cached: 1 });
+    });
+
+    it('works from the last chart back, so the caller renders the first ones itself, each once', async () => {
+      const renderer = withWorker();
+      const many = Array.from({ length: 8 }, (_, i) => bars([i, i + 1]));
+      renderer.prefetch(many);
+      const first = await renderer.render(many[0]!);
+      await settled(renderer, 8);
+      expect(first).toBe(await renderer.render(many[0]!));
+      const { rendered, inWorker } = renderer.stats();
+      expect(rendered).toBe(8);
+      expect(inWorker).toBeLessThan(8);
+    });
+
+    it('reads the disk cache before sending anything to the worker', async () => {
+      const folder = cacheDir();
+      await createChartRenderer({ cacheDir: folder }).render(bars([9]));
+      const renderer = withWorker(folder);
+      renderer.prefetch([bars([9])]);
+      await renderer.render(bars([9]));
+      expect(renderer.stats()).toMatchObject({ rendered: 0, inWorker: 0 });
+    });
+
+    it('reports a chart the worker could not render to the page that asks for it', async () => {
+      const renderer = withWorker();
+      const broken = { ...bars([1]), spec: { data: { url: 'data.csv' }, mark: 'bar' } as TopLevelSpec };
+      renderer.prefetch([broken]);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await expect(renderer.render(broken)).rejects.toThrow('tries to load "data.csv"');
+    });
+
+    it('goes on without the worker once it is closed', async () => {
+      const renderer = withWorker();
+      await renderer.close();
+      renderer.prefetch([bars([5])]);
+      expect(await renderer.render(bars([5]))).toContain('<svg');
+      expect(renderer.stats()).toEqual({ rendered: 1, inWorker: 0, cached: 0 });
+    });
   });
 });

@@ -1,18 +1,54 @@
 import type { Chart } from '@journeykit/core';
-import { createChartRenderer } from '../charts/index.ts';
+import { createChartRenderer, type ChartRenderer } from '../charts/index.ts';
 import type { SiteData } from '../site-data.ts';
 
-// One renderer per cache folder for the whole build: each chart is rendered once, whatever the pages.
-const renderers = new Map<string, ReturnType<typeof createChartRenderer>>();
+// One renderer per cache folder for the whole build, each chart rendered once whatever the pages.
+// Kept on globalThis because pages run a bundled copy of this module while the integration, which
+// starts the build's renderer with its worker, runs the package's own.
+const registry = Symbol.for('@journeykit/astro/chart-renderers');
+const renderers: Map<string, ChartRenderer> = ((globalThis as Record<symbol, unknown>)[registry] as Map<string, ChartRenderer> | undefined) ??
+  ((globalThis as Record<symbol, unknown>)[registry] = new Map<string, ChartRenderer>());
+
+/** The renderer of a cache folder, created without a worker when none is there yet (as in dev). */
+export function chartRendererOf(cacheDir: string): ChartRenderer {
+  let renderer = renderers.get(cacheDir);
+  if (renderer === undefined) {
+    renderer = createChartRenderer({ cacheDir });
+    renderers.set(cacheDir, renderer);
+  }
+  return renderer;
+}
+
+/** Makes `renderer` the one pages of `cacheDir` use, until `releaseChartRenderer`; closes the one before. */
+export function adoptChartRenderer(cacheDir: string, renderer: ChartRenderer): void {
+  void renderers.get(cacheDir)?.close();
+  renderers.set(cacheDir, renderer);
+}
+
+/** Closes every renderer and forgets it: after a build, whether it succeeded or not. */
+export async function releaseChartRenderers(): Promise<void> {
+  await Promise.all([...renderers.keys()].map((cacheDir) => releaseChartRenderer(cacheDir)));
+}
+
+/**
+ * Closes the renderer of a cache folder and forgets it, so nothing outlives the build. After a
+ * successful build, `prune` also deletes the cached charts it did not show, so the cache never
+ * grows past one site's charts.
+ */
+export async function releaseChartRenderer(cacheDir: string, options: { prune?: boolean } = {}): Promise<void> {
+  const renderer = renderers.get(cacheDir);
+  renderers.delete(cacheDir);
+  await renderer?.close();
+  if (options.prune === true) await renderer?.prune();
+}
+
+/** The chart as drawn: the page shows the title in the figure's caption, so it is not repeated inside. */
+export function drawnChart(chart: Chart): Chart {
+  const { title: _drawn, ...spec } = chart.spec as typeof chart.spec & { title?: unknown };
+  return { ...chart, spec: spec as typeof chart.spec };
+}
 
 /** The SVG of a chart, from the cache when the same chart was rendered before. */
 export function renderChart(site: Pick<SiteData, 'chartCache'>, chart: Chart): Promise<string> {
-  let renderer = renderers.get(site.chartCache);
-  if (renderer === undefined) {
-    renderer = createChartRenderer({ cacheDir: site.chartCache });
-    renderers.set(site.chartCache, renderer);
-  }
-  // The page shows the title in the figure's caption; drawn again inside the chart it would repeat.
-  const { title: _drawn, ...spec } = chart.spec as typeof chart.spec & { title?: unknown };
-  return renderer.render({ ...chart, spec: spec as typeof chart.spec });
+  return chartRendererOf(site.chartCache).render(drawnChart(chart));
 }
