@@ -3,15 +3,17 @@ import { basename } from 'node:path';
 
 /** What a finished command printed. */
 export interface Output {
+  code: number | null;
   stdout: string;
   stderr: string;
 }
 
 /**
  * Runs a command to its end and resolves to what it printed; rejects with the command, its
- * folder, its exit code and the end of its output when it fails, so a CI log says what broke.
+ * folder, its exit code and the end of its output when it fails (unless `mayFail`), so a CI log
+ * says what broke.
  */
-export function run(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Output> {
+export function run(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; mayFail?: boolean }): Promise<Output> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -20,7 +22,7 @@ export function run(command: string, args: readonly string[], options: { cwd: st
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code, signal) => {
-      if (code === 0) return resolve({ stdout, stderr });
+      if (code === 0 || (options.mayFail === true && signal === null)) return resolve({ code, stdout, stderr });
       const shown = [command, ...args].map((part) => (/\s/.test(part) ? JSON.stringify(part) : part)).join(' ');
       const tail = `${stdout}${stderr}`.trimEnd().split('\n').slice(-60).join('\n');
       reject(new Error(`${shown}\n  in ${options.cwd}\n  exited with ${code ?? signal}:\n${tail}`));
