@@ -93,11 +93,11 @@ try {
     assert.ok(existsSync(join(project, 'dist/pagefind/pagefind.js')), 'The site has no search index.');
   });
 
-  console.log(`\n${passed} passed, 0 failed, in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+  console.log(`\nThe packed packages work, in ${((performance.now() - started) / 1000).toFixed(0)} s.\n${passed} passed, 0 failed`);
   if (!process.argv.includes('--keep')) await rm(scratch, { recursive: true, force: true });
   else console.log(`The scratch project is in ${project}.`);
 } catch (error) {
   console.error(`\nnot ok: ${error instanceof Error ? error.message : String(error)}`);
-  console.error(`\n${passed} passed, 1 failed. The tarballs and the scratch project are in ${scratch}.`);
+  console.error(`\nThe tarballs and the scratch project are in ${scratch}.\n${passed} passed, 1 failed`);
   process.exitCode = 1;
 }
