@@ -1,5 +1,5 @@
 // Packs the published packages and checks what their tarballs hold: no tests or fixtures, types
-// for every module, every export resolving, no workspace ranges. Build first (pnpm build).
+// for every module, every export resolving, no workspace ranges. `pnpm check:packages` builds first.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
 // The packed-tarball test: packs the published packages, checks what they hold, installs them in
 // a scratch project outside the repository as a user would, then uses them there: the library,
-// its types, the CLI and an ordinary Astro site with the integration. Build first (pnpm build).
-// Keeps the scratch folder when a step fails, or with --keep, and says where it is.
+// its types, the CLI and an ordinary Astro site with the integration. `pnpm test:packed` builds
+// first. Keeps the scratch folder when a step fails, or with --keep, and says where it is.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';

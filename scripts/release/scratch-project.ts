@@ -33,14 +33,18 @@ export async function writeScratchProject(root: string, dir: string, packed: rea
   }
 }
 
+// What `pnpm run` tells a script about the repository's package and run; the user's own settings
+// (npm_config_registry, a proxy, a CA file) stay.
+const runVariables = /^(npm_package_|npm_lifecycle_|npm_command$|npm_execpath$|npm_node_execpath$|npm_config_(user_agent|reporter|frozen_lockfile)$|pnpm_script_src_dir$|pnpm_package_name$)/i;
+
 /**
  * The environment for commands in the scratch project: this script's Node first on the PATH,
- * nothing of the repository's (its node_modules/.bin, pnpm's npm_* settings), no telemetry.
+ * nothing of the repository's (its node_modules/.bin, the variables of `pnpm run`), no telemetry.
  */
 export function scratchEnv(root: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (!/^(npm|pnpm)_/i.test(key)) env[key] = value;
+    if (!runVariables.test(key)) env[key] = value;
   }
   const path = (process.env['PATH'] ?? '').split(delimiter).filter((entry) => entry !== '' && relative(root, resolve(entry)).startsWith('..'));
   env['PATH'] = [dirname(process.execPath), ...path].join(delimiter);
