@@ -3,7 +3,12 @@ import * as z from 'zod';
 // The shape of a workspace diff, written once: the TypeScript types, the JSON Schema published as
 // `schemas/diff.schema.json` and the documentation of `journeykit diff --format json` all come from it.
 
-/** The kinds of entity a diff compares: the parts of journeys, then the workspace's own entities. */
+/**
+ * The kinds of entity a diff compares: the parts of journeys, then the workspace's own entities.
+ *
+ * @example
+ * diff.changes.filter((change) => change.kind === diffKinds[3]); // the touchpoints
+ */
 export const diffKinds = ['journey', 'stage', 'step', 'touchpoint', 'painPoint', 'opportunity', 'persona', 'metric', 'team', 'channel', 'glossary'] as const;
 
 /** A kind of entity a diff compares. */
@@ -58,6 +63,11 @@ export const targetChangeSchema = z
   })
   .meta({ title: 'Target change', description: 'How a metric\'s standing against its target changed.' });
 
+const renaming = z.strictObject({
+  from: z.string().meta({ description: 'On the base side.' }),
+  to: z.string().meta({ description: 'On the head side.' }),
+});
+
 /** What changed about one entity: added, removed, or changed (renamed, moved, fields, target). */
 export const entityChangeSchema = z
   .strictObject({
@@ -68,8 +78,8 @@ export const entityChangeSchema = z
     place: diffPlaceSchema.optional().meta({ description: 'For parts of journeys: where it is on the head side (on the base side when removed).' }),
     renamed: z
       .strictObject({
-        id: z.strictObject({ from: z.string(), to: z.string() }).optional().meta({ description: 'The id, when it changed: the entity was recognised by its content.' }),
-        name: z.strictObject({ from: z.string(), to: z.string() }).optional().meta({ description: 'The name or title, when it changed.' }),
+        id: renaming.optional().meta({ description: 'The id, when it changed: the entity was recognised by its content.' }),
+        name: renaming.optional().meta({ description: 'The name or title, when it changed.' }),
       })
       .optional()
       .meta({ description: 'Its id or name, when either changed.' }),
@@ -85,20 +95,29 @@ export const entityChangeSchema = z
   })
   .meta({ title: 'Entity change', description: 'What changed about one entity.' });
 
+const count = z.number().int().nonnegative();
+
 /** The counts of a diff, for a summary line or a CI check. */
 export const diffSummarySchema = z
   .strictObject({
-    added: z.number().int().meta({ description: 'Entities added.' }),
-    removed: z.number().int().meta({ description: 'Entities removed.' }),
-    renamed: z.number().int().meta({ description: 'Entities whose id or name changed.' }),
-    moved: z.number().int().meta({ description: 'Parts of journeys moved or reordered.' }),
-    changed: z.number().int().meta({ description: 'Entities with other fields changed.' }),
-    targetsCrossed: z.number().int().meta({ description: 'Metrics that went from meeting their target to missing it, or the other way.' }),
-    config: z.number().int().meta({ description: 'Settings of the workspace config changed.' }),
+    added: count.meta({ description: 'Entities added.' }),
+    removed: count.meta({ description: 'Entities removed.' }),
+    renamed: count.meta({ description: 'Entities whose id or name changed.' }),
+    moved: count.meta({ description: 'Parts of journeys moved or reordered.' }),
+    changed: count.meta({ description: 'Entities with other fields changed.' }),
+    targetsCrossed: count.meta({ description: 'Metrics that went from meeting their target to missing it, or the other way.' }),
+    config: count.meta({ description: 'Settings of the workspace config changed.' }),
   })
   .meta({ title: 'Diff summary', description: 'How many changes of each sort.' });
 
-/** A semantic comparison of two workspaces: what a reviewer of the change needs to know. */
+/**
+ * A semantic comparison of two workspaces: what a reviewer of the change needs to know. The shape
+ * of `journeykit diff --format json`, published as `schemas/diff.schema.json`.
+ *
+ * @example
+ * const diff = workspaceDiffSchema.parse(JSON.parse(output));
+ * if (diff.summary.targetsCrossed > 0) console.log('A metric crossed its target.');
+ */
 export const workspaceDiffSchema = z
   .strictObject({
     version: z.literal(1).meta({ description: 'Version of this shape; it changes only when the shape does.' }),
@@ -110,10 +129,17 @@ export const workspaceDiffSchema = z
   })
   .meta({ title: 'Workspace diff', description: 'What changed between two versions of a Journeykit workspace.' });
 
+/** What changed between two workspaces; see {@link workspaceDiffSchema}. */
 export type WorkspaceDiff = z.output<typeof workspaceDiffSchema>;
+/** What changed about one entity. */
 export type EntityChange = z.output<typeof entityChangeSchema>;
+/** A field whose value differs between the two sides. */
 export type FieldChange = z.output<typeof fieldChangeSchema>;
+/** Where a part of a journey sits. */
 export type DiffPlace = z.output<typeof diffPlaceSchema>;
+/** How a metric's standing against its target changed. */
 export type TargetChange = z.output<typeof targetChangeSchema>;
+/** A metric's latest value against its target, on one side. */
 export type TargetState = z.output<typeof targetStateSchema>;
+/** How many changes of each sort. */
 export type DiffSummary = z.output<typeof diffSummarySchema>;
