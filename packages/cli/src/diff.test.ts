@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -111,6 +111,17 @@ describe('journeykit diff on folders', () => {
     expect(JSON.parse(stdout).changes).toEqual([
       expect.objectContaining({ kind: 'persona', id: 'weekend-hiker', fields: [{ field: 'ageBand', from: '25-34', to: '35-44' }] }),
     ]);
+  });
+});
+
+describe('the journeykit diff process', () => {
+  it('exits 1 when something changed, with the report on stdout and nothing on stderr', () => {
+    const root = repositoryWithTwoCommits();
+    const bin = join(import.meta.dirname, '../bin/journeykit.js');
+    const result = spawnSync(process.execPath, ['--conditions=@journeykit/source', bin, 'diff', 'HEAD~1', 'HEAD'], { cwd: join(root, 'cx'), encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('**1 added, 2 renamed, 1 moved, 4 changed, 1 metric crossed its target.**');
   });
 });
 
