@@ -53,7 +53,7 @@ export function changeDetails(change: EntityChange): PhrasingContent[][] {
   const phrases: PhrasingContent[][] = [];
   if (change.renamed?.name) phrases.push([text('renamed from '), strong(change.renamed.name.from)]);
   if (change.renamed?.id) phrases.push([text('id was '), code(change.renamed.id.from)]);
-  if (change.moved) phrases.push(movedWords(change.moved.from, change.moved.to));
+  if (change.moved) phrases.push(movedWords(change.moved));
   const named: string[] = [];
   for (const field of change.fields) {
     const phrase = fieldWords(field);
@@ -65,12 +65,10 @@ export function changeDetails(change: EntityChange): PhrasingContent[][] {
   return phrases;
 }
 
-function movedWords(from: DiffPlace, to: DiffPlace): PhrasingContent[] {
+function movedWords({ from, to, reordered }: NonNullable<EntityChange['moved']>): PhrasingContent[] {
+  if (reordered) return [text(`moved from position ${from.position} to ${to.position}`)];
   const before = placeWords(from);
-  if (before !== placeWords(to) || from.stage?.id !== to.stage?.id || from.step?.id !== to.step?.id) {
-    return [text('moved from '), strong(before === '' ? from.journey.name : before)];
-  }
-  return [text(`moved from position ${from.position} to ${to.position}`)];
+  return [text('moved from '), strong(before === '' ? from.journey.name : before)];
 }
 
 /** A field's change in words, like "emotion 3 → 2 (worse)"; undefined for a value too long to show. */

@@ -83,6 +83,23 @@ describe('diffMarkdown', () => {
     `);
   });
 
+  it('says where a part came from, or how far it moved among its siblings, under their names at the time', () => {
+    const head = edited(base, (w) => {
+      const [ask, send] = w.journeys[0]!.stages;
+      ask!.name = 'Request';
+      send!.steps.push(ask!.steps[0]!);
+      ask!.steps = [];
+      w.journeys[0]!.stages.reverse();
+    });
+    const rows = diffMarkdown(diffWorkspaces(base, head)).split('\n').filter((line) => line.startsWith('| renamed') || line.startsWith('| moved'));
+    // Of two stages that swapped places, one counts as moved.
+    expect(rows).toEqual([
+      '| moved | stage **Send it back** `send` | | moved from position 2 to 1 |',
+      '| moved | step **Find the return form** `find-form` | Send it back | moved from **Ask for a return** |',
+      '| renamed | stage **Request** `ask` | | renamed from **Ask for a return** |',
+    ]);
+  });
+
   it('counts the parts of a removed journey on its row', () => {
     const head = edited(base, (w) => {
       w.journeys = [];

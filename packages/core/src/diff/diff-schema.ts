@@ -85,8 +85,9 @@ export const entityChangeSchema = z
       .meta({ description: 'Its id or name, when either changed.' }),
     moved: z
       .strictObject({
-        from: diffPlaceSchema.meta({ description: 'Where it was.' }),
+        from: diffPlaceSchema.meta({ description: 'Where it was, named as it was.' }),
         to: diffPlaceSchema.meta({ description: 'Where it is.' }),
+        reordered: z.boolean().meta({ description: 'Whether it stayed under the same parent and only its position among its siblings changed.' }),
       })
       .optional()
       .meta({ description: 'For parts of journeys: moved to another stage or step, or reordered among its siblings.' }),

@@ -160,6 +160,7 @@ describe('diffWorkspaces', () => {
       moved: {
         from: { stage: { id: 'setup' }, position: 2 },
         to: { stage: { id: 'value' }, position: 1 },
+        reordered: false,
       },
       fields: [],
     });
@@ -181,7 +182,7 @@ describe('diffWorkspaces', () => {
       journey(w).stages.push(kickoff!);
     });
     const diff = diffWorkspaces(base, head);
-    expect(diff.changes.map(({ kind, id, moved }) => [kind, id, moved?.from.position, moved?.to.position])).toEqual([['stage', 'kickoff', 1, 3]]);
+    expect(diff.changes.map(({ kind, id, moved }) => [kind, id, moved?.from.position, moved?.to.position, moved?.reordered])).toEqual([['stage', 'kickoff', 1, 3, true]]);
   });
 
   it('does not call siblings moved when one before them is added or removed', () => {

@@ -70,7 +70,7 @@ function compare(from: EntityNode, to: EntityNode, counterparts: ReadonlyMap<Ent
     ...(from.name === to.name ? {} : { name: { from: from.name, to: to.name } }),
   };
   const otherParent = from.parent !== undefined && counterparts.get(from.parent) !== to.parent;
-  const moved = (otherParent || reordered) && from.place !== undefined && to.place !== undefined ? { from: from.place, to: to.place } : undefined;
+  const moved = (otherParent || reordered) && from.place !== undefined && to.place !== undefined ? { from: from.place, to: to.place, reordered: !otherParent } : undefined;
   const target = to.kind === 'metric' ? targetChange(from.entity as Metric, to.entity as Metric) : undefined;
   const isRenamed = Object.keys(renamed).length > 0;
   if (!isRenamed && moved === undefined && fields.length === 0 && target === undefined) return undefined;
