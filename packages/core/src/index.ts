@@ -46,6 +46,7 @@ export { touchpointSchema, type Touchpoint, type TouchpointInput } from './schem
 export { jsonSchemas } from './schema/json-schema.ts';
 
 export { builtinTerms } from './glossary/builtin-terms.ts';
+export { linkTerms, mentionedTerms, termMatcher, type Segment, type TermMatcher } from './glossary/term-links.ts';
 export { builtinChannels } from './model/builtin-channels.ts';
 export { journeyParts, type JourneyParts, type Part } from './model/journey-parts.ts';
 export type { EventFunnel, Workspace } from './model/workspace.ts';
