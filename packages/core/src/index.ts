@@ -57,6 +57,7 @@ export { frictionRanking, type FrictionRank } from './analysis/friction.ts';
 export { coverage, type Coverage } from './analysis/coverage.ts';
 
 export * from './metrics/index.ts';
+export * from './render/index.ts';
 export * from './charts/index.ts';
 
 export { checkWorkspace, kindOfFile, type CheckOptions } from './workspace/check-workspace.ts';
