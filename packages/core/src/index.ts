@@ -58,6 +58,7 @@ export { coverage, type Coverage } from './analysis/coverage.ts';
 
 export * from './metrics/index.ts';
 export * from './render/index.ts';
+export * from './words/index.ts';
 export * from './charts/index.ts';
 
 export { checkWorkspace, kindOfFile, type CheckOptions } from './workspace/check-workspace.ts';
