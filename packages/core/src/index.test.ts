@@ -51,6 +51,8 @@ it('exports exactly this public API', () => {
       "hasErrors",
       "importMermaid",
       "importedFiles",
+      "journeyMarkdown",
+      "journeyMarkdownTree",
       "journeyMermaid",
       "journeyParts",
       "journeyReport",

@@ -15,3 +15,4 @@ export { journeyMermaid, type JourneyMermaidOptions } from './mermaid/journey-me
 export { emotionToScore, scoreToEmotion } from '../mermaid/score.ts';
 export { importMermaid, type MermaidImport, type MermaidImportOptions } from '../mermaid/import/import-mermaid.ts';
 export { importedFiles, type ImportedFile, type ImportedFilesOptions } from '../mermaid/import/imported-files.ts';
+export { journeyMarkdown, journeyMarkdownTree } from './markdown/journey-markdown.ts';

@@ -10,7 +10,7 @@ const days = (ms: number | null) => (ms === null ? '–' : `${(ms / 86_400_000).
  * eventFunnelInWords(workspace.funnels['purchase-funnel']);
  * // '1200 people entered the funnel. The biggest leak is into "Buy" (41.2% of the step before). …'
  */
-export function eventFunnelInWords(funnel: EventFunnel): string {
+export function eventFunnelInWords(funnel: Pick<EventFunnel, 'n' | 'excluded' | 'biggestLeak' | 'timeToConvert'>): string {
   const { timeToConvert: time, excluded, biggestLeak } = funnel;
   return [
     `${funnel.n} people entered the funnel${excluded > 0 ? `, after leaving out ${excluded} whose every attempt met an exclusion event` : ''}.`,

@@ -68,11 +68,12 @@ export function journeyReport(workspace: Workspace, journey: Journey): JourneyRe
   ];
   const matcher = termMatcher(workspace.glossary);
   const terms = mentionedTerms(journeyTexts(journey, metrics).join('\n'), matcher);
+  const personas = pick(workspace.personas, journey.personas);
   const report: JourneyReport = {
     journey,
-    personas: pick(workspace.personas, journey.personas),
+    personas,
     teams: pick(workspace.teams, owners),
-    channels: pick(workspace.channels, parts.touchpoints.map(({ value }) => value.channel)),
+    channels: pick(workspace.channels, [...parts.touchpoints.map(({ value }) => value.channel), ...personas.flatMap((persona) => persona.preferredChannels ?? [])]),
     metrics: metrics.map((metric) => metricReport(metric, workspace.config.thinSample)),
     friction: frictionRanking(journey, funnel),
     coverage: coverage(journey, metrics),
