@@ -18,6 +18,7 @@ it('exports exactly this public API', () => {
       "chartCssColors",
       "checkWorkspace",
       "churnRate",
+      "closest",
       "cohortRetention",
       "configFileNames",
       "configSchema",
