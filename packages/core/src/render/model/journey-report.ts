@@ -30,17 +30,16 @@ function pick<T extends { id: string }>(entities: readonly T[], ids: Iterable<st
 export function metricReport(metric: Metric, thinSample: number): MetricReport {
   const { status, latest, target } = targetStatus(metric);
   const { series = [], ...definition } = metric;
-  const report: MetricReport = {
+  return {
     metric: definition,
     series,
     status,
+    ...(latest === undefined ? {} : { latest }),
+    ...(target === undefined ? {} : { target }),
     direction: metricDirection(metric),
     trend: metricTrend(metric),
     thin: latest?.n !== undefined && latest.n < thinSample,
   };
-  if (latest !== undefined) report.latest = latest;
-  if (target !== undefined) report.target = target;
-  return report;
 }
 
 /**
@@ -69,16 +68,15 @@ export function journeyReport(workspace: Workspace, journey: Journey): JourneyRe
   const matcher = termMatcher(workspace.glossary);
   const terms = mentionedTerms(journeyTexts(journey, metrics).join('\n'), matcher);
   const personas = pick(workspace.personas, journey.personas);
-  const report: JourneyReport = {
+  return {
     journey,
     personas,
     teams: pick(workspace.teams, owners),
     channels: pick(workspace.channels, [...parts.touchpoints.map(({ value }) => value.channel), ...personas.flatMap((persona) => persona.preferredChannels ?? [])]),
     metrics: metrics.map((metric) => metricReport(metric, workspace.config.thinSample)),
+    ...(measured === undefined || funnel === undefined ? {} : { funnel: { metric: measured.id, result: funnel } }),
     friction: frictionRanking(journey, funnel),
     coverage: coverage(journey, metrics),
     glossary: workspace.glossary.filter((term) => terms.has(term.id)).sort((a, b) => a.term.localeCompare(b.term, 'en')),
   };
-  if (measured !== undefined && funnel !== undefined) report.funnel = { metric: measured.id, result: funnel };
-  return report;
 }
