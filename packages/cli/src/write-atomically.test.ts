@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { folderWith } from '../test/cli.ts';
-import { writeAtomically } from './write-atomically.ts';
+import { writeAtomically, writeProblem } from './write-atomically.ts';
 
 describe('writeAtomically', () => {
   it('writes every file, replacing what was there, and leaves no temporary file', async () => {
@@ -26,5 +26,12 @@ describe('writeAtomically', () => {
     await expect(writeAtomically([{ path: join(root, 'a.yaml'), text: 'a\n' }, { path: join(root, 'b.yaml'), text: 'b\n' }], { exclusive: true })).rejects.toThrow(/EEXIST/);
     expect(readdirSync(root)).toEqual(['b.yaml']);
     expect(readFileSync(join(root, 'b.yaml'), 'utf8')).toBe('mine\n');
+  });
+
+  it('says what could not be written, and leaves other errors alone', async () => {
+    const root = folderWith({ blocker: 'a file\n' });
+    const error = await writeAtomically([{ path: join(root, 'blocker/b.md'), text: 'b\n' }]).catch((e: unknown) => e);
+    expect(writeProblem(error)).toMatch(/^cannot write \S+blocker \((EEXIST|ENOTDIR)\): /);
+    expect(writeProblem(new TypeError('a bug'))).toBeUndefined();
   });
 });

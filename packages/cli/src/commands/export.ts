@@ -5,7 +5,7 @@ import { parseCommand } from '../args.ts';
 import { exportFormats, type ExportDocument } from '../export/formats.ts';
 import { exit, UsageError, type Io } from '../io.ts';
 import { loadFolder } from '../load-folder.ts';
-import { writeAtomically } from '../write-atomically.ts';
+import { writeAtomically, writeProblem } from '../write-atomically.ts';
 
 const formatNames = () => Object.keys(exportFormats).join(', ');
 
@@ -83,7 +83,14 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
   const files = folder
     ? documents.map((document) => ({ path: join(resolve(io.cwd, out), document.name), text: document.text }))
     : [{ path: resolve(io.cwd, out), text: joined(documents, format.join) }];
-  await writeAtomically(files);
+  try {
+    await writeAtomically(files);
+  } catch (error) {
+    const problem = writeProblem(error);
+    if (problem === undefined) throw error;
+    io.stderr.write(`journeykit: ${problem}. Nothing was exported.\n`);
+    return exit.problems;
+  }
   const count = journeys.length === 1 ? '1 journey' : `${journeys.length} journeys`;
   const written = folder ? `${out.replace(/[/\\]$/, '')}/ (${documents.map((d) => d.name).join(', ')})` : out;
   io.stdout.write(`Exported ${count} of ${shown} as ${values.format} to ${written}.\n`);

@@ -7,7 +7,7 @@ import { parseCommand } from '../args.ts';
 import { exit, UsageError, type Io } from '../io.ts';
 import { loadFolder } from '../load-folder.ts';
 import { schemaHint } from '../schema-hint.ts';
-import { writeAtomically } from '../write-atomically.ts';
+import { writeAtomically, writeProblem } from '../write-atomically.ts';
 
 const importFormats = ['mermaid'] as const;
 
@@ -60,7 +60,14 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     io.stderr.write('journeykit: nothing was imported.\n');
     return exit.problems;
   }
-  await writeAtomically(files.map((file) => ({ path: join(loaded.root, file.path), text: file.text })), { exclusive: true });
+  try {
+    await writeAtomically(files.map((file) => ({ path: join(loaded.root, file.path), text: file.text })), { exclusive: true });
+  } catch (error) {
+    const problem = writeProblem(error);
+    if (problem === undefined) throw error;
+    io.stderr.write(`journeykit: ${problem}. Nothing was imported.\n`);
+    return exit.problems;
+  }
   io.stdout.write(
     `Imported "${imported.value.journey.title}" from ${shownSource} into ${shown}:\n${files.map((file) => `  ${file.path}`).join('\n')}\n\nNext: review what was assumed, then run \`journeykit check ${shown}\`.\n`,
   );

@@ -113,7 +113,13 @@ export const coverageSchema = z
   })
   .meta({ title: 'Coverage', description: 'What the journey map leaves uncovered.' });
 
-/** A journey with everything it refers to resolved and its numbers computed. */
+/**
+ * A journey with everything it refers to resolved and its numbers computed: what
+ * {@link journeyReport} returns.
+ *
+ * @example
+ * journeyReportSchema.parse(JSON.parse(text)).metrics[0]?.status; // 'met'
+ */
 export const journeyReportSchema = z
   .strictObject({
     journey: journeySchema.meta({ description: 'The journey as parsed: defaults applied.' }),
@@ -134,7 +140,13 @@ export const journeyReportSchema = z
 export type MetricReport = z.output<typeof metricReportSchema>;
 export type JourneyReport = z.output<typeof journeyReportSchema>;
 
-/** The document `journeykit export --format json` writes: the selected journeys of a workspace. */
+/**
+ * The document `journeykit export --format json` writes: the chosen journeys of a workspace. Its
+ * JSON Schema is `@journeykit/core/schemas/export.schema.json`.
+ *
+ * @example
+ * const { journeys } = journeysExportSchema.parse(JSON.parse(await readFile('journeys.json', 'utf8')));
+ */
 export const journeysExportSchema = z
   .strictObject({
     format: z.literal('journeykit-export').meta({ description: 'Marks a Journeykit export.' }),
