@@ -1,8 +1,11 @@
 import { check } from './commands/check.ts';
 import { diff } from './commands/diff.ts';
+import { exportCommand } from './commands/export.ts';
+import { importCommand } from './commands/import.ts';
 import { init } from './commands/init.ts';
 import { buildCommand, devCommand, previewCommand } from './commands/site.ts';
 import { exit, UsageError, type Io } from './io.ts';
+import { exportFormats } from './export/formats.ts';
 import { version } from './version.ts';
 
 export type { Io } from './io.ts';
@@ -26,6 +29,14 @@ Commands:
   dev [dir]     Serve the report with live reload as definitions change.
                 --port <n>, --host, --base, --site
   preview       Serve a built site: --out <folder> (default: dist), --port <n>, --host, --base.
+  export [dir]  Write the journeys of the workspace in dir for other tools and places.
+                --format <format>  ${Object.entries(exportFormats).map(([name, format]) => `${name}: ${format.description}`).join(';\n                                   ')}.
+                --journey <id>     Only this journey (repeat for more; default: all).
+                --out <path>       A file, or a folder (one file per journey); default: standard output.
+  import mermaid <file>
+                Make a journey (and personas for its actors) from a Mermaid user journey diagram.
+                --into <dir>       The workspace to write into (default: the current folder).
+                --id <id>          The journey's id (default: kept by an export, else from the title).
 
 Options:
   -h, --help     Show this help.
@@ -42,6 +53,8 @@ const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {
   build: buildCommand,
   dev: devCommand,
   preview: previewCommand,
+  export: exportCommand,
+  import: importCommand,
 };
 
 /**

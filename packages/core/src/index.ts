@@ -46,6 +46,7 @@ export { touchpointSchema, type Touchpoint, type TouchpointInput } from './schem
 export { jsonSchemas } from './schema/json-schema.ts';
 
 export { builtinTerms } from './glossary/builtin-terms.ts';
+export { linkTerms, mentionedTerms, termMatcher, type Segment, type TermMatcher } from './glossary/term-links.ts';
 export { builtinChannels } from './model/builtin-channels.ts';
 export { journeyParts, type JourneyParts, type Part } from './model/journey-parts.ts';
 export type { EventFunnel, Workspace } from './model/workspace.ts';
@@ -72,6 +73,8 @@ export {
 } from './diff/diff-schema.ts';
 
 export * from './metrics/index.ts';
+export * from './render/index.ts';
+export * from './words/index.ts';
 export * from './charts/index.ts';
 
 export { checkWorkspace, kindOfFile, type CheckOptions } from './workspace/check-workspace.ts';
@@ -79,3 +82,4 @@ export type { SourceFile } from './workspace/source-file.ts';
 export type { FileStatus } from './validate/references.ts';
 export { locateDiagnostics, sortDiagnostics, type Locator } from './locate/locate-diagnostics.ts';
 export { formatDiagnostics, type DiagnosticFormat } from './report/format-diagnostics.ts';
+export { closest } from './text/closest.ts';

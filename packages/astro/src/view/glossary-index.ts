@@ -1,6 +1,5 @@
-import { journeyParts, type Workspace } from '@journeykit/core';
+import { journeyParts, mentionedTerms, termMatcher, type TermMatcher, type Workspace } from '@journeykit/core';
 import type { SiteData } from '../site-data.ts';
-import { mentionedTerms, termMatcher, type TermMatcher } from './glossary-links.ts';
 import { links } from './links.ts';
 
 const matchers = new WeakMap<Workspace, TermMatcher>();

@@ -24,18 +24,6 @@ export function attributionTable(attribution: ChannelAttribution, channelName: (
   };
 }
 
-const days = (ms: number | null) => (ms === null ? '–' : `${(ms / 86_400_000).toFixed(1)} days`);
-
-/** What an event funnel says beyond its chart: who was left out, and how long converting took. */
-export function eventFunnelInWords(funnel: EventFunnel): string {
-  const { timeToConvert: time, excluded, biggestLeak } = funnel;
-  return [
-    `${funnel.n} people entered the funnel${excluded > 0 ? `, after leaving out ${excluded} whose every attempt met an exclusion event` : ''}.`,
-    biggestLeak === null ? '' : `The biggest leak is into "${biggestLeak.step}" (${biggestLeak.conversion?.toFixed(1)}% of the step before).`,
-    time.n === 0 ? 'Nobody completed it yet.' : `The ${time.n} who completed it took ${days(time.median)} (median), ${days(time.mean)} on average, ${days(time.p90)} for 90% of them.`,
-  ].filter(Boolean).join(' ');
-}
-
 /**
  * The stage funnel of a journey from its `count` metrics scoped to whole stages: the latest count
  * of people at each stage, in map order. Undefined unless at least two stages are counted.

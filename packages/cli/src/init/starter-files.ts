@@ -1,8 +1,4 @@
-import { version } from '../version.ts';
-
-/** The JSON Schema of a kind of file, for the editor hint on the first line of each YAML file. */
-const schemaHint = (kind: string) =>
-  `# yaml-language-server: $schema=https://unpkg.com/@journeykit/core@${version}/schemas/${kind}.schema.json`;
+import { schemaHint } from '../schema-hint.ts';
 
 /** The files `journeykit init` writes, by path: a small workspace that checks clean. */
 export function starterFiles(): Record<string, string> {

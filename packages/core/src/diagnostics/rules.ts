@@ -429,3 +429,98 @@ export const skippedRow = defineRule<{ reason: string }>({
   message: ({ reason }) => `${reason}: the row is left out.`,
   hint: () => 'The metric\'s source says `badRows: skip`; fix the row to count it.',
 });
+
+// Importing a Mermaid user journey diagram (`journeykit import mermaid`). Not configurable: they
+// are about the diagram read, not about a workspace.
+
+export const mermaidNotJourney = defineRule<{ found: string; diagram: string | undefined }>({
+  id: 'mermaid/not-journey',
+  severity: 'error',
+  configurable: false,
+  title: 'A Mermaid diagram that is not a user journey.',
+  message: ({ found, diagram }) =>
+    diagram === undefined
+      ? `Expected \`journey\`, the first word of a Mermaid user journey diagram, but found "${found}".`
+      : `This is a Mermaid ${diagram}, not a user journey: expected \`journey\` as its first word.`,
+  hint: () => 'Journeykit imports user journey diagrams: `journey`, then `title`, `section` and task lines like `Make tea: 5: Me`.',
+});
+
+export const mermaidSyntax = defineRule<{ problem: string; expected: string }>({
+  id: 'mermaid/syntax',
+  severity: 'error',
+  configurable: false,
+  title: 'A line of a Mermaid journey diagram that Mermaid cannot parse.',
+  message: ({ problem, expected }) => `${problem}: expected ${expected}.`,
+  hint: () => 'Inside names Mermaid reserves `#` (a comment), `;`, `:` and `%%`: write them as #35;, #59;, #58; and #37;#37;.',
+});
+
+export const mermaidScore = defineRule<{ score: string }>({
+  id: 'mermaid/score',
+  severity: 'error',
+  configurable: false,
+  title: 'A task score that is not a whole number from 0 to 5.',
+  message: ({ score }) => `Invalid score "${score}": expected a whole number from 0 to 5, how the user feels at the task.`,
+  hint: () => 'Write a task as `Name: score: actor, actor`, like `Make tea: 5: Me`.',
+});
+
+export const mermaidEmpty = defineRule({
+  id: 'mermaid/empty',
+  severity: 'error',
+  configurable: false,
+  title: 'A Mermaid journey diagram without sections or tasks.',
+  message: () => 'The diagram has no section and no task: a journey needs at least one stage.',
+  hint: () => 'Add a `section` line with the tasks of that stage under it.',
+});
+
+export const mermaidIgnored = defineRule<{ what: string; why: string }>({
+  id: 'mermaid/ignored',
+  severity: 'warning',
+  configurable: false,
+  title: 'Something in a Mermaid diagram that the import leaves out.',
+  message: ({ what, why }) => `${what} is not imported: ${why}.`,
+});
+
+export const mermaidAssumed = defineRule<{ assumption: string }>({
+  id: 'mermaid/assumed',
+  severity: 'warning',
+  configurable: false,
+  title: 'Something the import assumed, since the Mermaid diagram does not say it.',
+  message: ({ assumption }) => `${assumption}.`,
+  hint: () => 'Check it in the files written, and change it where it is wrong.',
+});
+
+export const mermaidBadComment = defineRule<{ kind: string; reason: string }>({
+  id: 'mermaid/bad-comment',
+  severity: 'warning',
+  configurable: false,
+  title: 'A `%% journeykit:` comment that cannot be read back.',
+  message: ({ kind, reason }) => `The journeykit:${kind} comment is ignored: ${reason}.`,
+  hint: () => 'These comments are written by `journeykit export --format mermaid`; fix the comment or delete it.',
+});
+
+export const mermaidInvalidData = defineRule<{ what: string; reason: string }>({
+  id: 'mermaid/invalid-data',
+  severity: 'error',
+  configurable: false,
+  title: 'A Mermaid diagram whose `%% journeykit:` comments describe an invalid journey.',
+  message: ({ what, reason }) => `The ${what} read from the diagram is not valid: ${reason}`,
+  hint: () => 'Fix the journeykit comment on this line, or delete it to import what the diagram shows.',
+});
+
+export const importIdTaken = defineRule<{ kind: string; id: string; file: string }>({
+  id: 'import/id-taken',
+  severity: 'error',
+  configurable: false,
+  title: 'An import would give an entity an id the workspace already uses.',
+  message: ({ kind, id, file }) => `The workspace already has a ${kind} with the id "${id}", in ${file}.`,
+  hint: () => 'Give the imported journey another id with --id, or import into another workspace with --into.',
+});
+
+export const importFileExists = defineRule<{ file: string }>({
+  id: 'import/file-exists',
+  severity: 'error',
+  configurable: false,
+  title: 'An import would overwrite a file.',
+  message: ({ file }) => `${file} already exists: an import never overwrites a file.`,
+  hint: () => 'Give the imported journey another id with --id, or import into another workspace with --into.',
+});

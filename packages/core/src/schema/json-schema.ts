@@ -11,19 +11,27 @@ import { fileSchemas, type EntityKind } from './file-kinds.ts';
  */
 export function jsonSchemas(): Record<EntityKind | 'config', Record<string, unknown>> {
   const entries = Object.entries(fileSchemas).map(([kind, schema]) => {
-    const json = z.toJSONSchema(schema, {
-      io: 'input',
-      unrepresentable: 'any',
-      override: (context) => {
-        if (isEntitySchema(context.zodSchema as unknown as z.ZodType)) {
-          context.jsonSchema.additionalProperties = false;
-          context.jsonSchema.patternProperties = { '^x-': {} };
-        }
-      },
-    }) as Record<string, unknown>;
+    const json = jsonSchemaOf(schema);
     if (kind === 'config') return [kind, json];
     const { $schema, title, description, ...one } = json;
     return [kind, { $schema, title, description, anyOf: [one, { type: 'array', items: one }] }];
   });
   return Object.fromEntries(entries) as Record<EntityKind | 'config', Record<string, unknown>>;
+}
+
+/**
+ * The JSON Schema of a zod schema, as Journeykit publishes them: what authors may write (defaults
+ * optional), entities closed except for `x-` extension keys.
+ */
+export function jsonSchemaOf(schema: z.ZodType): Record<string, unknown> {
+  return z.toJSONSchema(schema, {
+    io: 'input',
+    unrepresentable: 'any',
+    override: (context) => {
+      if (isEntitySchema(context.zodSchema as unknown as z.ZodType)) {
+        context.jsonSchema.additionalProperties = false;
+        context.jsonSchema.patternProperties = { '^x-': {} };
+      }
+    },
+  }) as Record<string, unknown>;
 }

@@ -3,6 +3,9 @@ import { distance } from 'fastest-levenshtein';
 /**
  * The candidate closest to `name`, when it is close enough to be a likely typo.
  * Defaults to no suggestion when nothing is within a third of the name's length.
+ *
+ * @example
+ * closest('onbaording', ['onboarding', 'renewal']); // 'onboarding'
  */
 export function closest(name: string, candidates: Iterable<string>): string | undefined {
   const lower = name.toLowerCase();

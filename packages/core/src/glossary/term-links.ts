@@ -1,4 +1,6 @@
-import type { GlossaryTerm } from '@journeykit/core';
+import type { GlossaryTerm } from '../schema/glossary-term.ts';
+
+// Finding glossary terms in prose: the report site links them, exports list the terms a journey uses.
 
 /** A piece of text: plain, or a mention of a glossary term. */
 export type Segment = { text: string; term?: string };
@@ -19,6 +21,10 @@ const minimumLength = 3;
  * Builds the matcher for a glossary: longest names first, whole words only (a hyphen joins words,
  * so "purchase" is not found in "post-purchase"), any case, except acronyms such as "NPS", which
  * must be written in capitals.
+ *
+ * @example
+ * const matcher = termMatcher(workspace.glossary);
+ * mentionedTerms('Our NPS dropped after onboarding.', matcher); // Set { 'net-promoter-score', 'onboarding' }
  */
 export function termMatcher(terms: readonly GlossaryTerm[]): TermMatcher {
   const names = new Map<string, { id: string; acronym: string | undefined }>();
@@ -43,6 +49,10 @@ function termOf(match: string, matcher: TermMatcher): string | undefined {
 /**
  * Splits text into plain pieces and term mentions. Only the first mention of each term in a
  * section links: `seen` holds the terms already linked there and is updated.
+ *
+ * @example
+ * linkTerms('The first moment of truth', termMatcher(terms), new Set());
+ * // [{ text: 'The first ' }, { text: 'moment of truth', term: 'moment-of-truth' }]
  */
 export function linkTerms(text: string, matcher: TermMatcher, seen: Set<string>): Segment[] {
   if (matcher.pattern === undefined) return [{ text }];
@@ -60,7 +70,12 @@ export function linkTerms(text: string, matcher: TermMatcher, seen: Set<string>)
   return segments;
 }
 
-/** The ids of the terms a text mentions, for backlinks from term pages. */
+/**
+ * The ids of the terms a text mentions, for backlinks from term pages and the glossary of exports.
+ *
+ * @example
+ * mentionedTerms('A detractor answers 0 to 6.', termMatcher(builtinTerms)); // Set { 'detractor' }
+ */
 export function mentionedTerms(text: string, matcher: TermMatcher): Set<string> {
   const found = new Set<string>();
   if (matcher.pattern === undefined) return found;

@@ -1,10 +1,17 @@
-import { journeyParts, targetStatus, type Journey, type Metric } from '@journeykit/core';
+import { targetStatus } from '../analysis/target-status.ts';
+import { journeyParts } from '../model/journey-parts.ts';
+import type { Journey } from '../schema/journey.ts';
+import type { Metric } from '../schema/metric.ts';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * A few plain sentences on a journey for readers who will not read the map: its size, its lowest
  * moment, its worst friction and how its metrics stand.
+ *
+ * @example
+ * journeySummary(journey, metrics, (id) => channels.get(id)?.name ?? id)[0];
+ * // 'First purchase runs through 4 stages and 9 steps, with 12 touchpoints on 5 channels (Email, …).'
  */
 export function journeySummary(journey: Journey, metrics: readonly Metric[], channelName: (id: string) => string): string[] {
   const parts = journeyParts(journey);

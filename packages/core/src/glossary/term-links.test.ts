@@ -1,6 +1,6 @@
-import { glossaryTermSchema } from '@journeykit/core';
+import { glossaryTermSchema } from '../index.ts';
 import { describe, expect, it } from 'vitest';
-import { linkTerms, mentionedTerms, termMatcher } from './glossary-links.ts';
+import { linkTerms, mentionedTerms, termMatcher } from './term-links.ts';
 
 const terms = [
   { id: 'purchase', term: 'Purchase', definition: 'Buying.' },
