@@ -2,31 +2,43 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
+import type { LoadedWorkspace } from '@journeykit/core/node';
 import { loadWorkspace } from '@journeykit/core/node';
 import { buildAlone, type SiteOptions } from './build-site.ts';
-import { WorkspaceError } from './workspace-error.ts';
 import { standaloneLinks } from './view/standalone-links.ts';
+import { WorkspaceError } from './workspace-error.ts';
 
-/** The base path the report is built under: unlike any real one, so its links can be told and rewritten. */
+/** The base path the reports are built under: unlike any real one, so their links can be told and rewritten. */
 const marker = '/__journeykit-report__/';
 
+/** What `exportJourneysHtml` needs: the workspace, the journeys, and optionally the workspace already loaded. */
+export interface JourneyHtmlOptions extends Pick<SiteOptions, 'workspace' | 'site' | 'logLevel'> {
+  /** The ids of the journeys to export. */
+  journeys: readonly string[];
+  /** The workspace, when the caller has loaded it already: it is not read again. */
+  loaded?: LoadedWorkspace | undefined;
+}
+
 /**
- * Renders one journey's page as a self-contained HTML file: styles inline, charts as inline SVG,
- * no script and no request to anything outside the file, so it can be mailed, opened from disk
- * and printed. Links to the report's other pages point at the published site when the workspace
- * config names its address (`site.url`, or `options.site`), and are plain text otherwise.
- * Rejects with a `WorkspaceError` when the workspace has errors.
+ * Renders journeys' pages as self-contained HTML files, one per journey, in one Astro build:
+ * styles inline, charts as inline SVG, no script and no request to anything outside the file, so
+ * each can be mailed, opened from disk and printed. Links to the report's other pages point at the
+ * published site when the workspace config names its address (`site.url`, or `options.site`), and
+ * are plain text otherwise. Rejects with a `WorkspaceError` when the workspace has errors, and with
+ * an `UnknownJourneyError` when an id names no journey.
  *
  * @example
- * const html = await exportJourneyHtml({ workspace: 'examples/b2b-saas', journey: 'land-and-expand' });
- * await writeFile('land-and-expand.html', html);
+ * const [report] = await exportJourneysHtml({ workspace: 'examples/b2b-saas', journeys: ['land-and-expand'] });
+ * await writeFile(`${report.journey}.html`, report.html);
  */
-export async function exportJourneyHtml(options: Pick<SiteOptions, 'workspace' | 'site' | 'logLevel'> & { journey: string }): Promise<string> {
+export async function exportJourneysHtml(options: JourneyHtmlOptions): Promise<{ journey: string; html: string }[]> {
   const workspaceDir = resolve(options.workspace);
-  const loaded = await loadWorkspace(workspaceDir);
+  const loaded = options.loaded ?? (await loadWorkspace(workspaceDir));
   const workspace = loaded.value;
   if (workspace === undefined) throw new WorkspaceError(loaded, relative(process.cwd(), workspaceDir).split(sep).join('/') || '.');
-  if (!workspace.journeys.some((journey) => journey.id === options.journey)) throw new UnknownJourneyError(options.journey, workspace.journeys.map((journey) => journey.id));
+  const known = workspace.journeys.map((journey) => journey.id);
+  const unknown = options.journeys.find((id) => !known.includes(id));
+  if (unknown !== undefined) throw new UnknownJourneyError(unknown, known);
   const site = options.site ?? workspace.config.site?.url;
   const published = site === undefined ? undefined : new URL(workspace.config.site?.base ?? '/', site).href;
   const outDir = join(tmpdir(), `journeykit-report-${randomBytes(4).toString('hex')}`);
@@ -34,10 +46,14 @@ export async function exportJourneyHtml(options: Pick<SiteOptions, 'workspace' |
     await buildAlone(
       { workspace: workspaceDir, base: marker, logLevel: options.logLevel ?? 'error' },
       { outDir, build: { inlineStylesheets: 'always' } },
-      { standalone: options.journey, search: false, adoptSiteSettings: false, loaded },
+      { standalone: [...options.journeys], search: false, adoptSiteSettings: false, loaded },
     );
-    const html = await readFile(join(outDir, 'journeys', options.journey, 'index.html'), 'utf8');
-    return standaloneLinks(html, marker, published);
+    return await Promise.all(
+      options.journeys.map(async (journey) => ({
+        journey,
+        html: standaloneLinks(await readFile(join(outDir, 'journeys', journey, 'index.html'), 'utf8'), marker, published),
+      })),
+    );
   } finally {
     await rm(outDir, { recursive: true, force: true });
   }

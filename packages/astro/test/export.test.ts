@@ -2,7 +2,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { exportJourneyHtml, UnknownJourneyError } from '../src/export-journey.ts';
+import { exportJourneysHtml, UnknownJourneyError } from '../src/export-journey.ts';
 import { WorkspaceError } from '../src/workspace-error.ts';
 import { examples, scratch, workspaceWith } from './build.ts';
 
@@ -11,6 +11,12 @@ const b2b = join(examples, 'b2b-saas');
 
 /** Every address the page could fetch or link to, but for in-page anchors. */
 const addresses = (html: string) => [...html.matchAll(/\s(?:href|src|srcset|action|poster|data)="([^"#][^"]*)"/g)].map((m) => m[1]!);
+
+/** The report of one journey. */
+async function exportJourneyHtml(options: { workspace: string; journey: string; logLevel: 'silent' }): Promise<string> {
+  const [report] = await exportJourneysHtml({ workspace: options.workspace, journeys: [options.journey], logLevel: options.logLevel });
+  return report!.html;
+}
 
 describe("a journey's single-file report", async () => {
   const html = await exportJourneyHtml({ workspace: b2b, journey: 'land-and-expand', logLevel: 'silent' });
@@ -38,6 +44,15 @@ describe("a journey's single-file report", async () => {
 
   it('is the same bytes every time', async () => {
     expect(await exportJourneyHtml({ workspace: b2b, journey: 'land-and-expand', logLevel: 'silent' })).toBe(html);
+  });
+});
+
+describe('single-file reports of several journeys', () => {
+  it('are made in one build, each standing alone', async () => {
+    const reports = await exportJourneysHtml({ workspace: b2b, journeys: ['onboarding-to-be', 'land-and-expand'], logLevel: 'silent' });
+    expect(reports.map((report) => report.journey)).toEqual(['onboarding-to-be', 'land-and-expand']);
+    expect(reports[0]!.html).toContain('<h1>Onboarding, as it should become</h1>');
+    expect(reports[1]!.html).toContain('<h1>Land and expand</h1>');
   });
 });
 

@@ -45,6 +45,16 @@ describe('journeykit export', () => {
     expect(readdirSync(join(out, 'new'))).toEqual(['journeys.json']);
   });
 
+  it('writes a self-contained HTML page per journey into a folder, in one build', async () => {
+    const out = join(folderWith({}), 'reports/');
+    const { code, stdout } = await run(['export', ecommerce, '--format', 'html', '--out', out]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Exported 2 journeys of .* as html to .*reports\/ \(first-purchase\.html, returns\.html\)\.\n$/);
+    const page = readFileSync(join(out, 'first-purchase.html'), 'utf8');
+    expect(page).toContain('<figure class="jk-chart" id="event-funnel-purchase-funnel"');
+    expect(page).not.toMatch(/<script|<link[^>]+stylesheet/);
+  });
+
   it('names the journeys there are when an id names none, and exits 2', async () => {
     const { code, stdout, stderr } = await run(['export', b2b, '--format', 'markdown', '--journey', 'land-and-expnd']);
     expect(code).toBe(2);
@@ -69,8 +79,8 @@ describe('journeykit export', () => {
   });
 
   it.each([
-    [['export', '.'], 'Missing --format: one of markdown, mermaid, json.'],
-    [['export', '.', '--format', 'pdf'], 'Unknown format "pdf": expected one of markdown, mermaid, json.'],
+    [['export', '.'], 'Missing --format: one of markdown, mermaid, html, json.'],
+    [['export', '.', '--format', 'pdf'], 'Unknown format "pdf": expected one of markdown, mermaid, html, json.'],
     [['export', 'nowhere', '--format', 'json'], 'No folder at "nowhere".'],
   ])('treats %j as a usage error', async (args, message) => {
     const { code, stderr } = await run(args, folderWith({}));

@@ -5,6 +5,8 @@ import { UsageError, type Io } from './io.ts';
 
 /** A workspace folder given on the command line, loaded, with the path to show for it. */
 export interface LoadedFolder {
+  /** The folder's absolute path. */
+  dir: string;
   loaded: LoadedWorkspace;
   /** The folder relative to where the command runs, with `/` separators; `.` for the current one. */
   shown: string;
@@ -17,5 +19,5 @@ export async function loadFolder(folder: string, io: Io): Promise<LoadedFolder> 
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw new UsageError(`No folder at "${folder}".`);
     throw error;
   });
-  return { loaded, shown: relative(io.cwd, dir).split('\\').join('/') || '.' };
+  return { dir, loaded, shown: relative(io.cwd, dir).split('\\').join('/') || '.' };
 }

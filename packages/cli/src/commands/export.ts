@@ -40,7 +40,7 @@ function isFolder(out: string, path: string): boolean {
 }
 
 /**
- * `journeykit export [dir] --format markdown|mermaid|json [--journey id]… [--out file-or-folder]`:
+ * `journeykit export [dir] --format markdown|mermaid|html|json [--journey id]… [--out file-or-folder]`:
  * writes journeys for other tools and places, to standard output or, atomically, to files.
  */
 export async function exportCommand(args: string[], io: Io): Promise<number> {
@@ -53,7 +53,7 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
   const format = exportFormats[values.format];
   if (format === undefined) throw new UsageError(`Unknown format "${values.format}": expected one of ${formatNames()}.`);
 
-  const { loaded, shown } = await loadFolder(positionals[0] ?? '.', io);
+  const { dir, loaded, shown } = await loadFolder(positionals[0] ?? '.', io);
   const workspace = loaded.value;
   if (workspace === undefined) {
     // Problems go to standard error: standard output may be where the export is piped.
@@ -67,7 +67,7 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
     io.stderr.write(`journeykit: ${journeys}\n`);
     return exit.usage;
   }
-  const documents = await format.render(workspace, journeys);
+  const documents = await format.render(workspace, journeys, { dir, loaded });
   const out = values.out;
   const folder = out !== undefined && isFolder(out, resolve(io.cwd, out));
   if (!folder && documents.length > 1 && format.join === undefined) {
