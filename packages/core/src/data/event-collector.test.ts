@@ -16,7 +16,7 @@ const metric = (source: Partial<NonNullable<MetricInput['source']>> = {}) =>
 
 function collect(rows: string[][], source?: Partial<NonNullable<MetricInput['source']>>, withJourney = journey) {
   const collector = collectEvents(metric(source), withJourney, 'data/e.csv');
-  if (collector.header(['person', 'timestamp', 'event'])) rows.forEach(([person, timestamp, event], i) => collector.add({ person: person!, timestamp: timestamp!, event: event! }, i + 2));
+  if (collector.header(['person', 'timestamp', 'event'])) rows.forEach((row, i) => collector.add(row, i + 2));
   return collector.finish();
 }
 
@@ -79,8 +79,8 @@ describe('collectEvents', () => {
   it('counts accounts when the funnel says so, through a mapped column', () => {
     const collector = collectEvents(metric({ columns: { account: 'company' }, funnel: { unit: 'account' } }), journey, 'data/e.csv');
     expect(collector.header(['company', 'timestamp', 'event'])).toBe(true);
-    collector.add({ company: 'acme', timestamp: '2026-01-01', event: 'view' }, 2);
-    collector.add({ company: 'acme', timestamp: '2026-01-02', event: 'buy' }, 3);
+    collector.add(['acme', '2026-01-01', 'view'], 2);
+    collector.add(['acme', '2026-01-02', 'buy'], 3);
     expect(collector.finish().funnel!.steps.map((s) => s.count)).toEqual([1, 1]);
   });
 });

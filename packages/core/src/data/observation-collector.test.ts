@@ -7,7 +7,7 @@ const metric = (input: Partial<MetricInput>) =>
 
 function collect(input: Partial<MetricInput>, header: string[], rows: Record<string, string>[]) {
   const collector = collectObservations(metric(input), 'data/m.csv');
-  if (collector.header(header)) rows.forEach((row, i) => collector.add(row, i + 2));
+  if (collector.header(header)) rows.forEach((row, i) => collector.add(header.map((name) => row[name] ?? ''), i + 2));
   return collector.finish();
 }
 

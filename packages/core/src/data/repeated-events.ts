@@ -1,0 +1,27 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { report } from '../diagnostics/rule.ts';
+import { duplicateEvent, duplicateEvents } from '../diagnostics/rules.ts';
+import { maxRowProblems } from './row-problems.ts';
+
+/**
+ * Reports events that repeat an earlier line: the earliest {@link maxRowProblems} by line, each at
+ * its line, then a count of the rest. Repeats may be found in any order; only the earliest are kept.
+ */
+export function repeatedEvents(file: string, diagnostics: Diagnostic[]) {
+  const earliest: { line: number; first: number }[] = [];
+  let count = 0;
+  return {
+    add(line: number, first: number): void {
+      count++;
+      if (earliest.length === maxRowProblems && line >= earliest.at(-1)!.line) return;
+      let at = earliest.length;
+      while (at > 0 && earliest[at - 1]!.line > line) at--;
+      earliest.splice(at, 0, { line, first });
+      if (earliest.length > maxRowProblems) earliest.pop();
+    },
+    finish(): void {
+      for (const { line, first } of earliest) diagnostics.push(report(duplicateEvent, { line, first }, { file, line, column: 1 }));
+      if (count > maxRowProblems) diagnostics.push(report(duplicateEvents, { count: count - maxRowProblems }, { file, line: 1, column: 1 }));
+    },
+  };
+}
