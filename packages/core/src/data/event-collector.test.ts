@@ -83,4 +83,33 @@ describe('collectEvents', () => {
     collector.add(['acme', '2026-01-02', 'buy'], 3);
     expect(collector.finish().funnel!.steps.map((s) => s.count)).toEqual([1, 1]);
   });
+
+  it('makes a cohort retention table for a retention metric, and its series at the chosen offset', () => {
+    const retention = metricSchema.parse({
+      id: 'r',
+      name: 'Repeat orders',
+      kind: 'retention',
+      target: 30,
+      source: { file: 'data/e.csv', format: 'events', retention: { start: ['buy'], return: ['buy', 'buy_app'] } },
+    });
+    const collector = collectEvents(retention, undefined, 'data/e.csv');
+    expect(collector.header(['person', 'timestamp', 'event'])).toBe(true);
+    [
+      ['ann', '2026-01-05T10:00:00Z', 'buy'],
+      ['bob', '2026-01-20T10:00:00Z', 'buy'],
+      ['ann', '2026-02-03T10:00:00Z', 'buy_app'],
+      ['cid', '2026-02-10T10:00:00Z', 'view'], // no start: not in a cohort
+      ['cid', '2026-02-11T10:00:00Z', 'buy'],
+      ['bob', '2026-03-01T10:00:00Z', 'view'], // not a return
+      ['ann', '2026-03-09T10:00:00Z', 'buy'],
+    ].forEach((row, i) => collector.add(row, i + 2));
+    const { series, retention: table, diagnostics } = collector.finish();
+    expect(diagnostics).toEqual([]);
+    expect(table!.cohorts.map((row) => [row.cohort, row.size, row.values.map((cell) => cell.returned)])).toEqual([
+      ['2026-01', 2, [2, 1, 1]],
+      ['2026-02', 1, [1, 0]],
+    ]);
+    // February's cohort is still inside March, its offset 1: only January is in the series.
+    expect(series).toEqual([{ period: '2026-01', value: 50, n: 2 }]);
+  });
 });

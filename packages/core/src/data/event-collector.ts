@@ -4,7 +4,9 @@ import { csvEmpty, eventsNeedJourney, eventsNeedSteps, eventsOutOfOrder, missing
 import { eventLogBuilder } from '../metrics/event-log.ts';
 import type { EventFunnelResult } from '../metrics/funnel-from-events.ts';
 import { funnelOfLog, funnelRank } from '../metrics/funnel-of-log.ts';
-import { groupByUnit } from '../metrics/group-by-unit.ts';
+import { cohortRetentionOfLog } from '../metrics/cohort-retention-of-log.ts';
+import type { CohortRetentionResult } from '../metrics/cohort-retention.ts';
+import { groupByUnit, rankByName } from '../metrics/group-by-unit.ts';
 import { isoMillis } from '../metrics/iso-millis.ts';
 import { journeyParts } from '../model/journey-parts.ts';
 import type { Journey } from '../schema/journey.ts';
@@ -14,11 +16,17 @@ import { attributionByChannel, type ChannelAttribution } from './attribution-by-
 import { conversionByPeriod } from './conversion-by-period.ts';
 import type { ObservationCollector } from './observation-collector.ts';
 import { repeatedEvents } from './repeated-events.ts';
+import { retentionAt } from './retention-at.ts';
 import { rowProblems } from './row-problems.ts';
 
-/** What an event log gives: the metric's series and the journey's funnel. */
+/** What an event log gives: the metric's series, and the journey's funnel or the cohort retention table. */
 export interface EventCollector extends Omit<ObservationCollector, 'finish'> {
-  finish(): { series: Observation[]; funnel: (Omit<EventFunnelResult, 'entries'> & { attribution: ChannelAttribution | undefined }) | undefined; diagnostics: Diagnostic[] };
+  finish(): {
+    series: Observation[];
+    funnel?: Omit<EventFunnelResult, 'entries'> & { attribution: ChannelAttribution | undefined };
+    retention?: CohortRetentionResult;
+    diagnostics: Diagnostic[];
+  };
 }
 
 /** The funnel steps of a journey: its stages, each reached by the events of its touchpoints. */
@@ -31,13 +39,15 @@ export function journeySteps(journey: Journey) {
 
 /**
  * Starts reading a metric's event log: rows of a unit (person, account or session), a timestamp
- * and an event name. The journey in the metric's scope gives the funnel's steps; the metric's
- * series is the share of units entering in each period who completed it. Events are kept in
- * columns (see `eventLogBuilder`), so a log of ten million rows fits in well under a gigabyte.
+ * and an event name. For a funnel, the journey in the metric's scope gives the steps, and the
+ * metric's series is the share of units entering in each period who completed it. For retention
+ * (`source.retention`), the series is each cohort's retention at the chosen offset. Events are kept
+ * in columns (see `eventLogBuilder`), so a log of ten million rows fits in well under a gigabyte.
  */
 export function collectEvents(metric: Metric, journey: Journey | undefined, file: string): EventCollector {
   const source = metric.source!;
-  const funnel = source.funnel;
+  const { funnel, retention } = source;
+  const unitName = retention?.unit ?? funnel.unit;
   const column = (name: string) => source.columns?.[name] ?? name;
   const diagnostics: Diagnostic[] = [];
   const log = eventLogBuilder();
@@ -52,15 +62,13 @@ export function collectEvents(metric: Metric, journey: Journey | undefined, file
   let outOfOrder = false;
   return {
     header(columns) {
-      if (journey === undefined) {
-        diagnostics.push(report(eventsNeedJourney, undefined, { file, line: 1, column: 1 }));
+      // A cohort table needs no journey: the metric names its events. A funnel is the journey's stages.
+      const unusable = retention !== undefined ? undefined : journey === undefined ? report(eventsNeedJourney, undefined) : steps.length < 2 ? report(eventsNeedSteps, { journey: journey.id }) : undefined;
+      if (unusable !== undefined) {
+        diagnostics.push({ ...unusable, file, line: 1, column: 1 });
         return false;
       }
-      if (steps.length < 2) {
-        diagnostics.push(report(eventsNeedSteps, { journey: journey.id }, { file, line: 1, column: 1 }));
-        return false;
-      }
-      const needed = [funnel.unit, 'timestamp', 'event'];
+      const needed = [unitName, 'timestamp', 'event'];
       const missing = needed.filter((name) => !columns.includes(column(name)));
       for (const name of missing) {
         diagnostics.push(report(missingColumn, { column: name, mapped: source.columns?.[name], found: columns, suggestion: closest(column(name), columns) }, { file, line: 1, column: 1 }));
@@ -73,7 +81,7 @@ export function collectEvents(metric: Metric, journey: Journey | undefined, file
       const unit = (fields[unitAt] ?? '').trim();
       const event = (fields[eventAt] ?? '').trim();
       const stamp = (fields[timeAt] ?? '').trim();
-      if (unit === '') return rowProblem(`the ${funnel.unit} is empty`, line);
+      if (unit === '') return rowProblem(`the ${unitName} is empty`, line);
       if (event === '') return rowProblem('the event is empty', line);
       const time = isoMillis(stamp);
       if (Number.isNaN(time)) return rowProblem(`the timestamp "${stamp}" is not a time like 2026-03-31T14:00:00Z`, line);
@@ -88,11 +96,22 @@ export function collectEvents(metric: Metric, journey: Journey | undefined, file
       if (rows === 0 && diagnostics.length === 0) diagnostics.push(report(csvEmpty, undefined, { file, line: 1, column: 1 }));
       problems.finish();
       const events = log.build();
-      if (steps.length < 2 || events.size === 0) return { series: [], funnel: undefined, diagnostics };
+      if (events.size === 0 || (retention === undefined && steps.length < 2)) return { series: [], diagnostics };
       const options = { order: funnel.order, windowMs: funnel.windowDays * 86_400_000, exclude: funnel.exclude };
+      const rank = retention === undefined ? funnelRank(events.events, steps, options) : rankByName(events.events);
       const repeats = repeatedEvents(file, diagnostics);
-      const groups = groupByUnit(events, funnelRank(events.events, steps, options), (index, first) => repeats.add(events.line[index]!, events.line[first]!));
+      const groups = groupByUnit(events, rank, (index, first) => repeats.add(events.line[index]!, events.line[first]!));
       repeats.finish();
+      if (retention !== undefined) {
+        const table = cohortRetentionOfLog(events, groups, {
+          starts: events.events.map((event) => retention.start.includes(event)),
+          returns: events.events.map((event) => retention.return.includes(event)),
+          period: retention.period,
+          mode: retention.mode,
+          asOf: events.latest,
+        });
+        return { series: retentionAt(table, retention.offset), retention: table, diagnostics };
+      }
       const { funnel: result, entries } = funnelOfLog(events, groups, steps, options);
       const series = conversionByPeriod(entries, source.period ?? 'month');
       return { series, funnel: { ...result, attribution: attributionByChannel(events, groups, journey!) }, diagnostics };
