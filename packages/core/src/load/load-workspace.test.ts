@@ -173,6 +173,19 @@ describe('loadWorkspace', () => {
     expect(value!.metrics.find((metric) => metric.id === 'purchase-funnel')!.series!.length).toBeGreaterThanOrEqual(5);
   });
 
+  it('computes the e-commerce repeat purchase rate per monthly cohort from its event log', async () => {
+    const { value } = await loadWorkspace(join(import.meta.dirname, '../../../../examples/ecommerce'));
+    const table = value!.retention['repeat-purchase-rate']!;
+    expect(table.cohorts[0]!.cohort).toBe('2026-01');
+    expect(table.cohorts.every((row) => row.values[0]!.value === 100 && row.values.at(-1)!.incomplete)).toBe(true);
+    const series = value!.metrics.find((metric) => metric.id === 'repeat-purchase-rate')!.series!;
+    // Each cohort's month 1, once it has ended.
+    expect(series.map(({ period, value: rate, n }) => [period, rate, n])).toEqual(
+      table.cohorts.filter((row) => row.values[1]?.incomplete === false).map((row) => [row.cohort, row.values[1]!.value, row.size]),
+    );
+    expect(series.length).toBeGreaterThanOrEqual(5);
+  });
+
   it('computes the e-commerce NPS per month from its survey export', async () => {
     const { value } = await loadWorkspace(join(import.meta.dirname, '../../../../examples/ecommerce'));
     const nps = value!.metrics.find((metric) => metric.id === 'nps')!;
