@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { report } from '../diagnostics/rule.ts';
-import { csvEmpty, missingColumn, sourceNeedsPeriod, sourceNeedsSurvey } from '../diagnostics/rules.ts';
+import { csvEmpty, duplicateResponse, duplicateResponses, missingColumn, sourceNeedsPeriod, sourceNeedsSurvey } from '../diagnostics/rules.ts';
 import { ces } from '../metrics/ces.ts';
 import { csat } from '../metrics/csat.ts';
 import { nps } from '../metrics/nps.ts';
@@ -9,6 +9,7 @@ import { observationSchema, type Metric, type Observation } from '../schema/metr
 import { closest } from '../text/closest.ts';
 import { periodStart } from '../text/period.ts';
 import { periodOf } from './period-of.ts';
+import { repeatedRows } from './repeated-rows.ts';
 import { rowProblems } from './row-problems.ts';
 
 /** Reads the rows of a metric's CSV file, one at a time, into its observations. */
@@ -42,6 +43,9 @@ export function collectObservations(metric: Metric, file: string): ObservationCo
   const rowProblem = problems.report;
   let rows = 0;
   let indexes = new Map<string, number>();
+  // Responses with an id column (`id`, or mapped): a repeated id is the same answer exported twice.
+  const responseLines = new Map<string, number>();
+  const repeats = repeatedRows(file, diagnostics, duplicateResponse, duplicateResponses);
   const field = (fields: readonly string[], name: string) => (fields[indexes.get(column(name)) ?? -1] ?? '').trim();
   const number = (fields: readonly string[], name: string, line: number): number | undefined => {
     const text = field(fields, name);
@@ -105,6 +109,10 @@ export function collectObservations(metric: Metric, file: string): ObservationCo
         observations.set(period, { observation: { period, value, ...(n === undefined ? {} : { n }) }, line });
         return;
       }
+      const id = field(fields, 'id');
+      const first = id === '' ? undefined : responseLines.get(id);
+      if (first !== undefined) return repeats.add(line, first);
+      if (id !== '') responseLines.set(id, line);
       const score = number(fields, 'score', line);
       if (score === undefined) return;
       if (!Number.isInteger(score) || score < scale!.min || score > scale!.max) {
@@ -117,6 +125,7 @@ export function collectObservations(metric: Metric, file: string): ObservationCo
     finish() {
       if (rows === 0 && diagnostics.length === 0) diagnostics.push(report(csvEmpty, undefined, { file, line: 1, column: 1 }));
       problems.finish();
+      repeats.finish();
       const series = source.format === 'series' ? [...observations.values()].map(({ observation }) => observation) : [...answers].map(([period, scores]) => surveyObservation(metric, period, scores));
       series.sort((a, b) => periodStart(a.period) - periodStart(b.period));
       return { series, diagnostics };

@@ -1,3 +1,5 @@
+import { nameTable } from './name-table.ts';
+
 /** One event of an analytics export: who (the counting unit), when (epoch milliseconds) and what. */
 export interface FunnelEvent {
   unit: string;
@@ -47,34 +49,25 @@ const fewNames = 16;
  * builder.build().units; // ['ann']
  */
 export function eventLogBuilder(): EventLogBuilder {
-  const unitIds = new Map<string, number>();
-  const eventIds = new Map<string, number>();
   const units: string[] = [];
   const events: string[] = [];
+  const unitIds = nameTable(units);
+  const eventIds = nameTable(events);
   const unit = column(Uint32Array);
   const time = column(Float64Array);
   const event = column(Uint32Array);
   const line = column(Uint32Array);
   let latest = Number.NEGATIVE_INFINITY;
-  const idOf = (ids: Map<string, number>, names: string[], name: string) => {
-    let id = ids.get(name);
-    if (id === undefined) {
-      id = names.length;
-      ids.set(name, id);
-      names.push(name);
-    }
-    return id;
-  };
   // Logs name few kinds of events: comparing with each is faster than hashing a new string.
-  const fewId = (name: string) => {
-    for (let id = 0; id < events.length; id++) if (events[id] === name) return id;
-    return idOf(eventIds, events, name);
+  const eventId = (name: string) => {
+    if (events.length <= fewNames) for (let id = 0; id < events.length; id++) if (events[id] === name) return id;
+    return eventIds.id(name);
   };
   return {
     add(unitName, millis, eventName, lineNumber) {
-      unit.push(idOf(unitIds, units, unitName));
+      unit.push(unitIds.id(unitName));
       time.push(millis);
-      event.push(events.length <= fewNames ? fewId(eventName) : idOf(eventIds, events, eventName));
+      event.push(eventId(eventName));
       line.push(lineNumber);
       if (millis > latest) latest = millis;
     },

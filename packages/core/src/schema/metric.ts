@@ -67,7 +67,7 @@ export const metricSourceSchema = z
     columns: z
       .record(z.string(), z.string().min(1))
       .optional()
-      .meta({ description: 'Maps the names Journeykit expects (period, value, n, score, date, person, timestamp, event) to the file\'s column names.' }),
+      .meta({ description: 'Maps the names Journeykit expects (period, value, n, score, date, id, person, account, session, timestamp, event) to the file\'s column names. With an `id` column, survey responses that repeat an id are counted once.' }),
     period: z
       .enum(['day', 'week', 'month', 'quarter', 'year'])
       .optional()

@@ -1,13 +1,20 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { report } from '../diagnostics/rule.ts';
+import type { Rule } from '../diagnostics/rule.ts';
 import { duplicateEvent, duplicateEvents } from '../diagnostics/rules.ts';
 import { maxRowProblems } from './row-problems.ts';
 
 /**
- * Reports events that repeat an earlier line: the earliest {@link maxRowProblems} by line, each at
- * its line, then a count of the rest. Repeats may be found in any order; only the earliest are kept.
+ * Reports rows that repeat an earlier line (events by default): the earliest {@link maxRowProblems}
+ * by line, each at its line, then a count of the rest. Repeats may be found in any order; only the
+ * earliest are kept.
  */
-export function repeatedEvents(file: string, diagnostics: Diagnostic[]) {
+export function repeatedRows(
+  file: string,
+  diagnostics: Diagnostic[],
+  one: Rule<{ line: number; first: number }> = duplicateEvent,
+  many: Rule<{ count: number }> = duplicateEvents,
+) {
   const earliest: { line: number; first: number }[] = [];
   let count = 0;
   return {
@@ -20,8 +27,8 @@ export function repeatedEvents(file: string, diagnostics: Diagnostic[]) {
       if (earliest.length > maxRowProblems) earliest.pop();
     },
     finish(): void {
-      for (const { line, first } of earliest) diagnostics.push(report(duplicateEvent, { line, first }, { file, line, column: 1 }));
-      if (count > maxRowProblems) diagnostics.push(report(duplicateEvents, { count: count - maxRowProblems }, { file, line: 1, column: 1 }));
+      for (const { line, first } of earliest) diagnostics.push(report(one, { line, first }, { file, line, column: 1 }));
+      if (count > maxRowProblems) diagnostics.push(report(many, { count: count - maxRowProblems }, { file, line: 1, column: 1 }));
     },
   };
 }
