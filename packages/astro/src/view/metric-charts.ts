@@ -26,13 +26,14 @@ export function attributionTable(attribution: ChannelAttribution, channelName: (
 
 const days = (ms: number | null) => (ms === null ? '–' : `${(ms / 86_400_000).toFixed(1)} days`);
 
-/** What an event funnel says beyond its chart: who was left out, and how long converting took. */
-export function eventFunnelInWords(funnel: EventFunnel): string {
+/** What an event funnel says beyond its chart: who was left out, how long converting took, and whether there are too few people to tell. */
+export function eventFunnelInWords(funnel: EventFunnel, thinSample: number): string {
   const { timeToConvert: time, excluded, biggestLeak } = funnel;
   return [
     `${funnel.n} people entered the funnel${excluded > 0 ? `, after leaving out ${excluded} whose every attempt met an exclusion event` : ''}.`,
+    funnel.n < thinSample ? `That is fewer than ${thinSample}: a thin sample, read it with care.` : '',
     biggestLeak === null ? '' : `The biggest leak is into "${biggestLeak.step}" (${biggestLeak.conversion?.toFixed(1)}% of the step before).`,
-    time.n === 0 ? 'Nobody completed it yet.' : `The ${time.n} who completed it took ${days(time.median)} (median), ${days(time.mean)} on average, ${days(time.p90)} for 90% of them.`,
+    time.n === 0 ? 'Nobody completed it yet.' : `The ${time.n} who completed it took ${days(time.median)} (median), ${days(time.mean)} on average, ${days(time.p90)} for 90% of them${time.n < thinSample ? ' (a thin sample)' : ''}.`,
   ].filter(Boolean).join(' ');
 }
 

@@ -186,6 +186,15 @@ describe('loadWorkspace', () => {
     expect(series.length).toBeGreaterThanOrEqual(5);
   });
 
+  it('computes the e-commerce post-delivery CSAT per month from its survey export', async () => {
+    const { value } = await loadWorkspace(join(import.meta.dirname, '../../../../examples/ecommerce'));
+    const csat = value!.metrics.find((metric) => metric.id === 'delivery-csat')!;
+    expect(csat.series!.map(({ period, n }) => [period, n])).toEqual([
+      ['2025-12', 268], ['2026-01', 194], ['2026-02', 180], ['2026-03', 211], ['2026-04', 237], ['2026-05', 247],
+    ]);
+    for (const { value: share, distribution, n } of csat.series!) expect(share).toBeCloseTo((100 * ((distribution!['4'] ?? 0) + (distribution!['5'] ?? 0))) / n!, 10);
+  });
+
   it('computes the e-commerce NPS per month from its survey export', async () => {
     const { value } = await loadWorkspace(join(import.meta.dirname, '../../../../examples/ecommerce'));
     const nps = value!.metrics.find((metric) => metric.id === 'nps')!;
