@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { journeySchema } from '../index.ts';
 import { eventLogOf, type FunnelEvent } from '../metrics/event-log.ts';
@@ -35,5 +36,16 @@ describe('attributionByChannel', () => {
 
   it('has nothing to say without tracked purchases', () => {
     expect(byChannel([at('cid', 0, 'ad_clicked')])).toBeUndefined();
+  });
+
+  it('gives each conversion a credit of 1 under every model, whatever the order of the rows', () => {
+    const event = fc.record({ unit: fc.constantFrom('a', 'b', 'c'), time: fc.integer({ min: 0, max: 60 }).map((day) => day * 86_400_000), event: fc.constantFrom('ad_clicked', 'email_opened', 'order_completed', 'other') });
+    fc.assert(
+      fc.property(fc.array(event, { maxLength: 30 }).chain((events) => fc.tuple(fc.constant(events), fc.shuffledSubarray(events, { minLength: events.length }))), ([events, shuffled]) => {
+        const result = byChannel(events);
+        expect(byChannel(shuffled)).toEqual(result);
+        for (const { credits } of result?.models ?? []) expect(credits.reduce((sum, credit) => sum + credit.credit, 0)).toBeCloseTo(result!.conversions, 10);
+      }),
+    );
   });
 });
