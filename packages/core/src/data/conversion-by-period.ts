@@ -12,8 +12,12 @@ import { periodOf, type Granularity } from './period-of.ts';
  */
 export function conversionByPeriod(entries: FunnelEntries, granularity: Granularity): Observation[] {
   const byPeriod = new Map<string, { entered: number; completed: number }>();
+  // Entries fall on few days: each day's period is named once.
+  const periodOfDay = new Map<number, string>();
   for (let k = 0; k < entries.size; k++) {
-    const period = periodOf(entries.time[k]!, granularity);
+    const day = Math.floor(entries.time[k]! / 86_400_000);
+    let period = periodOfDay.get(day);
+    if (period === undefined) periodOfDay.set(day, (period = periodOf(day * 86_400_000, granularity)));
     let counts = byPeriod.get(period);
     if (counts === undefined) byPeriod.set(period, (counts = { entered: 0, completed: 0 }));
     counts.entered++;
