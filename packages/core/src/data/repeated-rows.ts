@@ -8,6 +8,11 @@ import { maxRowProblems } from './row-problems.ts';
  * Reports rows that repeat an earlier line (events by default): the earliest {@link maxRowProblems}
  * by line, each at its line, then a count of the rest. Repeats may be found in any order; only the
  * earliest are kept.
+ *
+ * @example
+ * const repeats = repeatedRows('data/events.csv', diagnostics);
+ * repeats.add(12, 3); // line 12 repeats line 3
+ * repeats.finish(); // diagnostics: data/duplicate-event at data/events.csv:12
  */
 export function repeatedRows(
   file: string,

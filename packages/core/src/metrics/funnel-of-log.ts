@@ -17,7 +17,13 @@ const excluded = -1;
 const other = -2;
 const none: readonly number[] = [];
 
-/** What an event means to a funnel: the steps it reaches, an exclusion, or (strict order) something else in between. */
+/**
+ * What an event means to a funnel: the steps it reaches, an exclusion (−1), or in strict order
+ * something else in between (−2); nothing for an event the funnel skips.
+ *
+ * @example
+ * funnelCodes([{ label: 'Viewed', events: ['view'] }, { label: 'Bought', events: ['buy'] }], { exclude: ['refund'] })('refund'); // [-1]
+ */
 export function funnelCodes(steps: readonly FunnelStepDefinition[], options: EventFunnelOptions = {}): (event: string) => readonly number[] {
   const codes = new Map<string, number[]>();
   steps.forEach((step, index) => step.events.forEach((event) => codes.set(event, [...(codes.get(event) ?? []), index])));
