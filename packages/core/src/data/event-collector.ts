@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { report } from '../diagnostics/rule.ts';
-import { csvEmpty, eventsNeedJourney, eventsNeedSteps, eventsNotFound, eventsOutOfOrder, missingColumn } from '../diagnostics/rules.ts';
+import { csvEmpty, eventsNeedJourney, eventsNeedSteps, eventsOutOfOrder, missingColumn } from '../diagnostics/rules.ts';
 import { eventLogBuilder } from '../metrics/event-log.ts';
 import type { EventFunnelResult } from '../metrics/funnel-from-events.ts';
 import { funnelOfLog, funnelRank } from '../metrics/funnel-of-log.ts';
@@ -14,6 +14,7 @@ import type { Metric, Observation } from '../schema/metric.ts';
 import { closest } from '../text/closest.ts';
 import { attributionByChannel, type ChannelAttribution } from './attribution-by-channel.ts';
 import { conversionByPeriod } from './conversion-by-period.ts';
+import { eventsNotInLog } from './events-not-in-log.ts';
 import type { ObservationCollector } from './observation-collector.ts';
 import { repeatedRows } from './repeated-rows.ts';
 import { retentionAt } from './retention-at.ts';
@@ -99,13 +100,8 @@ export function collectEvents(metric: Metric, journey: Journey | undefined, file
       if (events.size === 0 || (retention === undefined && steps.length < 2)) return { series: [], diagnostics };
       const options = { order: funnel.order, windowMs: funnel.windowDays * 86_400_000, exclude: funnel.exclude };
       const rank = retention === undefined ? funnelRank(events.events, steps, options) : rankByName(events.events);
-      const present = new Set(events.events);
-      const lookedFor: [string, readonly string[]][] = retention === undefined ? steps.map((step) => [`the stage "${step.label}"`, step.events]) : [['the cohort start', retention.start], ['the return', retention.return]];
-      for (const [what, names] of lookedFor) {
-        if (names.some((name) => present.has(name))) continue;
-        const suggestion = names.map((name) => closest(name, events.events)).find((found) => found !== undefined);
-        diagnostics.push(report(eventsNotFound, { what, events: names, suggestion }, { file, line: 1, column: 1 }));
-      }
+      const lookedFor = retention === undefined ? steps.map((step) => [`the stage "${step.label}"`, step.events] as const) : ([['the cohort start', retention.start], ['the return', retention.return]] as const);
+      for (const diagnostic of eventsNotInLog(lookedFor, events.events, file)) diagnostics.push(diagnostic);
       const repeats = repeatedRows(file, diagnostics);
       const groups = groupByUnit(events, rank, (index, first) => repeats.add(events.line[index]!, events.line[first]!));
       repeats.finish();
