@@ -12,12 +12,11 @@ export default defineMetric({
   target: 90,
   owner: 'logistics',
   scope: { journey: 'first-purchase', stage: 'first-use' },
-  series: [
-    { period: '2025-12', value: 82.6, n: 1342 },
-    { period: '2026-01', value: 84.1, n: 968 },
-    { period: '2026-02', value: 85.3, n: 901 },
-    { period: '2026-03', value: 84.7, n: 1055 },
-    { period: '2026-04', value: 86.9, n: 1187 },
-    { period: '2026-05', value: 87.8, n: 1236 },
-  ],
+  // Computed from the survey tool's export: one row per answer, grouped by month.
+  source: {
+    file: 'data/csat-responses.csv',
+    format: 'responses',
+    period: 'month',
+    columns: { date: 'submitted_at', score: 'satisfaction', id: 'response_id' },
+  },
 });

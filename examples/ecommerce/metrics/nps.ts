@@ -13,6 +13,6 @@ export default defineMetric({
     file: 'data/nps-responses.csv',
     format: 'responses',
     period: 'month',
-    columns: { date: 'submitted_at', score: 'likelihood_to_recommend' },
+    columns: { date: 'submitted_at', score: 'likelihood_to_recommend', id: 'response_id' },
   },
 });

@@ -2,19 +2,19 @@ import { defineMetric } from '@journeykit/core';
 
 export default defineMetric({
   id: 'repeat-purchase-rate',
-  name: 'Repeat purchase rate (180 days)',
+  name: 'Repeat purchase rate',
   kind: 'retention',
   description:
-    'Share of first-time customers of the month who place a second order within 180 days. The period is the month of the first order.',
+    'Share of first-time customers of the month who order again the month after. Counted from the analytics export: the cohort is the month of the first order_completed.',
   unit: '%',
   target: { value: 28, by: '2026-Q4' },
   owner: 'crm-retention',
   scope: { journey: 'first-purchase', stage: 'retention' },
-  series: [
-    { period: '2025-07', value: 22.4, n: 3120 },
-    { period: '2025-08', value: 23.0, n: 2980 },
-    { period: '2025-09', value: 23.6, n: 3410 },
-    { period: '2025-10', value: 24.1, n: 4050 },
-    { period: '2025-11', value: 24.8, n: 5230 },
-  ],
+  // Cohorts by month of the first order; a later order_completed counts as coming back.
+  source: {
+    file: 'data/events.csv',
+    format: 'events',
+    columns: { person: 'person_id', timestamp: 'event_time', event: 'event_name' },
+    retention: { start: ['order_completed'], return: ['order_completed'], period: 'month', mode: 'on', offset: 1 },
+  },
 });

@@ -25,11 +25,29 @@ for (let person = 1; person <= 1500; person++) {
     if (index > 0 && random() >= stage.share) break;
     // Most shoppers move on within days; some take longer than the 30-day window.
     time += Math.floor((random() < 0.9 ? random() * 72 : 24 * 20 + random() * 24 * 20) * hour);
-    const count = 1 + Math.floor(random() * stage.events.length);
+    // Most who start checking out finish: 60% of buyers reach order_completed, the stage's last event.
+    const roll = random();
+    const count = index === 2 ? (roll < 0.15 ? 1 : roll < 0.4 ? 2 : 3) : 1 + Math.floor(roll * stage.events.length);
     for (const event of stage.events.slice(0, count)) rows.push([id, (time += Math.floor(random() * 2 * hour)), event]);
     if (index === 2 && random() < 0.04) rows.push([id, time + hour, 'order_cancelled']);
   }
   if (random() < 0.5) rows.push([id, time + 5 * hour, 'page_viewed']);
+}
+// Second and later orders, for the repeat purchase rate's cohort table. Drawn from a generator of
+// their own, so the rows above stay as they were. Each month after the first order, a customer
+// orders again with a chance that fades month by month; no order falls after the export's last event.
+let repeatSeed = 9001;
+const repeatRandom = () => ((repeatSeed = (repeatSeed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const exportEnd = Math.max(...rows.map(([, time]) => time));
+const firstOrders = new Map<string, number>();
+for (const [id, time, event] of rows) if (event === 'order_completed' && !firstOrders.has(id)) firstOrders.set(id, time);
+for (const [id, first] of firstOrders) {
+  const date = new Date(first);
+  for (let month = 1; month <= 6; month++) {
+    if (repeatRandom() >= 0.3 * 0.8 ** (month - 1)) continue;
+    const time = Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + month, 1 + Math.floor(repeatRandom() * 28), Math.floor(repeatRandom() * 24), Math.floor(repeatRandom() * 60));
+    if (time <= exportEnd) rows.push([id, time, 'order_completed']);
+  }
 }
 rows.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
 const lines = ['person_id,event_time,event_name', ...rows.map(([id, time, event]) => `${id},${new Date(time).toISOString()},${event}`)];

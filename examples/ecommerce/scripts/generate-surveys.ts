@@ -1,5 +1,6 @@
 // Generates data/nps-responses.csv, the survey tool's export the NPS metric reads: one row per
 // answer, as the tool writes it. Seeded, so the committed file never changes by accident.
+// Also writes data/csat-responses.csv (see below).
 // Run: pnpm exec node examples/ecommerce/scripts/generate-surveys.ts
 import { writeFileSync } from 'node:fs';
 
@@ -30,3 +31,28 @@ for (const { month, answers, promoters, detractors } of months) {
   }
 }
 writeFileSync(new URL('../data/nps-responses.csv', import.meta.url), `${lines.join('\n')}\n`);
+
+// data/csat-responses.csv, the post-delivery survey the CSAT metric reads: "How satisfied are you
+// with your order and its delivery?" from 1 to 5. Its own generator, so the NPS file stays as it was.
+let csatSeed = 20260401;
+const csatRandom = () => ((csatSeed = (csatSeed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+// Per month: answers and the share of 4s and 5s, rising as deliveries got faster.
+const csatMonths = [
+  { month: '2025-12', answers: 268, satisfied: 0.82 },
+  { month: '2026-01', answers: 194, satisfied: 0.84 },
+  { month: '2026-02', answers: 180, satisfied: 0.85 },
+  { month: '2026-03', answers: 211, satisfied: 0.85 },
+  { month: '2026-04', answers: 237, satisfied: 0.87 },
+  { month: '2026-05', answers: 247, satisfied: 0.88 },
+];
+const csatLines = ['response_id,submitted_at,satisfaction'];
+let csatId = 1;
+for (const { month, answers, satisfied } of csatMonths) {
+  for (let i = 0; i < answers; i++) {
+    const score = csatRandom() < satisfied ? (csatRandom() < 0.55 ? 5 : 4) : [1, 2, 3, 3][Math.floor(csatRandom() * 4)]!;
+    const day = String(1 + Math.floor(csatRandom() * 28)).padStart(2, '0');
+    const time = `${String(Math.floor(csatRandom() * 24)).padStart(2, '0')}:${String(Math.floor(csatRandom() * 60)).padStart(2, '0')}:00Z`;
+    csatLines.push(`C${String(csatId++).padStart(5, '0')},${month}-${day}T${time},${score}`);
+  }
+}
+writeFileSync(new URL('../data/csat-responses.csv', import.meta.url), `${csatLines.join('\n')}\n`);

@@ -161,9 +161,21 @@ describe('the report site of the e-commerce example', async () => {
     expect(journey).toContain('<th scope="col" class="jk-num">Position-based (40/20/40)</th>');
   });
 
-  it('shows the NPS computed from the survey export with its sample size', () => {
+  it('shows the cohort table of the repeat purchase rate, computed from the event log, with periods under way marked', async () => {
+    const metric = readFileSync(join(out, 'metrics/repeat-purchase-rate/index.html'), 'utf8');
+    expect(metric).toContain('<h2>Retention by cohort</h2>');
+    expect(metric).toMatch(/<th scope="row">2026-01<\/th><td class="jk-num">\d+<\/td><td class="jk-num">100%<\/td><td class="jk-num" data-shade="\d+">\d+%<\/td>/);
+    expect(metric).toContain('<span class="jk-visually-hidden"> (under way)</span>');
+    expect(metric).toContain('<th scope="row">Weighted average</th>');
+    expect(await invalidPages(new Map([['metrics/repeat-purchase-rate/index.html', Buffer.from(metric)]]))).toEqual([]);
+    expect(metric).toMatch(/<strong>\d+\.\d%<\/strong><span> \(n = \d+\)<\/span><span> · target 28%<\/span>/);
+  });
+
+  it('shows the NPS and CSAT computed from the survey exports with their sample sizes, targets and trends', () => {
     const nps = readFileSync(join(out, 'metrics/nps/index.html'), 'utf8');
     expect(nps).toMatch(/<strong>41\.8<\/strong><span> \(n = 603\)<\/span>/);
+    const csat = readFileSync(join(out, 'metrics/delivery-csat/index.html'), 'utf8');
+    expect(csat).toMatch(/<strong>87\.9%<\/strong><span> \(n = 247\)<\/span><span> · target 90%<\/span> <span class="jk-badge" data-status="missed">Off target<\/span> <span class="jk-badge" data-status="(improving|worsening|flat)">/);
   });
 });
 

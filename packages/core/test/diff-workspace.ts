@@ -23,6 +23,7 @@ export function workspaceOf(definitions: { journeys?: JourneyInput[]; personas?:
     metrics: (definitions.metrics ?? []).map((metric) => metricSchema.parse(metric)),
     glossary: [],
     funnels: {},
+    retention: {},
     files: { config: {}, journey: {}, persona: {}, channel: {}, team: {}, metric: {}, glossary: {} },
   };
 }

@@ -8,6 +8,15 @@ const defaultPositive = (metric: Metric) => {
   return (metric.goodEnd ?? 'high') === 'high' ? `${max - 1} and ${max}` : `${min} and ${min + 1}`;
 };
 
+const ordinals = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+const events = (names: readonly string[]) => names.map((name) => `"${name}"`).join(' or ');
+
+function cohortInWords(retention: NonNullable<NonNullable<Metric['source']>['retention']>): string {
+  const { period, mode, offset } = retention;
+  const which = ordinals[offset] === undefined ? `${period} ${offset}` : `the ${ordinals[offset]} ${period}`;
+  return `Cohort retention from the event log: people are grouped by the ${period} of their first ${events(retention.start)}; the value is the share of a cohort with ${events(retention.return)} in ${which} after it${mode === 'on-or-after' ? ' or any later one' : ''}. Each cohort counts once its ${period} ${offset} has ended; averages across cohorts are weighted by their size.`;
+}
+
 /** How a metric is computed, in a sentence a stakeholder can check. */
 export function metricMethodInWords(metric: Metric): string {
   switch (metric.kind) {
@@ -26,6 +35,7 @@ export function metricMethodInWords(metric: Metric): string {
     case 'churn':
       return 'Churn: customers lost during the period divided by customers at its start, as a percentage.';
     case 'retention':
+      if (metric.source?.retention) return cohortInWords(metric.source.retention);
       return 'Retention: customers at the end of the period minus new customers, divided by customers at its start, as a percentage.';
     default:
       return `A ${metric.kind} metric${metric.unit ? ` measured in ${metric.unit}` : ''}${metric.description ? '' : ', as the team defines it'}.`;

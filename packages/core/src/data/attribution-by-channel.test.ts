@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { journeySchema } from '../index.ts';
+import { eventLogOf, type FunnelEvent } from '../metrics/event-log.ts';
+import { groupByUnit, rankByName } from '../metrics/group-by-unit.ts';
 import { attributionByChannel } from './attribution-by-channel.ts';
 
 const journey = journeySchema.parse({
@@ -10,14 +13,17 @@ const journey = journeySchema.parse({
     { id: 'buy', name: 'Buy', kind: 'purchase', steps: [{ id: 'b', name: 'Buys', touchpoints: [{ id: 'co', name: 'Checkout', channel: 'web', event: 'order_completed' }] }] },
   ],
 });
+const byChannel = (events: FunnelEvent[]) => {
+  const log = eventLogOf(events);
+  return attributionByChannel(log, groupByUnit(log, rankByName(log.events), () => {}), journey);
+};
 const at = (unit: string, day: number, event: string) => ({ unit, time: day * 86_400_000, event });
 
 describe('attributionByChannel', () => {
   it('credits each purchase to the channels of the touchpoints met before it, model by model', () => {
     // ann: ad (day 0), email (day 6), buys day 7; bob: email (day 1), buys day 2; cid never buys.
-    const result = attributionByChannel(
+    const result = byChannel(
       [at('ann', 0, 'ad_clicked'), at('ann', 6, 'email_opened'), at('ann', 7, 'order_completed'), at('ann', 9, 'ad_clicked'), at('bob', 1, 'email_opened'), at('bob', 2, 'order_completed'), at('cid', 0, 'ad_clicked')],
-      journey,
     )!;
     expect(result.stage).toBe('Buy');
     expect(result.conversions).toBe(2);
@@ -29,6 +35,17 @@ describe('attributionByChannel', () => {
   });
 
   it('has nothing to say without tracked purchases', () => {
-    expect(attributionByChannel([at('cid', 0, 'ad_clicked')], journey)).toBeUndefined();
+    expect(byChannel([at('cid', 0, 'ad_clicked')])).toBeUndefined();
+  });
+
+  it('gives each conversion a credit of 1 under every model, whatever the order of the rows', () => {
+    const event = fc.record({ unit: fc.constantFrom('a', 'b', 'c'), time: fc.integer({ min: 0, max: 60 }).map((day) => day * 86_400_000), event: fc.constantFrom('ad_clicked', 'email_opened', 'order_completed', 'other') });
+    fc.assert(
+      fc.property(fc.array(event, { maxLength: 30 }).chain((events) => fc.tuple(fc.constant(events), fc.shuffledSubarray(events, { minLength: events.length }))), ([events, shuffled]) => {
+        const result = byChannel(events);
+        expect(byChannel(shuffled)).toEqual(result);
+        for (const { credits } of result?.models ?? []) expect(credits.reduce((sum, credit) => sum + credit.credit, 0)).toBeCloseTo(result!.conversions, 10);
+      }),
+    );
   });
 });

@@ -1,6 +1,9 @@
-import { attribution, type AttributionCredit } from '../metrics/attribution.ts';
-import { attributionModels, type AttributionModel } from '../metrics/attribution-weights.ts';
-import type { FunnelEvent } from '../metrics/funnel-from-events.ts';
+import type { AttributionCredit } from '../metrics/attribution.ts';
+import { attributionModels, attributionWeights, type AttributionModel } from '../metrics/attribution-weights.ts';
+import { creditTotals } from '../metrics/credit-totals.ts';
+import type { EventLog } from '../metrics/event-log.ts';
+import type { UnitGroups } from '../metrics/group-by-unit.ts';
+import { compareText } from '../metrics/touch.ts';
 import { journeyParts } from '../model/journey-parts.ts';
 import type { Journey } from '../schema/journey.ts';
 
@@ -14,17 +17,19 @@ export interface ChannelAttribution {
 
 // Touchpoints do not say whether a visit was direct, so "last non-direct" would equal "last".
 const compared = attributionModels.filter((model) => model !== 'last-non-direct');
+const halfLifeDays = 7;
 
 /**
  * Credits a journey's conversions to the channels of the touchpoints each person met before: the
  * conversion is the first event of the journey's purchase stage (its last tracked stage when it
- * has none), the touches are the events of its touchpoints before that.
+ * has none), the touches are the events of its touchpoints before that. Walks the log once, unit
+ * by unit, keeping only running sums.
  *
  * @example
- * attributionByChannel(events, journey)?.models.find((m) => m.model === 'linear')?.credits;
+ * attributionByChannel(log, groupByUnit(log, rankByName(log.events), () => {}), journey)?.models.find((m) => m.model === 'linear')?.credits;
  * // [{ key: 'email', credit: 12.5, share: 0.5 }, …]
  */
-export function attributionByChannel(events: readonly FunnelEvent[], journey: Journey): ChannelAttribution | undefined {
+export function attributionByChannel(log: EventLog, groups: UnitGroups, journey: Journey): ChannelAttribution | undefined {
   const { touchpoints } = journeyParts(journey);
   const tracked = touchpoints.filter(({ value }) => value.event !== undefined);
   const stage = journey.stages.find((s) => s.kind === 'purchase' && tracked.some((t) => t.stage === s)) ?? [...journey.stages].reverse().find((s) => tracked.some((t) => t.stage === s));
@@ -32,19 +37,32 @@ export function attributionByChannel(events: readonly FunnelEvent[], journey: Jo
   const converting = new Set(tracked.filter((t) => t.stage === stage).map((t) => t.value.event!));
   const channelOf = new Map<string, string>();
   for (const { value } of tracked) if (!channelOf.has(value.event!)) channelOf.set(value.event!, value.channel);
+  const isConversion = log.events.map((event) => converting.has(event));
+  const channels = log.events.map((event) => channelOf.get(event));
 
-  const byUnit = new Map<string, FunnelEvent[]>();
-  for (const event of events) {
-    const list = byUnit.get(event.unit);
-    if (list === undefined) byUnit.set(event.unit, [event]);
-    else list.push(event);
+  const totals = compared.map((model) => ({ model, totals: creditTotals('channel') }));
+  const touches: { millis: number; channel: string }[] = [];
+  for (let u = 0; u < log.units.length; u++) {
+    const from = groups.starts[u]!;
+    const to = groups.starts[u + 1]!;
+    // A unit's events are in time order: the first conversion ends its path.
+    let end = from;
+    while (end < to && !isConversion[log.event[groups.order[end]!]!]) end++;
+    if (end === to) continue;
+    const convertedAt = log.time[groups.order[end]!]!;
+    touches.length = 0;
+    for (let k = from; k < end; k++) {
+      const index = groups.order[k]!;
+      const channel = channels[log.event[index]!];
+      const millis = log.time[index]!;
+      if (channel !== undefined && millis < convertedAt) touches.push({ millis, channel });
+    }
+    if (touches.length === 0) continue;
+    touches.sort((a, b) => a.millis - b.millis || compareText(a.channel, b.channel));
+    const where = `person ${log.units[u]!}`;
+    for (const { model, totals: sums } of totals) sums.add(touches, attributionWeights(touches, model, halfLifeDays), where);
   }
-  const paths = [...byUnit].flatMap(([unit, list]) => {
-    const convertedAt = Math.min(...list.filter((e) => converting.has(e.event)).map((e) => e.time));
-    if (!Number.isFinite(convertedAt)) return [];
-    const touches = list.filter((e) => e.time < convertedAt && channelOf.has(e.event)).map((e) => ({ time: new Date(e.time), channel: channelOf.get(e.event)! }));
-    return touches.length === 0 ? [] : [{ conversion: unit, convertedAt: new Date(convertedAt), touches }];
-  });
-  if (paths.length === 0) return undefined;
-  return { stage: stage.name, conversions: paths.length, models: compared.map((model) => ({ model, credits: attribution(paths, { model }).credits })) };
+  const conversions = totals[0]!.totals.conversions();
+  if (conversions === 0) return undefined;
+  return { stage: stage.name, conversions, models: totals.map(({ model, totals: sums }) => ({ model, credits: sums.credits() })) };
 }

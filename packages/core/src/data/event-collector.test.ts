@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { journeySchema, metricSchema, sortDiagnostics, type MetricInput } from '../index.ts';
 import { collectEvents, journeySteps } from './event-collector.ts';
@@ -16,7 +17,7 @@ const metric = (source: Partial<NonNullable<MetricInput['source']>> = {}) =>
 
 function collect(rows: string[][], source?: Partial<NonNullable<MetricInput['source']>>, withJourney = journey) {
   const collector = collectEvents(metric(source), withJourney, 'data/e.csv');
-  if (collector.header(['person', 'timestamp', 'event'])) rows.forEach(([person, timestamp, event], i) => collector.add({ person: person!, timestamp: timestamp!, event: event! }, i + 2));
+  if (collector.header(['person', 'timestamp', 'event'])) rows.forEach((row, i) => collector.add(row, i + 2));
   return collector.finish();
 }
 
@@ -51,12 +52,13 @@ describe('collectEvents', () => {
     ]);
     // Repeats are found once the log is read; the loader sorts every diagnostic by place.
     expect(sortDiagnostics(diagnostics).map((d) => [d.rule, d.severity, d.line])).toEqual([
+      ['data/events-not-found', 'warning', 1], // the only purchase was on the bad row
       ['data/bad-row', 'error', 3],
       ['data/bad-row', 'error', 4],
       ['data/duplicate-event', 'warning', 5],
       ['data/events-out-of-order', 'info', 6],
     ]);
-    expect(sortDiagnostics(diagnostics)[0]!.message).toBe('Line 3: the timestamp "yesterday" is not a time like 2026-03-31T14:00:00Z.');
+    expect(sortDiagnostics(diagnostics)[1]!.message).toBe('Line 3: the timestamp "yesterday" is not a time like 2026-03-31T14:00:00Z.');
     expect(funnel!.n).toBe(2);
   });
 
@@ -79,8 +81,86 @@ describe('collectEvents', () => {
   it('counts accounts when the funnel says so, through a mapped column', () => {
     const collector = collectEvents(metric({ columns: { account: 'company' }, funnel: { unit: 'account' } }), journey, 'data/e.csv');
     expect(collector.header(['company', 'timestamp', 'event'])).toBe(true);
-    collector.add({ company: 'acme', timestamp: '2026-01-01', event: 'view' }, 2);
-    collector.add({ company: 'acme', timestamp: '2026-01-02', event: 'buy' }, 3);
+    collector.add(['acme', '2026-01-01', 'view'], 2);
+    collector.add(['acme', '2026-01-02', 'buy'], 3);
     expect(collector.finish().funnel!.steps.map((s) => s.count)).toEqual([1, 1]);
+  });
+
+  it('makes a cohort retention table for a retention metric, and its series at the chosen offset', () => {
+    const retention = metricSchema.parse({
+      id: 'r',
+      name: 'Repeat orders',
+      kind: 'retention',
+      target: 30,
+      source: { file: 'data/e.csv', format: 'events', retention: { start: ['buy'], return: ['buy', 'buy_app'] } },
+    });
+    const collector = collectEvents(retention, undefined, 'data/e.csv');
+    expect(collector.header(['person', 'timestamp', 'event'])).toBe(true);
+    [
+      ['ann', '2026-01-05T10:00:00Z', 'buy'],
+      ['bob', '2026-01-20T10:00:00Z', 'buy'],
+      ['ann', '2026-02-03T10:00:00Z', 'buy_app'],
+      ['cid', '2026-02-10T10:00:00Z', 'view'], // no start: not in a cohort
+      ['cid', '2026-02-11T10:00:00Z', 'buy'],
+      ['bob', '2026-03-01T10:00:00Z', 'view'], // not a return
+      ['ann', '2026-03-09T10:00:00Z', 'buy'],
+    ].forEach((row, i) => collector.add(row, i + 2));
+    const { series, retention: table, diagnostics } = collector.finish();
+    expect(diagnostics).toEqual([]);
+    expect(table!.cohorts.map((row) => [row.cohort, row.size, row.values.map((cell) => cell.returned)])).toEqual([
+      ['2026-01', 2, [2, 1, 1]],
+      ['2026-02', 1, [1, 0]],
+    ]);
+    // February's cohort is still inside March, its offset 1: only January is in the series.
+    expect(series).toEqual([{ period: '2026-01', value: 50, n: 2 }]);
+  });
+
+  it('says when the log is empty or lacks a column, at the header', () => {
+    expect(collect([]).diagnostics.map((d) => [d.rule, d.line])).toEqual([['data/empty', 1]]);
+    const collector = collectEvents(metric(), journey, 'data/e.csv');
+    expect(collector.header(['person', 'timestmp', 'event'])).toBe(false);
+    expect(collector.finish().diagnostics.map((d) => [d.rule, d.line, d.message])).toEqual([
+      ['data/missing-column', 1, 'The file has no column "timestamp": its columns are "person", "timestmp", "event". Did you mean "timestmp"?'],
+    ]);
+  });
+
+  const row = fc.tuple(
+    fc.constantFrom('ann', 'bob', 'cid', 'dan'),
+    fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2026, 3, 30) }).map((millis) => new Date(millis - (millis % 3_600_000)).toISOString()),
+    fc.constantFrom('view', 'buy', 'buy_app', 'other'),
+  );
+  const shuffledRows = fc.array(row, { maxLength: 40 }).chain((rows) => fc.tuple(fc.constant(rows), fc.shuffledSubarray(rows, { minLength: rows.length })));
+  const withoutPlaces = (result: ReturnType<typeof collect>) => ({ ...result, diagnostics: result.diagnostics.map((d) => d.rule).filter((rule) => rule !== 'data/events-out-of-order').sort() });
+
+  it('gives the same funnel, attribution and series whatever the order of the rows', () => {
+    fc.assert(
+      fc.property(shuffledRows, fc.constantFrom('sequential' as const, 'strict' as const, 'any' as const), ([rows, shuffled], order) => {
+        expect(withoutPlaces(collect(shuffled.map((r) => [...r]), { funnel: { order } }))).toEqual(withoutPlaces(collect(rows.map((r) => [...r]), { funnel: { order } })));
+      }),
+    );
+  });
+
+  it('gives the same cohort table and series whatever the order of the rows', () => {
+    const retention = (mode: 'on' | 'on-or-after') =>
+      metricSchema.parse({ id: 'r', name: 'R', kind: 'retention', target: 30, source: { file: 'data/e.csv', format: 'events', retention: { start: ['buy'], return: ['buy', 'view'], period: 'week', mode } } });
+    const cohorts = (rows: (readonly string[])[], mode: 'on' | 'on-or-after') => {
+      const collector = collectEvents(retention(mode), undefined, 'data/e.csv');
+      collector.header(['person', 'timestamp', 'event']);
+      rows.forEach((r, i) => collector.add(r, i + 2));
+      const { series, retention: table } = collector.finish();
+      return { series, table };
+    };
+    fc.assert(
+      fc.property(shuffledRows, fc.constantFrom('on' as const, 'on-or-after' as const), ([rows, shuffled], mode) => {
+        expect(cohorts(shuffled, mode)).toEqual(cohorts(rows, mode));
+      }),
+    );
+  });
+
+  it('warns when no event of a stage, or of a cohort\'s start, appears in the log, suggesting the closest name', () => {
+    const { diagnostics } = collect([['ann', '2026-01-05T10:00:00Z', 'view'], ['ann', '2026-01-06T10:00:00Z', 'Buy']]);
+    expect(diagnostics.map((d) => [d.rule, d.line, d.message])).toEqual([
+      ['data/events-not-found', 1, 'No event of the stage "Buy" appears in the file: the metric looks for "buy", "buy_app". Did you mean "Buy"?'],
+    ]);
   });
 });

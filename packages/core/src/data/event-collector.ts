@@ -1,21 +1,33 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { report } from '../diagnostics/rule.ts';
-import { csvEmpty, duplicateEvent, duplicateEvents, eventsNeedJourney, eventsNeedSteps, eventsOutOfOrder, missingColumn } from '../diagnostics/rules.ts';
-import { funnelFromEvents, type EventFunnelResult, type FunnelEvent } from '../metrics/funnel-from-events.ts';
-import { toMillis } from '../metrics/time.ts';
+import { csvEmpty, eventsNeedJourney, eventsNeedSteps, eventsOutOfOrder, missingColumn } from '../diagnostics/rules.ts';
+import { eventLogBuilder } from '../metrics/event-log.ts';
+import type { EventFunnelResult } from '../metrics/funnel-from-events.ts';
+import { funnelOfLog, funnelRank } from '../metrics/funnel-of-log.ts';
+import { cohortRetentionOfLog } from '../metrics/cohort-retention-of-log.ts';
+import type { CohortRetentionResult } from '../metrics/cohort-retention.ts';
+import { groupByUnit, rankByName } from '../metrics/group-by-unit.ts';
+import { isoMillis } from '../metrics/iso-millis.ts';
+import { journeyParts } from '../model/journey-parts.ts';
 import type { Journey } from '../schema/journey.ts';
 import type { Metric, Observation } from '../schema/metric.ts';
 import { closest } from '../text/closest.ts';
-import { periodStart } from '../text/period.ts';
-import { journeyParts } from '../model/journey-parts.ts';
-import type { ObservationCollector } from './observation-collector.ts';
-import { maxRowProblems, rowProblems } from './row-problems.ts';
 import { attributionByChannel, type ChannelAttribution } from './attribution-by-channel.ts';
-import { periodOf } from './period-of.ts';
+import { conversionByPeriod } from './conversion-by-period.ts';
+import { eventsNotInLog } from './events-not-in-log.ts';
+import type { ObservationCollector } from './observation-collector.ts';
+import { repeatedRows } from './repeated-rows.ts';
+import { retentionAt } from './retention-at.ts';
+import { rowProblems } from './row-problems.ts';
 
-/** What an event log gives: the metric's series and the journey's funnel. */
+/** What an event log gives: the metric's series, and the journey's funnel or the cohort retention table. */
 export interface EventCollector extends Omit<ObservationCollector, 'finish'> {
-  finish(): { series: Observation[]; funnel: (EventFunnelResult & { attribution: ChannelAttribution | undefined }) | undefined; diagnostics: Diagnostic[] };
+  finish(): {
+    series: Observation[];
+    funnel?: Omit<EventFunnelResult, 'entries'> & { attribution: ChannelAttribution | undefined };
+    retention?: CohortRetentionResult;
+    diagnostics: Diagnostic[];
+  };
 }
 
 /** The funnel steps of a journey: its stages, each reached by the events of its touchpoints. */
@@ -28,97 +40,84 @@ export function journeySteps(journey: Journey) {
 
 /**
  * Starts reading a metric's event log: rows of a unit (person, account or session), a timestamp
- * and an event name. The journey in the metric's scope gives the funnel's steps; the metric's
- * series is the share of units entering in each period who completed it.
+ * and an event name. For a funnel, the journey in the metric's scope gives the steps, and the
+ * metric's series is the share of units entering in each period who completed it. For retention
+ * (`source.retention`), the series is each cohort's retention at the chosen offset. Events are kept
+ * in columns (see `eventLogBuilder`), so a log of ten million rows fits in well under a gigabyte.
  */
 export function collectEvents(metric: Metric, journey: Journey | undefined, file: string): EventCollector {
   const source = metric.source!;
-  const funnel = source.funnel;
+  const { funnel, retention } = source;
+  const unitName = retention?.unit ?? funnel.unit;
   const column = (name: string) => source.columns?.[name] ?? name;
   const diagnostics: Diagnostic[] = [];
-  // Each event with its line; units and event names repeat, so one copy of each string is kept.
-  const events: (FunnelEvent & { line: number })[] = [];
-  const strings = new Map<string, string>();
-  const intern = (text: string) => strings.get(text) ?? (strings.set(text, text), text);
+  const log = eventLogBuilder();
   const steps = journey === undefined ? [] : journeySteps(journey);
   const problems = rowProblems(source, file, diagnostics);
   const rowProblem = problems.report;
   let rows = 0;
+  let unitAt = 0;
+  let timeAt = 0;
+  let eventAt = 0;
   let previous = Number.NEGATIVE_INFINITY;
   let outOfOrder = false;
   return {
     header(columns) {
-      if (journey === undefined) {
-        diagnostics.push(report(eventsNeedJourney, undefined, { file, line: 1, column: 1 }));
+      // A cohort table needs no journey: the metric names its events. A funnel is the journey's stages.
+      const unusable = retention !== undefined ? undefined : journey === undefined ? report(eventsNeedJourney, undefined) : steps.length < 2 ? report(eventsNeedSteps, { journey: journey.id }) : undefined;
+      if (unusable !== undefined) {
+        diagnostics.push({ ...unusable, file, line: 1, column: 1 });
         return false;
       }
-      if (steps.length < 2) {
-        diagnostics.push(report(eventsNeedSteps, { journey: journey.id }, { file, line: 1, column: 1 }));
-        return false;
-      }
-      const missing = [funnel.unit, 'timestamp', 'event'].filter((name) => !columns.includes(column(name)));
+      const needed = [unitName, 'timestamp', 'event'];
+      const missing = needed.filter((name) => !columns.includes(column(name)));
       for (const name of missing) {
         diagnostics.push(report(missingColumn, { column: name, mapped: source.columns?.[name], found: columns, suggestion: closest(column(name), columns) }, { file, line: 1, column: 1 }));
       }
+      [unitAt, timeAt, eventAt] = needed.map((name) => columns.indexOf(column(name))) as [number, number, number];
       return missing.length === 0;
     },
-    add(row, line) {
+    add(fields, line) {
       rows++;
-      const unit = (row[column(funnel.unit)] ?? '').trim();
-      const event = (row[column('event')] ?? '').trim();
-      const stamp = (row[column('timestamp')] ?? '').trim();
-      if (unit === '') return rowProblem(`the ${funnel.unit} is empty`, line);
+      const unit = (fields[unitAt] ?? '').trim();
+      const event = (fields[eventAt] ?? '').trim();
+      const stamp = (fields[timeAt] ?? '').trim();
+      if (unit === '') return rowProblem(`the ${unitName} is empty`, line);
       if (event === '') return rowProblem('the event is empty', line);
-      let time: number;
-      try {
-        time = toMillis(stamp, `line ${line}`);
-      } catch {
-        return rowProblem(`the timestamp "${stamp}" is not a time like 2026-03-31T14:00:00Z`, line);
-      }
+      const time = isoMillis(stamp);
+      if (Number.isNaN(time)) return rowProblem(`the timestamp "${stamp}" is not a time like 2026-03-31T14:00:00Z`, line);
       if (time < previous && !outOfOrder) {
         outOfOrder = true;
         diagnostics.push(report(eventsOutOfOrder, { line }, { file, line, column: 1 }));
       }
-      previous = Math.max(previous, time);
-      events.push({ unit: intern(unit), time, event: intern(event), line });
+      if (time > previous) previous = time;
+      log.add(unit, time, event, line);
     },
     finish() {
       if (rows === 0 && diagnostics.length === 0) diagnostics.push(report(csvEmpty, undefined, { file, line: 1, column: 1 }));
       problems.finish();
-      if (steps.length < 2 || events.length === 0) return { series: [], funnel: undefined, diagnostics };
-      let repeats = 0;
-      const unique = withoutDuplicates(events, (line, first) => {
-        if (++repeats <= maxRowProblems) diagnostics.push(report(duplicateEvent, { line, first }, { file, line, column: 1 }));
-      });
-      if (repeats > maxRowProblems) diagnostics.push(report(duplicateEvents, { count: repeats - maxRowProblems }, { file, line: 1, column: 1 }));
-      const result = { ...funnelFromEvents(unique, steps, { order: funnel.order, windowMs: funnel.windowDays * 86_400_000, exclude: funnel.exclude }), attribution: attributionByChannel(unique, journey!) };
-      const byPeriod = new Map<string, { entered: number; completed: number }>();
-      for (const entry of result.entries) {
-        const period = periodOf(entry.time, source.period ?? 'month');
-        const counts = byPeriod.get(period) ?? { entered: 0, completed: 0 };
-        counts.entered++;
-        if (entry.completed) counts.completed++;
-        byPeriod.set(period, counts);
+      const events = log.build();
+      if (events.size === 0 || (retention === undefined && steps.length < 2)) return { series: [], diagnostics };
+      const options = { order: funnel.order, windowMs: funnel.windowDays * 86_400_000, exclude: funnel.exclude };
+      const rank = retention === undefined ? funnelRank(events.events, steps, options) : rankByName(events.events);
+      const lookedFor = retention === undefined ? steps.map((step) => [`the stage "${step.label}"`, step.events] as const) : ([['the cohort start', retention.start], ['the return', retention.return]] as const);
+      for (const diagnostic of eventsNotInLog(lookedFor, events.events, file)) diagnostics.push(diagnostic);
+      const repeats = repeatedRows(file, diagnostics);
+      const groups = groupByUnit(events, rank, (index, first) => repeats.add(events.line[index]!, events.line[first]!));
+      repeats.finish();
+      if (retention !== undefined) {
+        const table = cohortRetentionOfLog(events, groups, {
+          starts: events.events.map((event) => retention.start.includes(event)),
+          returns: events.events.map((event) => retention.return.includes(event)),
+          period: retention.period,
+          mode: retention.mode,
+          asOf: events.latest,
+        });
+        return { series: retentionAt(table, retention.offset), retention: table, diagnostics };
       }
-      const series = [...byPeriod]
-        .map(([period, { entered, completed }]) => ({ period, value: (completed / entered) * 100, n: entered }))
-        .sort((a, b) => periodStart(a.period) - periodStart(b.period));
-      return { series, funnel: result, diagnostics };
+      const { funnel: result, entries } = funnelOfLog(events, groups, steps, options);
+      const series = conversionByPeriod(entries, source.period ?? 'month');
+      return { series, funnel: { ...result, attribution: attributionByChannel(events, groups, journey!) }, diagnostics };
     },
   };
-}
-
-/**
- * The events with repeats left out: the same unit, time and event as an earlier line. Sorting once
- * puts repeats side by side, so no set of every row is needed, whatever the size of the log.
- */
-function withoutDuplicates<T extends FunnelEvent & { line: number }>(events: T[], duplicate: (line: number, first: number) => void): T[] {
-  events.sort((a, b) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : a.time - b.time || (a.event < b.event ? -1 : a.event > b.event ? 1 : a.line - b.line)));
-  const unique: T[] = [];
-  for (const event of events) {
-    const last = unique.at(-1);
-    if (last !== undefined && last.unit === event.unit && last.time === event.time && last.event === event.event) duplicate(event.line, last.line);
-    else unique.push(event);
-  }
-  return unique;
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { metricSchema, rules, type MetricInput } from '../index.ts';
 import { collectObservations } from './observation-collector.ts';
@@ -7,7 +8,7 @@ const metric = (input: Partial<MetricInput>) =>
 
 function collect(input: Partial<MetricInput>, header: string[], rows: Record<string, string>[]) {
   const collector = collectObservations(metric(input), 'data/m.csv');
-  if (collector.header(header)) rows.forEach((row, i) => collector.add(row, i + 2));
+  if (collector.header(header)) rows.forEach((row, i) => collector.add(header.map((name) => row[name] ?? ''), i + 2));
   return collector.finish();
 }
 
@@ -89,8 +90,19 @@ describe('collectObservations', () => {
     expect(collect(dated, ['when', 'score'], []).diagnostics.map((d) => d.rule)).toEqual(['metric/responses-need-period']);
   });
 
+  it('counts a response once when its id repeats, warning at the line that repeats it', () => {
+    const rows = [{ id: 'R1', period: '2026-01', score: '10' }, { id: 'R2', period: '2026-01', score: '2' }, { id: 'R1', period: '2026-01', score: '10' }];
+    const { series, diagnostics } = collect({}, ['id', 'period', 'score'], rows);
+    expect(series).toEqual([{ period: '2026-01', value: 0, n: 2, distribution: { '2': 1, '10': 1 } }]);
+    expect(diagnostics.map((d) => [d.rule, d.severity, d.line, d.message])).toEqual([['data/duplicate-response', 'warning', 4, 'Line 4 has the response id of line 2: the response is counted once.']]);
+  });
+
   it('gives the same series whatever the order of the rows', () => {
-    const rows = [{ period: '2026-01', score: '10' }, { period: '2026-02', score: '2' }, { period: '2026-01', score: '6' }];
-    expect(collect({}, ['period', 'score'], [...rows].reverse()).series).toEqual(collect({}, ['period', 'score'], rows).series);
+    const row = fc.record({ period: fc.constantFrom('2026-01', '2026-02', '2026-W07'), score: fc.integer({ min: 0, max: 10 }).map(String) });
+    fc.assert(
+      fc.property(fc.array(row).chain((rows) => fc.tuple(fc.constant(rows), fc.shuffledSubarray(rows, { minLength: rows.length }))), ([rows, shuffled]) => {
+        expect(collect({}, ['period', 'score'], shuffled).series).toEqual(collect({}, ['period', 'score'], rows).series);
+      }),
+    );
   });
 });

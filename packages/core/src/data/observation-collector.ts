@@ -1,22 +1,23 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { report } from '../diagnostics/rule.ts';
-import { csvEmpty, missingColumn, sourceNeedsPeriod, sourceNeedsSurvey } from '../diagnostics/rules.ts';
+import { csvEmpty, duplicateResponse, duplicateResponses, missingColumn, sourceNeedsPeriod, sourceNeedsSurvey } from '../diagnostics/rules.ts';
 import { ces } from '../metrics/ces.ts';
 import { csat } from '../metrics/csat.ts';
 import { nps } from '../metrics/nps.ts';
-import { toMillis } from '../metrics/time.ts';
+import { isoMillis } from '../metrics/iso-millis.ts';
 import { observationSchema, type Metric, type Observation } from '../schema/metric.ts';
 import { closest } from '../text/closest.ts';
 import { periodStart } from '../text/period.ts';
 import { periodOf } from './period-of.ts';
+import { repeatedRows } from './repeated-rows.ts';
 import { rowProblems } from './row-problems.ts';
 
 /** Reads the rows of a metric's CSV file, one at a time, into its observations. */
 export interface ObservationCollector {
   /** Takes the header line's column names; returns false when a needed column is missing. */
   header(columns: readonly string[]): boolean;
-  /** Takes one row by column name, with its line in the file. */
-  add(row: Readonly<Record<string, string>>, line: number): void;
+  /** Takes one row's fields, in the header's order, with its line in the file. */
+  add(fields: readonly string[], line: number): void;
   /** The observations, oldest first, and every problem found. */
   finish(): { series: Observation[]; diagnostics: Diagnostic[] };
 }
@@ -31,7 +32,7 @@ const npsScale = { min: 0, max: 10 };
  * @example
  * const collector = collectObservations(npsMetric, 'data/nps.csv');
  * collector.header(['period', 'score']);
- * collector.add({ period: '2026-01', score: '9' }, 2);
+ * collector.add(['2026-01', '9'], 2);
  * collector.finish().series; // [{ period: '2026-01', value: 100, n: 1, distribution: { '9': 1 } }]
  */
 export function collectObservations(metric: Metric, file: string): ObservationCollector {
@@ -41,8 +42,13 @@ export function collectObservations(metric: Metric, file: string): ObservationCo
   const problems = rowProblems(source, file, diagnostics);
   const rowProblem = problems.report;
   let rows = 0;
-  const number = (row: Readonly<Record<string, string>>, name: string, line: number): number | undefined => {
-    const text = (row[column(name)] ?? '').trim();
+  let indexes = new Map<string, number>();
+  // Responses with an id column (`id`, or mapped): a repeated id is the same answer exported twice.
+  const responseLines = new Map<string, number>();
+  const repeats = repeatedRows(file, diagnostics, duplicateResponse, duplicateResponses);
+  const field = (fields: readonly string[], name: string) => (fields[indexes.get(column(name)) ?? -1] ?? '').trim();
+  const number = (fields: readonly string[], name: string, line: number): number | undefined => {
+    const text = field(fields, name);
     const value = text === '' ? Number.NaN : Number(text);
     if (Number.isFinite(value)) return value;
     rowProblem(`the ${name} "${text}" is not a number`, line);
@@ -55,17 +61,15 @@ export function collectObservations(metric: Metric, file: string): ObservationCo
   const answers = new Map<string, number[]>();
   const observations = new Map<string, { observation: Observation; line: number }>();
 
-  const periodOfRow = (row: Readonly<Record<string, string>>, line: number): string | undefined => {
+  const periodOfRow = (fields: readonly string[], line: number): string | undefined => {
     if (byDate) {
-      const text = (row[column('date')] ?? '').trim();
-      try {
-        return periodOf(toMillis(text, `line ${line}`), source.period!);
-      } catch {
-        rowProblem(`the date "${text}" is not a date like 2026-03-31 or 2026-03-31T14:00:00Z`, line);
-        return undefined;
-      }
+      const text = field(fields, 'date');
+      const millis = isoMillis(text);
+      if (!Number.isNaN(millis)) return periodOf(millis, source.period!);
+      rowProblem(`the date "${text}" is not a date like 2026-03-31 or 2026-03-31T14:00:00Z`, line);
+      return undefined;
     }
-    const period = (row[column('period')] ?? '').trim();
+    const period = field(fields, 'period');
     if (observationSchema.shape.period.safeParse(period).success) return period;
     rowProblem(`the period "${period}" is not a period like 2026, 2026-Q3, 2026-W07, 2026-03 or 2026-03-31`, line);
     return undefined;
@@ -82,38 +86,46 @@ export function collectObservations(metric: Metric, file: string): ObservationCo
         return false;
       }
       const needed = source.format === 'series' ? ['period', 'value'] : ['score', byDate ? 'date' : 'period'];
-      const missing = needed.filter((name) => !columns.includes(column(name)));
+      indexes = new Map(columns.map((name, index) => [name, index]));
+      const missing = needed.filter((name) => !indexes.has(column(name)));
       for (const name of missing) {
         const mapped = source.columns?.[name];
         diagnostics.push(report(missingColumn, { column: name, mapped, found: columns, suggestion: closest(column(name), columns) }, { file, line: 1, column: 1 }));
       }
       return missing.length === 0;
     },
-    add(row, line) {
+    add(fields, line) {
       rows++;
-      const period = periodOfRow(row, line);
+      const period = periodOfRow(fields, line);
       if (period === undefined) return;
       if (source.format === 'series') {
-        const nText = (row[column('n')] ?? '').trim();
+        const nText = field(fields, 'n');
         const n = nText === '' ? undefined : Number(nText);
         if (n !== undefined && !(Number.isInteger(n) && n >= 0)) return rowProblem(`the n "${nText}" is not a whole number of people`, line);
-        const value = number(row, 'value', line);
+        const value = number(fields, 'value', line);
         if (value === undefined) return;
         const first = observations.get(period);
         if (first !== undefined) return rowProblem(`the period ${period} appears again (first on line ${first.line})`, line);
         observations.set(period, { observation: { period, value, ...(n === undefined ? {} : { n }) }, line });
         return;
       }
-      const score = number(row, 'score', line);
+      const id = field(fields, 'id');
+      const first = id === '' ? undefined : responseLines.get(id);
+      if (first !== undefined) return repeats.add(line, first);
+      if (id !== '') responseLines.set(id, line);
+      const score = number(fields, 'score', line);
       if (score === undefined) return;
       if (!Number.isInteger(score) || score < scale!.min || score > scale!.max) {
         return rowProblem(`the answer ${score} is outside the scale of ${scale!.min} to ${scale!.max}`, line);
       }
-      answers.set(period, [...(answers.get(period) ?? []), score]);
+      const list = answers.get(period);
+      if (list === undefined) answers.set(period, [score]);
+      else list.push(score);
     },
     finish() {
       if (rows === 0 && diagnostics.length === 0) diagnostics.push(report(csvEmpty, undefined, { file, line: 1, column: 1 }));
       problems.finish();
+      repeats.finish();
       const series = source.format === 'series' ? [...observations.values()].map(({ observation }) => observation) : [...answers].map(([period, scores]) => surveyObservation(metric, period, scores));
       series.sort((a, b) => periodStart(a.period) - periodStart(b.period));
       return { series, diagnostics };

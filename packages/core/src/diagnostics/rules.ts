@@ -378,6 +378,31 @@ export const duplicateEvents = defineRule<{ count: number }>({
   message: ({ count }) => `${count} more events repeat an earlier line, besides those shown: each is counted once.`,
 });
 
+export const duplicateResponse = defineRule<{ line: number; first: number }>({
+  id: 'data/duplicate-response',
+  severity: 'warning',
+  configurable: true,
+  title: 'Survey responses with the same id twice.',
+  message: ({ line, first }) => `Line ${line} has the response id of line ${first}: the response is counted once.`,
+});
+
+export const duplicateResponses = defineRule<{ count: number }>({
+  id: 'data/duplicate-responses',
+  severity: 'warning',
+  configurable: true,
+  title: 'Survey responses with many repeated ids.',
+  message: ({ count }) => `${count} more responses repeat an earlier id, besides those shown: each is counted once.`,
+});
+
+export const eventsNotFound = defineRule<{ what: string; events: readonly string[]; suggestion: string | undefined }>({
+  id: 'data/events-not-found',
+  severity: 'warning',
+  configurable: true,
+  title: 'An event log without any of the events a metric counts on.',
+  message: ({ what, events, suggestion }) => `No event of ${what} appears in the file: the metric looks for ${list(events)}.${didYouMean(suggestion)}`,
+  hint: () => 'Event names must match the log\'s exactly, case included; fix the name in the definition or the export.',
+});
+
 export const eventsOutOfOrder = defineRule<{ line: number }>({
   id: 'data/events-out-of-order',
   severity: 'info',

@@ -173,6 +173,28 @@ describe('loadWorkspace', () => {
     expect(value!.metrics.find((metric) => metric.id === 'purchase-funnel')!.series!.length).toBeGreaterThanOrEqual(5);
   });
 
+  it('computes the e-commerce repeat purchase rate per monthly cohort from its event log', async () => {
+    const { value } = await loadWorkspace(join(import.meta.dirname, '../../../../examples/ecommerce'));
+    const table = value!.retention['repeat-purchase-rate']!;
+    expect(table.cohorts[0]!.cohort).toBe('2026-01');
+    expect(table.cohorts.every((row) => row.values[0]!.value === 100 && row.values.at(-1)!.incomplete)).toBe(true);
+    const series = value!.metrics.find((metric) => metric.id === 'repeat-purchase-rate')!.series!;
+    // Each cohort's month 1, once it has ended.
+    expect(series.map(({ period, value: rate, n }) => [period, rate, n])).toEqual(
+      table.cohorts.filter((row) => row.values[1]?.incomplete === false).map((row) => [row.cohort, row.values[1]!.value, row.size]),
+    );
+    expect(series.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('computes the e-commerce post-delivery CSAT per month from its survey export', async () => {
+    const { value } = await loadWorkspace(join(import.meta.dirname, '../../../../examples/ecommerce'));
+    const csat = value!.metrics.find((metric) => metric.id === 'delivery-csat')!;
+    expect(csat.series!.map(({ period, n }) => [period, n])).toEqual([
+      ['2025-12', 268], ['2026-01', 194], ['2026-02', 180], ['2026-03', 211], ['2026-04', 237], ['2026-05', 247],
+    ]);
+    for (const { value: share, distribution, n } of csat.series!) expect(share).toBeCloseTo((100 * ((distribution!['4'] ?? 0) + (distribution!['5'] ?? 0))) / n!, 10);
+  });
+
   it('computes the e-commerce NPS per month from its survey export', async () => {
     const { value } = await loadWorkspace(join(import.meta.dirname, '../../../../examples/ecommerce'));
     const nps = value!.metrics.find((metric) => metric.id === 'nps')!;

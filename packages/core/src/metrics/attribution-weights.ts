@@ -13,11 +13,14 @@ export type AttributionModel = (typeof attributionModels)[number];
 
 const dayMillis = 86_400_000;
 
+/** What weighing a touch needs: when it happened, and whether it was direct. */
+type WeightedTouch = Pick<TimedTouch, 'millis' | 'direct'>;
+
 /**
  * The share of one conversion's credit each touch gets under `model`, in the touches' order (oldest
  * first, at least one touch). The shares sum to 1.
  */
-export function attributionWeights(touches: readonly TimedTouch[], model: AttributionModel, halfLifeDays: number): number[] {
+export function attributionWeights(touches: readonly WeightedTouch[], model: AttributionModel, halfLifeDays: number): number[] {
   const count = touches.length;
   const only = (index: number) => touches.map((_, i) => (i === index ? 1 : 0));
   switch (model) {
@@ -36,7 +39,7 @@ export function attributionWeights(touches: readonly TimedTouch[], model: Attrib
   }
 }
 
-function lastNonDirect(touches: readonly TimedTouch[]): number {
+function lastNonDirect(touches: readonly WeightedTouch[]): number {
   const index = touches.findLastIndex((touch) => touch.direct !== true);
   return index === -1 ? touches.length - 1 : index;
 }
@@ -47,7 +50,7 @@ function positionBased(count: number): number[] {
   return Array.from({ length: count }, (_, index) => (index === 0 || index === count - 1 ? 0.4 : 0.2 / (count - 2)));
 }
 
-function timeDecay(touches: readonly TimedTouch[], halfLifeDays: number): number[] {
+function timeDecay(touches: readonly WeightedTouch[], halfLifeDays: number): number[] {
   // Weights are 2^(−Δt / half-life) with Δt from each touch to the conversion. Normalising cancels the
   // conversion time (it scales every weight alike), so Δt is taken to the last touch instead: that
   // touch weighs 1, and old touches cannot underflow every weight to 0.

@@ -2,7 +2,8 @@ import { show } from './check.ts';
 import { attributionModels, attributionWeights, type AttributionModel } from './attribution-weights.ts';
 import { sampleOf, type Sample, type SampleOptions } from './sample.ts';
 import { toMillis, type Instant } from './time.ts';
-import { compareText, touchesBefore, type TimedTouch, type Touch } from './touch.ts';
+import { creditTotals } from './credit-totals.ts';
+import { touchesBefore, type Touch } from './touch.ts';
 
 /** One conversion and the touches of the person (or account) who converted. */
 export interface ConversionPath {
@@ -65,42 +66,15 @@ export interface AttributionResult extends Sample {
 export function attribution(paths: readonly ConversionPath[], options: AttributionOptions): AttributionResult {
   const { model, halfLifeDays = 7, by = 'channel' } = options;
   checkOptions(model, halfLifeDays, by);
-  const contributions = new Map<string, number[]>();
-  let attributed = 0;
+  const totals = creditTotals(by);
   paths.forEach((path, index) => {
     const where = `conversion ${show(path.conversion)} (index ${index})`;
     const convertedAt = path.convertedAt === undefined ? undefined : toMillis(path.convertedAt, `The time of ${where}`);
     const touches = touchesBefore(path.touches, convertedAt, where);
-    if (touches.length === 0) return;
-    attributed += 1;
-    const weights = attributionWeights(touches, model, halfLifeDays);
-    for (const [key, credit] of creditByKey(touches, weights, by, where)) {
-      const parts = contributions.get(key);
-      if (parts === undefined) contributions.set(key, [credit]);
-      else parts.push(credit);
-    }
+    if (touches.length > 0) totals.add(touches, attributionWeights(touches, model, halfLifeDays), where);
   });
-  const credits = [...contributions].map(([key, parts]) => {
-    // Summed smallest first, so the total does not depend on the order of the paths, even in its last bits.
-    const credit = parts.sort((a, b) => a - b).reduce((sum, part) => sum + part, 0);
-    return { key, credit, share: credit / attributed };
-  });
-  credits.sort((a, b) => b.credit - a.credit || compareText(a.key, b.key));
-  return { credits, ...sampleOf(attributed, options), unattributed: paths.length - attributed };
-}
-
-function creditByKey(touches: readonly TimedTouch[], weights: readonly number[], by: string, where: string): Map<string, number> {
-  const credit = new Map<string, number>();
-  touches.forEach((touch, index) => {
-    const key = by === 'channel' ? touch.channel : touch.touchpoint;
-    if (key === undefined) {
-      throw new RangeError(`Crediting by touchpoint needs every touch to name one, but a ${show(touch.channel)} touch of ${where} has none.`);
-    }
-    const weight = weights[index] ?? 0;
-    // Touches that earn nothing (all but one under first, last and last non-direct) are not listed.
-    if (weight > 0) credit.set(key, (credit.get(key) ?? 0) + weight);
-  });
-  return credit;
+  const attributed = totals.conversions();
+  return { credits: totals.credits(), ...sampleOf(attributed, options), unattributed: paths.length - attributed };
 }
 
 function checkOptions(model: string, halfLifeDays: number, by: string): void {

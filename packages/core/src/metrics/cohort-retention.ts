@@ -1,8 +1,10 @@
 import { show } from './check.ts';
-import { cohortMembers, returnedByOffset, type TimedEvent } from './cohort-members.ts';
-import { periodIndex, periodLabel, periodStartMillis, type CalendarPeriod } from './period.ts';
-import { averageRetention, type RetentionAverage } from './retention-average.ts';
-import { percentOf, sampleOf, type Sample, type SampleOptions } from './sample.ts';
+import { cohortRetentionOfLog } from './cohort-retention-of-log.ts';
+import { eventLogBuilder } from './event-log.ts';
+import { groupByUnit, rankByName } from './group-by-unit.ts';
+import type { CalendarPeriod } from './period.ts';
+import type { RetentionAverage } from './retention-average.ts';
+import type { Sample, SampleOptions } from './sample.ts';
 import { toMillis, type Instant } from './time.ts';
 
 /** Something one person did at one time. */
@@ -78,42 +80,21 @@ export interface CohortRetentionResult extends Sample {
 export function cohortRetention(activity: CohortActivity, options: CohortRetentionOptions): CohortRetentionResult {
   const { period, mode } = options;
   checkOptions(period, mode);
-  const starts = timed(activity.starts, 'starts');
-  const returns = timed(activity.returns, 'returns');
-  const asOf = options.asOf === undefined ? latest([...starts, ...returns]) : toMillis(options.asOf, 'The asOf option');
-  const members = cohortMembers(starts, returns, asOf, period);
-  const last = periodIndex(asOf, period);
-  const cohorts = [...members]
-    .sort(([a], [b]) => a - b)
-    .map(([cohort, people]) => {
-      const returned = returnedByOffset([...people.values()], last - cohort, mode);
-      const values = returned.map((count, offset) => ({
-        offset,
-        value: percentOf(count, people.size) ?? 0,
-        returned: count,
-        incomplete: periodStartMillis(cohort + offset + 1, period) > asOf,
-      }));
-      return { cohort: periodLabel(cohort, period), size: people.size, ...sampleOf(people.size, options), values };
-    });
-  return {
-    asOf: Number.isFinite(asOf) ? new Date(asOf).toISOString() : null,
-    cohorts,
-    average: averageRetention(cohorts, options),
-    ...sampleOf(cohorts.reduce((sum, row) => sum + row.size, 0), options),
-  };
+  const builder = eventLogBuilder();
+  timed(activity.starts, 'starts').forEach(({ person, millis }, index) => builder.add(person, millis, 'start', index));
+  timed(activity.returns, 'returns').forEach(({ person, millis }, index) => builder.add(person, millis, 'return', index));
+  const log = builder.build();
+  const asOf = options.asOf === undefined ? log.latest : toMillis(options.asOf, 'The asOf option');
+  const groups = groupByUnit(log, rankByName(log.events), () => {});
+  const starts = log.events.map((event) => event === 'start');
+  return cohortRetentionOfLog(log, groups, { ...options, starts, returns: starts.map((start) => !start), asOf });
 }
 
-function timed(events: readonly PersonEvent[], list: string): TimedEvent[] {
+function timed(events: readonly PersonEvent[], list: string): { person: string; millis: number }[] {
   return events.map(({ person, time }, index) => ({
     person,
     millis: toMillis(time, `The time of ${list}[${index}] (person ${show(person)})`),
   }));
-}
-
-function latest(events: readonly { millis: number }[]): number {
-  let max = -Infinity;
-  for (const { millis } of events) if (millis > max) max = millis;
-  return max;
 }
 
 function checkOptions(period: string, mode: string): void {

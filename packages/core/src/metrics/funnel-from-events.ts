@@ -1,13 +1,11 @@
-import { funnel, type FunnelResult } from './funnel.ts';
+import { eventLogOf, type FunnelEvent } from './event-log.ts';
+import type { FunnelResult } from './funnel.ts';
+import { funnelOfLog, funnelRank } from './funnel-of-log.ts';
+import { groupByUnit } from './group-by-unit.ts';
 import type { SampleOptions } from './sample.ts';
-import { timeToConvert, type TimeToConvertResult } from './time-to-convert.ts';
+import type { TimeToConvertResult } from './time-to-convert.ts';
 
-/** One event of an analytics export: who (the counting unit), when (epoch milliseconds) and what. */
-export interface FunnelEvent {
-  unit: string;
-  time: number;
-  event: string;
-}
+export type { FunnelEvent } from './event-log.ts';
 
 /** A step of a funnel: reached when any of its events happens. */
 export interface FunnelStepDefinition {
@@ -34,10 +32,6 @@ export interface EventFunnelResult extends FunnelResult {
   entries: { unit: string; time: number; completed: boolean }[];
 }
 
-const day = 86_400_000;
-const excluded = -1;
-const other = -2;
-
 /**
  * Counts how far each unit got through ordered steps in an event log, then computes step and
  * overall conversion, drop-off and the biggest leak with {@link funnel}. A unit's furthest step is
@@ -51,85 +45,11 @@ const other = -2;
  * ).steps.map((s) => s.count); // [2, 1]
  */
 export function funnelFromEvents(events: Iterable<FunnelEvent>, steps: readonly FunnelStepDefinition[], options: EventFunnelOptions = {}): EventFunnelResult {
-  const { order = 'sequential', windowMs = 14 * day, exclude = [] } = options;
-  const codes = new Map<string, number[]>();
-  steps.forEach((step, index) => step.events.forEach((event) => codes.set(event, [...(codes.get(event) ?? []), index])));
-  for (const event of exclude) codes.set(event, [excluded]);
-
-  // Per unit, the events that matter (all of them for strict order, which cares about what comes between).
-  const byUnit = new Map<string, { time: number; codes: number[] }[]>();
-  for (const { unit, time, event } of events) {
-    const code = codes.get(event) ?? (order === 'strict' ? [other] : undefined);
-    if (code === undefined) continue;
-    let list = byUnit.get(unit);
-    if (list === undefined) byUnit.set(unit, (list = []));
-    list.push({ time, codes: code });
-  }
-
-  const reached = new Array<number>(steps.length).fill(0);
-  const durations: number[] = [];
-  const entries: EventFunnelResult['entries'] = [];
-  let voided = 0;
-  for (const unit of [...byUnit.keys()].sort()) {
-    const list = byUnit.get(unit)!.sort((a, b) => a.time - b.time || Math.min(...a.codes) - Math.min(...b.codes));
-    const best = bestAttempt(list, steps.length, order, windowMs);
-    if (best === undefined) continue; // Never did the first step: not in the funnel.
-    if (best.depth === 0) {
-      voided++;
-      continue;
-    }
-    for (let k = 0; k < best.depth; k++) reached[k]!++;
-    if (best.depth === steps.length) durations.push(best.duration);
-    entries.push({ unit, time: best.start, completed: best.depth === steps.length });
-  }
-  const result = funnel(steps.map((step, k) => ({ step: step.label, count: reached[k]! })), options);
-  return { ...result, excluded: voided, timeToConvert: timeToConvert(durations, options), entries };
-}
-
-type Relevant = { time: number; codes: number[] };
-
-/**
- * The furthest attempt of one unit: undefined when it never did the first step, depth 0 when every
- * attempt met an exclusion event. In order, attempts start at each occurrence of the first step;
- * in any order, at each event of a step, and count the steps done within the window after it.
- */
-function bestAttempt(list: readonly Relevant[], count: number, order: string, windowMs: number) {
-  if (!list.some((event) => event.codes.includes(0))) return undefined;
-  let best = { depth: 0, start: list[0]!.time, duration: 0 };
-  list.forEach((anchor, i) => {
-    if (order === 'any' ? anchor.codes.every((code) => code < 0) : !anchor.codes.includes(0)) return;
-    const attempt = order === 'any' ? anyOrder(list, i, count, windowMs) : inOrder(list, i, count, windowMs, order === 'strict');
-    if (attempt.depth > best.depth) best = { ...attempt, start: anchor.time };
-  });
-  return best;
-}
-
-function inOrder(list: readonly Relevant[], start: number, count: number, windowMs: number, strict: boolean) {
-  const from = list[start]!.time;
-  let depth = 1;
-  let last = from;
-  for (let j = start + 1; j < list.length && depth < count && list[j]!.time <= from + windowMs; j++) {
-    const { codes, time } = list[j]!;
-    if (codes.includes(excluded)) return { depth: 0, duration: 0 };
-    if (codes.includes(depth)) [depth, last] = [depth + 1, time];
-    // Strict: only the next step may follow (repeating the step just done is allowed).
-    else if (strict && !codes.includes(depth - 1)) break;
-  }
-  return { depth, duration: last - from };
-}
-
-function anyOrder(list: readonly Relevant[], start: number, count: number, windowMs: number) {
-  const from = list[start]!.time;
-  const seen = new Set<number>();
-  let depth = 0;
-  let last = from;
-  for (let j = start; j < list.length && depth < count && list[j]!.time <= from + windowMs; j++) {
-    const { codes, time } = list[j]!;
-    if (codes.includes(excluded)) return { depth: 0, duration: 0 };
-    for (const code of codes) seen.add(code);
-    const before = depth;
-    while (seen.has(depth)) depth++;
-    if (depth > before) last = time;
-  }
-  return { depth, duration: last - from };
+  const log = eventLogOf(events);
+  const groups = groupByUnit(log, funnelRank(log.events, steps, options), () => {});
+  const { funnel, entries } = funnelOfLog(log, groups, steps, options);
+  const listed = Array.from({ length: entries.size }, (_, k) => ({ unit: log.units[entries.unit[k]!]!, time: entries.time[k]!, completed: entries.completed[k] === 1 }));
+  // By unit, so the list does not depend on the order of the rows.
+  listed.sort((a, b) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
+  return { ...funnel, entries: listed };
 }

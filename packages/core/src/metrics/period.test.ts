@@ -17,6 +17,15 @@ describe('calendar periods', () => {
     expect(labelOf('2021-01-01', 'week')).toBe('2020-W53');
   });
 
+  it('numbers months as the calendar does, for any time', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(-2000, 0, 1), max: Date.UTC(9000, 0, 1) }), (millis) => {
+        const date = new Date(millis);
+        expect(periodIndex(millis, 'month')).toBe(date.getUTCFullYear() * 12 + date.getUTCMonth());
+      }),
+    );
+  });
+
   it('starts weeks on Monday at midnight UTC', () => {
     const sunday = periodIndex(Date.parse('2026-01-04T23:59:59.999Z'), 'week');
     const monday = periodIndex(Date.parse('2026-01-05T00:00:00Z'), 'week');

@@ -10,8 +10,20 @@ export function periodIndex(millis: number, period: CalendarPeriod): number {
   const day = Math.floor(millis / dayMillis);
   if (period === 'day') return day;
   if (period === 'week') return Math.floor((day + daysFromMondayToEpoch) / 7);
-  const date = new Date(millis);
-  return date.getUTCFullYear() * 12 + date.getUTCMonth();
+  return monthOfDay(day);
+}
+
+/** Months since year 0 of a day since the epoch, by arithmetic (Howard Hinnant's algorithm): no Date per event. */
+function monthOfDay(day: number): number {
+  const shifted = day + 719_468;
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  // The shifted year starts in March: January and February belong to the next calendar year.
+  const month = shiftedMonth < 10 ? shiftedMonth + 2 : shiftedMonth - 10;
+  return (yearOfEra + era * 400 + (month <= 1 ? 1 : 0)) * 12 + month;
 }
 
 /** When the period numbered `index` starts, in milliseconds. */

@@ -1,4 +1,5 @@
 import type { ChannelAttribution } from '../data/attribution-by-channel.ts';
+import type { CohortRetentionResult } from '../metrics/cohort-retention.ts';
 import type { EventFunnelResult } from '../metrics/funnel-from-events.ts';
 import type { Channel } from '../schema/channel.ts';
 import type { Config } from '../schema/config.ts';
@@ -22,6 +23,8 @@ export interface Workspace {
   glossary: GlossaryTerm[];
   /** Funnels computed from event logs, by the id of the metric that reads the log. */
   funnels: Record<string, EventFunnel>;
+  /** Cohort retention tables computed from event logs, by the id of the metric that reads the log. */
+  retention: Record<string, CohortRetentionResult>;
   /** The file each entity of the workspace comes from, by kind and id; built-ins have none. */
   files: { [K in EntityKind | 'config']: Record<string, string> };
 }

@@ -67,7 +67,7 @@ export const metricSourceSchema = z
     columns: z
       .record(z.string(), z.string().min(1))
       .optional()
-      .meta({ description: 'Maps the names Journeykit expects (period, value, n, score, date, person, timestamp, event) to the file\'s column names.' }),
+      .meta({ description: 'Maps the names Journeykit expects (period, value, n, score, date, id, person, account, session, timestamp, event) to the file\'s column names. With an `id` column, survey responses that repeat an id are counted once.' }),
     period: z
       .enum(['day', 'week', 'month', 'quarter', 'year'])
       .optional()
@@ -81,6 +81,17 @@ export const metricSourceSchema = z
       })
       .prefault({})
       .meta({ description: 'For an event log: how the stages of the metric\'s journey (through the `event` of their touchpoints) make a funnel.' }),
+    retention: z
+      .strictObject({
+        start: z.array(z.string().min(1)).min(1).meta({ description: 'Events that put a unit in a cohort: the cohort is the period of its first one, like `order_completed`.' }),
+        return: z.array(z.string().min(1)).min(1).meta({ description: 'Events that count as coming back in a later period, like `order_completed` again or `session_started`.' }),
+        period: z.enum(['day', 'week', 'month']).default('month').meta({ description: 'The length of a cohort and of each period after it, in UTC; weeks are ISO weeks from Monday.' }),
+        mode: z.enum(['on', 'on-or-after']).default('on').meta({ description: 'on: counts a unit in each period it came back in; on-or-after: in each period up to the last one it came back in.' }),
+        offset: z.number().int().positive().default(1).meta({ description: 'Which period after the cohort\'s own the metric\'s series reports: 1 is the next one.' }),
+        unit: z.enum(['person', 'account', 'session']).default('person').meta({ description: 'What is counted: the column of that name (or mapped in `columns`) says who did each event.' }),
+      })
+      .optional()
+      .meta({ description: 'For a retention metric read from an event log: which events start a cohort and which count as returning. The metric\'s series is the retention of each cohort at `offset`.' }),
     badRows: z
       .enum(['fail', 'skip'])
       .default('fail')
@@ -132,6 +143,13 @@ export const metricSchema = entity({
   .superRefine((metric, context) => {
     if (metric.series !== undefined && metric.source !== undefined) {
       context.addIssue({ code: 'custom', path: ['source'], message: 'A metric takes its values from `series` or from `source`, not both', input: metric });
+    }
+    const source = metric.source;
+    if (source?.retention !== undefined && (source.format !== 'events' || metric.kind !== 'retention')) {
+      context.addIssue({ code: 'custom', path: ['source', 'retention'], message: 'Only a retention metric read from an event log (`kind: retention`, `format: events`) takes `retention`', input: metric });
+    }
+    if (source?.format === 'events' && metric.kind === 'retention' && source.retention === undefined) {
+      context.addIssue({ code: 'custom', path: ['source'], message: 'A retention metric read from an event log must say which events start a cohort and which count as returning, in `retention: { start, return }`', input: metric });
     }
     if (!surveyKinds.includes(metric.kind)) return;
     for (const field of ['scale', 'method'] as const) {

@@ -103,6 +103,7 @@ function toWorkspace(config: Config, configFile: string | undefined, registry: R
     metrics: values('metric'),
     glossary: values('glossary'),
     funnels: {},
+    retention: {},
     files,
   };
 }

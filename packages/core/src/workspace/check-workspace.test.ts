@@ -134,6 +134,15 @@ describe('checkWorkspace', () => {
     ]);
   });
 
+  it('asks a retention metric read from an event log for its cohort events, and only it', () => {
+    const retention = 'id: repeat\nname: Repeat\nkind: retention\ntarget: 30\nsource: { file: data/e.csv, format: events }\n';
+    expect(places({ ...validFiles, 'metrics/repeat.yaml': retention }, { fileStatus: () => 'file' })).toEqual(['metrics/repeat.yaml:5:9 schema/invalid-value']);
+    const conversion = 'id: repeat\nname: Repeat\nkind: conversion\ntarget: 30\nsource: { file: data/e.csv, format: events, retention: { start: [buy], return: [buy] } }\n';
+    expect(places({ ...validFiles, 'metrics/repeat.yaml': conversion }, { fileStatus: () => 'file' })).toEqual(['metrics/repeat.yaml:5:56 schema/invalid-value']);
+    const valid = retention.replace('format: events', 'format: events, retention: { start: [buy], return: [buy], period: week }');
+    expect(places({ ...validFiles, 'metrics/repeat.yaml': valid }, { fileStatus: () => 'file' })).toEqual([]);
+  });
+
   it('checks metric scopes against the parts of the journey they name', () => {
     const metric = validFiles['metrics/csat.yaml']!.replace('stage: kickoff', 'stage: kikoff');
     const [diagnostic] = check({ ...validFiles, 'metrics/csat.yaml': metric }).diagnostics;

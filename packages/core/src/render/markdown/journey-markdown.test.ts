@@ -29,6 +29,7 @@ const workspaceOf = (journey: Workspace['journeys'][number], personas: { id: str
   metrics: [],
   glossary: [],
   funnels: {},
+    retention: {},
   files: { config: {}, journey: {}, persona: {}, channel: {}, team: {}, metric: {}, glossary: {} },
 });
 

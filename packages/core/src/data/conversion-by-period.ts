@@ -1,0 +1,29 @@
+import type { FunnelEntries } from '../metrics/funnel-of-log.ts';
+import type { Observation } from '../schema/metric.ts';
+import { periodStart } from '../text/period.ts';
+import { periodOf, type Granularity } from './period-of.ts';
+
+/**
+ * A funnel's conversion per period, as a metric series: of the units that entered in the period,
+ * the share that completed it, with n the units that entered. Oldest period first.
+ *
+ * @example
+ * conversionByPeriod(entries, 'month'); // [{ period: '2026-01', value: 50, n: 2 }, …]
+ */
+export function conversionByPeriod(entries: FunnelEntries, granularity: Granularity): Observation[] {
+  const byPeriod = new Map<string, { entered: number; completed: number }>();
+  // Entries fall on few days: each day's period is named once.
+  const periodOfDay = new Map<number, string>();
+  for (let k = 0; k < entries.size; k++) {
+    const day = Math.floor(entries.time[k]! / 86_400_000);
+    let period = periodOfDay.get(day);
+    if (period === undefined) periodOfDay.set(day, (period = periodOf(day * 86_400_000, granularity)));
+    let counts = byPeriod.get(period);
+    if (counts === undefined) byPeriod.set(period, (counts = { entered: 0, completed: 0 }));
+    counts.entered++;
+    counts.completed += entries.completed[k]!;
+  }
+  return [...byPeriod]
+    .map(([period, { entered, completed }]) => ({ period, value: (completed / entered) * 100, n: entered }))
+    .sort((a, b) => periodStart(a.period) - periodStart(b.period));
+}

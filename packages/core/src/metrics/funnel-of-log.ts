@@ -1,0 +1,142 @@
+import type { EventLog } from './event-log.ts';
+import type { EventFunnelOptions, EventFunnelResult, FunnelStepDefinition } from './funnel-from-events.ts';
+import { funnel } from './funnel.ts';
+import { rankByName, type UnitGroups } from './group-by-unit.ts';
+import { timeToConvert } from './time-to-convert.ts';
+
+/** When each unit that entered first reached the first step, in columns; `size` units entered. */
+export interface FunnelEntries {
+  size: number;
+  unit: Uint32Array;
+  time: Float64Array;
+  completed: Uint8Array;
+}
+
+const day = 86_400_000;
+const excluded = -1;
+const other = -2;
+const none: readonly number[] = [];
+
+/**
+ * What an event means to a funnel: the steps it reaches, an exclusion (−1), or in strict order
+ * something else in between (−2); nothing for an event the funnel skips.
+ *
+ * @example
+ * funnelCodes([{ label: 'Viewed', events: ['view'] }, { label: 'Bought', events: ['buy'] }], { exclude: ['refund'] })('refund'); // [-1]
+ */
+export function funnelCodes(steps: readonly FunnelStepDefinition[], options: EventFunnelOptions = {}): (event: string) => readonly number[] {
+  const codes = new Map<string, number[]>();
+  steps.forEach((step, index) => step.events.forEach((event) => codes.set(event, [...(codes.get(event) ?? []), index])));
+  for (const event of options.exclude ?? []) codes.set(event, [excluded]);
+  // Strict order cares about what comes between steps; the other orders skip unrelated events.
+  return (event) => codes.get(event) ?? (options.order === 'strict' ? [other] : none);
+}
+
+/**
+ * The order events at the same time are taken in by a funnel: exclusions and others first, then
+ * by step, then by name.
+ *
+ * @example
+ * const groups = groupByUnit(log, funnelRank(log.events, steps, options), () => {});
+ */
+export function funnelRank(events: readonly string[], steps: readonly FunnelStepDefinition[], options: EventFunnelOptions = {}): Uint32Array {
+  const codesOf = funnelCodes(steps, options);
+  return rankByName(events, (event) => Math.min(Number.MAX_SAFE_INTEGER, ...codesOf(event)));
+}
+
+/**
+ * {@link funnelFromEvents} over a log grouped by unit (see `groupByUnit`), with each entering
+ * unit's entry in columns rather than objects.
+ *
+ * @example
+ * const { funnel, entries } = funnelOfLog(log, groups, steps, { windowMs: 30 * 86_400_000 });
+ */
+export function funnelOfLog(
+  log: EventLog,
+  groups: UnitGroups,
+  steps: readonly FunnelStepDefinition[],
+  options: EventFunnelOptions = {},
+): { funnel: Omit<EventFunnelResult, 'entries'>; entries: FunnelEntries } {
+  const { order = 'sequential', windowMs = 14 * day } = options;
+  const codesOf = funnelCodes(steps, options);
+  const eventCodes = log.events.map(codesOf);
+  const count = steps.length;
+  const reached = new Array<number>(count).fill(0);
+  const durations: number[] = [];
+  const entries: FunnelEntries = { size: 0, unit: new Uint32Array(log.units.length), time: new Float64Array(log.units.length), completed: new Uint8Array(log.units.length) };
+  let voided = 0;
+  // One unit's relevant events at a time, in reused lists.
+  const times: number[] = [];
+  const codes: (readonly number[])[] = [];
+  for (let u = 0; u < log.units.length; u++) {
+    times.length = 0;
+    codes.length = 0;
+    for (let k = groups.starts[u]!; k < groups.starts[u + 1]!; k++) {
+      const index = groups.order[k]!;
+      const code = eventCodes[log.event[index]!]!;
+      if (code.length === 0) continue;
+      times.push(log.time[index]!);
+      codes.push(code);
+    }
+    const best = bestAttempt(times, codes, count, order, windowMs);
+    if (best === undefined) continue; // Never did the first step: not in the funnel.
+    if (best.depth === 0) {
+      voided++;
+      continue;
+    }
+    for (let k = 0; k < best.depth; k++) reached[k]!++;
+    if (best.depth === count) durations.push(best.duration);
+    entries.unit[entries.size] = u;
+    entries.time[entries.size] = best.start;
+    entries.completed[entries.size++] = best.depth === count ? 1 : 0;
+  }
+  const result = funnel(steps.map((step, k) => ({ step: step.label, count: reached[k]! })), options);
+  return { funnel: { ...result, excluded: voided, timeToConvert: timeToConvert(durations, options) }, entries };
+}
+
+/**
+ * The furthest attempt of one unit: undefined when it never did the first step, depth 0 when every
+ * attempt met an exclusion event. In order, attempts start at each occurrence of the first step;
+ * in any order, at each event of a step, and count the steps done within the window after it.
+ */
+function bestAttempt(times: readonly number[], codes: readonly (readonly number[])[], count: number, order: string, windowMs: number) {
+  if (!codes.some((list) => list.includes(0))) return undefined;
+  let best = { depth: 0, start: times[0]!, duration: 0 };
+  for (let i = 0; i < times.length; i++) {
+    const anchor = codes[i]!;
+    if (order === 'any' ? anchor.every((code) => code < 0) : !anchor.includes(0)) continue;
+    const attempt = order === 'any' ? anyOrder(times, codes, i, count, windowMs) : inOrder(times, codes, i, count, windowMs, order === 'strict');
+    if (attempt.depth > best.depth) best = { ...attempt, start: times[i]! };
+  }
+  return best;
+}
+
+function inOrder(times: readonly number[], codes: readonly (readonly number[])[], start: number, count: number, windowMs: number, strict: boolean) {
+  const from = times[start]!;
+  let depth = 1;
+  let last = from;
+  for (let j = start + 1; j < times.length && depth < count && times[j]! <= from + windowMs; j++) {
+    const here = codes[j]!;
+    if (here.includes(excluded)) return { depth: 0, duration: 0 };
+    if (here.includes(depth)) [depth, last] = [depth + 1, times[j]!];
+    // Strict: only the next step may follow (repeating the step just done is allowed).
+    else if (strict && !here.includes(depth - 1)) break;
+  }
+  return { depth, duration: last - from };
+}
+
+function anyOrder(times: readonly number[], codes: readonly (readonly number[])[], start: number, count: number, windowMs: number) {
+  const from = times[start]!;
+  const seen = new Set<number>();
+  let depth = 0;
+  let last = from;
+  for (let j = start; j < times.length && depth < count && times[j]! <= from + windowMs; j++) {
+    const here = codes[j]!;
+    if (here.includes(excluded)) return { depth: 0, duration: 0 };
+    for (const code of here) seen.add(code);
+    const before = depth;
+    while (seen.has(depth)) depth++;
+    if (depth > before) last = times[j]!;
+  }
+  return { depth, duration: last - from };
+}
