@@ -1,6 +1,12 @@
 // The public surface of @journeykit/core. Pure: nothing here reads files or needs Node.
 // Node-only loading lives in `@journeykit/core/node`.
 
+/**
+ * The typed model of customer journeys, validation with located diagnostics, metrics, analysis and chart specs.
+ * Pure: nothing here reads files or needs Node; `@journeykit/core/node` reads workspaces from disk.
+ *
+ * @module @journeykit/core
+ */
 export { defineChannel, defineConfig, defineJourney, defineMetric, definePersona, defineTeam, defineTerm } from './define.ts';
 
 export type { Diagnostic, PathSegment, Position, Result, Severity } from './diagnostics/diagnostic.ts';
