@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { loadWorkspace, type LoadedWorkspace } from '@journeykit/core/node';
+import { loadWorkspace } from '@journeykit/core/node';
 import { fileURLToPath } from 'node:url';
 import { build, dev, preview, type AstroInlineConfig } from 'astro';
 import { journeykit } from './integration.ts';
+import type { JourneykitOptions } from './options.ts';
 import { releaseChartRenderers } from './view/charts.ts';
 import { WorkspaceError } from './workspace-error.ts';
 
@@ -26,7 +27,7 @@ const siteRoot = fileURLToPath(new URL('../site/', import.meta.url));
 /** Kept between runs, so a rebuild reuses the charts already rendered. */
 const cacheDir = join(siteRoot, 'cache');
 
-function inlineConfig(options: SiteOptions, extra: AstroInlineConfig, loaded?: LoadedWorkspace): AstroInlineConfig {
+function inlineConfig(options: SiteOptions, extra: AstroInlineConfig, integration: Partial<JourneykitOptions> = {}): AstroInlineConfig {
   // Astro's telemetry would reach for the network; a report build never needs it.
   process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
   return {
@@ -36,7 +37,7 @@ function inlineConfig(options: SiteOptions, extra: AstroInlineConfig, loaded?: L
     logLevel: options.logLevel ?? 'warn',
     ...(options.base === undefined ? {} : { base: options.base }),
     ...(options.site === undefined ? {} : { site: options.site }),
-    integrations: [journeykit({ workspace: resolve(options.workspace), adoptSiteSettings: true, ...(loaded === undefined ? {} : { loaded }) })],
+    integrations: [journeykit({ adoptSiteSettings: true, ...integration, workspace: resolve(options.workspace) })],
     devToolbar: { enabled: false },
     ...extra,
   };
@@ -51,39 +52,49 @@ function inlineConfig(options: SiteOptions, extra: AstroInlineConfig, loaded?: L
  * @example
  * await buildSite({ workspace: 'journeys', out: 'dist/journeys', base: '/journeys/' });
  */
-export function buildSite(options: SiteOptions & { out: string }): Promise<void> {
-  // Astro reads the working folder, which belongs to the whole process: builds in one process take turns.
-  const turn = queue.then(() => buildAlone(options));
+export async function buildSite(options: SiteOptions & { out: string }): Promise<void> {
+  const out = resolve(options.out);
+  const staging = join(dirname(out), `.${basename(out)}.journeykit-${randomBytes(4).toString('hex')}`);
+  try {
+    await buildAlone(options, { outDir: staging });
+    const previous = `${staging}.previous`;
+    if (existsSync(out)) await rename(out, previous);
+    await rename(staging, out);
+    await rm(previous, { recursive: true, force: true });
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Runs one Astro build of a checked workspace, after the builds this process started before it:
+ * Astro reads the working folder, which belongs to the whole process. Each build runs in a root of
+ * its own, so builds in separate processes never share Astro's files.
+ */
+export function buildAlone(options: SiteOptions, extra: AstroInlineConfig & { outDir: string }, integration: Partial<JourneykitOptions> = {}): Promise<void> {
+  const turn = queue.then(() => checkAndBuild(options, extra, integration));
   queue = turn.catch(() => {});
   return turn;
 }
 
 let queue: Promise<void> = Promise.resolve();
 
-async function buildAlone(options: SiteOptions & { out: string }): Promise<void> {
+async function checkAndBuild(options: SiteOptions, extra: AstroInlineConfig & { outDir: string }, integration: Partial<JourneykitOptions>): Promise<void> {
   // Checked before Astro starts, so an invalid workspace fails fast and with our diagnostics only.
   const workspace = resolve(options.workspace);
-  const loaded = await loadWorkspace(workspace);
+  const loaded = integration.loaded ?? (await loadWorkspace(workspace));
   if (loaded.value === undefined) throw new WorkspaceError(loaded, relative(process.cwd(), workspace).split(sep).join('/') || '.');
-  const out = resolve(options.out);
-  const staging = join(dirname(out), `.${basename(out)}.journeykit-${randomBytes(4).toString('hex')}`);
   const cwd = process.cwd();
-  // Each build runs in a root of its own, so builds at the same time never share Astro's files.
   const root = await mkdtemp(join(siteRoot, 'build-'));
   try {
     // Astro writes its prerender chunks under the working folder when the output is outside it;
     // from the package's own folder, their imports resolve to the package's dependencies.
     process.chdir(root);
-    await build(inlineConfig(options, { root, outDir: staging }, loaded));
-    const previous = `${staging}.previous`;
-    if (existsSync(out)) await rename(out, previous);
-    await rename(staging, out);
-    await rm(previous, { recursive: true, force: true });
+    await build(inlineConfig(options, { root, ...extra, outDir: resolve(cwd, extra.outDir) }, { ...integration, loaded }));
   } finally {
     // A failed build never reaches the hook that stops the chart worker.
     await releaseChartRenderers();
     process.chdir(cwd);
-    await rm(staging, { recursive: true, force: true });
     await rm(root, { recursive: true, force: true });
   }
 }

@@ -2,5 +2,5 @@ import { expect, it } from 'vitest';
 import * as astro from './index.ts';
 
 it('exports exactly this public API', () => {
-  expect(Object.keys(astro).sort()).toEqual(['WorkspaceError', 'buildSite', 'default', 'devSite', 'journeykit', 'previewSite']);
+  expect(Object.keys(astro).sort()).toEqual(['UnknownJourneyError', 'WorkspaceError', 'buildSite', 'default', 'devSite', 'exportJourneyHtml', 'journeykit', 'previewSite']);
 });

@@ -11,3 +11,4 @@ export type { JourneykitOptions } from './options.ts';
 export type { SiteData } from './site-data.ts';
 export { WorkspaceError } from './workspace-error.ts';
 export { buildSite, devSite, previewSite, type SiteOptions } from './build-site.ts';
+export { exportJourneyHtml, UnknownJourneyError } from './export-journey.ts';

@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { createChartRenderer } from './charts/chart-renderer.ts';
 import { chartWorkerUrl } from './charts/worker-url.ts';
 import { parseOptions, type JourneykitOptions } from './options.ts';
-import { pageRoutes } from './routing/routes.ts';
+import { journeyRoute, pageRoutes } from './routing/routes.ts';
 import { joinPath, type SiteData } from './site-data.ts';
 import { dataModuleId, dataPlugin } from './vite-plugin.ts';
 import { indexForSearch } from './search.ts';
@@ -44,7 +44,7 @@ export function journeykit(userOptions: JourneykitOptions): AstroIntegration {
           });
           site = { ...site, root: joinPath(adopted.base, options.prefix), site: adopted.site };
         }
-        for (const route of pageRoutes(options.prefix)) injectRoute(route);
+        for (const route of options.standalone === undefined ? pageRoutes(options.prefix) : [journeyRoute(options.prefix)]) injectRoute(route);
         updateConfig({ vite: { plugins: [plugin] } });
         workspaceDir = dir;
         astroConfig = config;
@@ -82,7 +82,7 @@ export function journeykit(userOptions: JourneykitOptions): AstroIntegration {
         const renderer = createChartRenderer({ cacheDir: site!.chartCache, worker: chartWorkerUrl });
         adoptChartRenderer(site!.chartCache, renderer);
         // Pages read the workspace through JSON (the data module): charts made from the same form match.
-        renderer.prefetch(siteCharts(JSON.parse(JSON.stringify({ workspace: site!.workspace }))).map(drawnChart));
+        renderer.prefetch(siteCharts(JSON.parse(JSON.stringify({ workspace: site!.workspace, standalone: site!.standalone }))).map(drawnChart));
       },
       'astro:build:done': async ({ dir, logger }) => {
         await releaseChartRenderer(site!.chartCache, { prune: true });
@@ -94,7 +94,7 @@ export function journeykit(userOptions: JourneykitOptions): AstroIntegration {
       },
     },
   };
-  searchOf.set(integration.hooks['astro:build:done']!, options.search);
+  searchOf.set(integration.hooks['astro:build:done']!, options.search && options.standalone === undefined);
   return integration;
 }
 
@@ -117,7 +117,8 @@ async function loadSite(dir: string, config: Config, options: ReturnType<typeof 
     workspace,
     editBase: repository === undefined ? undefined : `${repository.url.replace(/\/$/, '')}/edit/${repository.branch}/${joinPath(repository.path).replace(/^\//, '')}`,
     chartCache: resolve(fileURLToPath(config.cacheDir), 'journeykit', hash, 'charts'),
-    search: options.search,
+    search: options.search && options.standalone === undefined,
     site: config.site,
+    standalone: options.standalone,
   };
 }

@@ -16,6 +16,8 @@ export const optionsSchema = z.strictObject({
   search: z.boolean().default(true).meta({ description: 'Whether to index the pages with Pagefind for search.' }),
   /** @internal For the CLI, which owns the whole site: take `base` and `site` from the workspace config when not given. */
   adoptSiteSettings: z.boolean().default(false).meta({ description: 'Internal: used by the journeykit CLI.' }),
+  /** @internal For `exportJourneyHtml`: the one journey to publish, as a page that stands alone. */
+  standalone: z.string().optional().meta({ description: 'Internal: used by exportJourneyHtml.' }),
   /** @internal For `buildSite`, which checks the workspace before starting Astro: the workspace it loaded. */
   loaded: z.custom<LoadedWorkspace>().optional().meta({ description: 'Internal: used by buildSite.' }),
 });

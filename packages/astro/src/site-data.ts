@@ -14,6 +14,11 @@ export interface SiteData {
   search: boolean;
   /** The site's address, for absolute links in the sitemap, when known. */
   site: string | undefined;
+  /**
+   * The id of the one journey published, as a single page that stands alone (no navigation, search
+   * or script), when the site is a journey's single-file report.
+   */
+  standalone: string | undefined;
 }
 
 /** Joins URL path segments with single slashes, keeping a leading slash and adding a trailing one. */

@@ -4,6 +4,7 @@
  * @module journeykit
  */
 import { check } from './commands/check.ts';
+import { diff } from './commands/diff.ts';
 import { init } from './commands/init.ts';
 import { buildCommand, devCommand, previewCommand } from './commands/site.ts';
 import { exit, UsageError, type Io } from './io.ts';
@@ -16,6 +17,12 @@ const usage = `Usage: journeykit <command> [options]
 Commands:
   check [dir]   Check the workspace in dir (default: the current folder).
                 --format pretty|json|github   How to print problems (default: pretty).
+  diff <base> <head>
+                What changed between two versions of a workspace, each a folder or else a git
+                revision (branch, tag, commit) of the repository of the current folder.
+                --format markdown|json   For a pull-request comment (default), or for programs.
+                --workspace <path>       The workspace's folder in revisions (default: the folder
+                                         given as the other side, else the current folder).
   init [dir]    Start a small, valid workspace in dir (default: the current folder).
   build [dir]   Build the report site of the workspace in dir.
                 --out <folder>   Where to write it (required); replaced only when the build succeeds.
@@ -30,10 +37,12 @@ Options:
   -v, --version  Show the version.
 
 Exit codes: 0 no errors, 1 errors found, 2 the command was used wrongly.
+diff: 0 no changes, 1 changes found, 2 wrong usage, an unknown revision or an invalid workspace.
 `;
 
 const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {
   check,
+  diff,
   init,
   build: buildCommand,
   dev: devCommand,

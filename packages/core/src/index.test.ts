@@ -34,6 +34,10 @@ it('exports exactly this public API', () => {
       "defineTeam",
       "defineTerm",
       "departments",
+      "diffJsonSchema",
+      "diffKinds",
+      "diffMarkdown",
+      "diffWorkspaces",
       "emotionCurveChart",
       "emotionScaleSchema",
       "entityKinds",
@@ -84,6 +88,7 @@ it('exports exactly this public API', () => {
       "touchesBeforeConversion",
       "touchpointMatrixChart",
       "touchpointSchema",
+      "workspaceDiffSchema",
     ]
   `);
   expect(Object.keys(node).sort()).toMatchInlineSnapshot(`

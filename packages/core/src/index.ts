@@ -61,6 +61,22 @@ export { metricDirection, metricTrend, targetStatus, type TargetStatus, type Tre
 export { frictionRanking, type FrictionRank } from './analysis/friction.ts';
 export { coverage, type Coverage } from './analysis/coverage.ts';
 
+export { diffWorkspaces } from './diff/diff-workspaces.ts';
+export { diffMarkdown, type DiffLabels } from './diff/diff-markdown.ts';
+export { diffJsonSchema } from './diff/diff-json-schema.ts';
+export {
+  diffKinds,
+  workspaceDiffSchema,
+  type DiffKind,
+  type DiffPlace,
+  type DiffSummary,
+  type EntityChange,
+  type FieldChange,
+  type TargetChange,
+  type TargetState,
+  type WorkspaceDiff,
+} from './diff/diff-schema.ts';
+
 export * from './metrics/index.ts';
 export * from './charts/index.ts';
 

@@ -31,6 +31,11 @@ export function pageRoutes(prefix: string): { pattern: string; entrypoint: strin
   return routes;
 }
 
+/** The journey page's route alone, for a journey's single-file report. */
+export function journeyRoute(prefix: string): { pattern: string; entrypoint: string; prerender: boolean } {
+  return pageRoutes(prefix).find((route) => route.entrypoint.endsWith('/journey.astro'))!;
+}
+
 /** The site a route belongs to: the one whose prefix starts the pattern, longest prefix first. */
 export function siteFor<T extends { prefix: string }>(sites: readonly T[], routePattern: string): T {
   const pattern = routePattern.endsWith('/') ? routePattern : `${routePattern}/`;

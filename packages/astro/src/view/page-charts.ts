@@ -26,8 +26,9 @@ export function metricCharts(workspace: Workspace, metric: Metric): { trend: Cha
 }
 
 /** Every chart of a site's pages, in the order the pages are built, for rendering ahead of them. */
-export function siteCharts(site: Pick<SiteData, 'workspace'>): Chart[] {
-  const { workspace } = site;
+export function siteCharts(site: Pick<SiteData, 'workspace'> & Partial<Pick<SiteData, 'standalone'>>): Chart[] {
+  const { workspace, standalone } = site;
+  if (standalone !== undefined) return workspace.journeys.filter((journey) => journey.id === standalone).flatMap((journey) => journeyCharts(workspace, journey));
   return [
     ...workspace.journeys.flatMap((journey) => journeyCharts(workspace, journey)),
     ...workspace.metrics.flatMap((metric) => Object.values(metricCharts(workspace, metric)).filter((chart) => chart !== undefined)),

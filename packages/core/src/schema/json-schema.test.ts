@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fileSchemas, jsonSchemas } from '../index.ts';
+import { diffJsonSchema, fileSchemas, jsonSchemas } from '../index.ts';
 
 const folder = new URL('../../schemas/', import.meta.url);
 
 describe('JSON Schemas', () => {
-  it('are committed for every kind of file, exactly as generated (run `pnpm --filter @journeykit/core schemas`)', () => {
-    const generated = jsonSchemas();
-    expect(readdirSync(folder).sort()).toEqual(Object.keys(fileSchemas).map((kind) => `${kind}.schema.json`).sort());
+  it('are committed for every kind of file and for diffs, exactly as generated (run `pnpm --filter @journeykit/core schemas`)', () => {
+    const generated = { ...jsonSchemas(), diff: diffJsonSchema() };
+    expect(readdirSync(folder).sort()).toEqual([...Object.keys(fileSchemas), 'diff'].map((kind) => `${kind}.schema.json`).sort());
     for (const [kind, schema] of Object.entries(generated)) {
       expect(readFileSync(new URL(`${kind}.schema.json`, folder), 'utf8'), kind).toBe(`${JSON.stringify(schema, null, 2)}\n`);
     }
@@ -23,7 +23,7 @@ describe('JSON Schemas', () => {
       }
       for (const [key, value] of Object.entries(node)) visit(value, `${path}.${key}`);
     };
-    for (const [kind, schema] of Object.entries(jsonSchemas())) visit(schema, kind);
+    for (const [kind, schema] of Object.entries({ ...jsonSchemas(), diff: diffJsonSchema() })) visit(schema, kind);
     expect(undescribed).toEqual([]);
   });
 

@@ -1,0 +1,79 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { exportJourneyHtml, UnknownJourneyError } from '../src/export-journey.ts';
+import { WorkspaceError } from '../src/workspace-error.ts';
+import { examples, scratch, workspaceWith } from './build.ts';
+
+const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'long-title': 'off', 'require-sri': 'off' } });
+const b2b = join(examples, 'b2b-saas');
+
+/** Every address the page could fetch or link to, but for in-page anchors. */
+const addresses = (html: string) => [...html.matchAll(/\s(?:href|src|srcset|action|poster|data)="([^"#][^"]*)"/g)].map((m) => m[1]!);
+
+describe("a journey's single-file report", async () => {
+  const html = await exportJourneyHtml({ workspace: b2b, journey: 'land-and-expand', logLevel: 'silent' });
+
+  it('carries the journey map, its charts as inline SVG and its styles, with no script', () => {
+    expect(html).toMatch(/^<!DOCTYPE html>/i);
+    expect(html).toContain('<h1>Land and expand</h1>');
+    expect(html).toContain('<table class="jk-map">');
+    expect(html.match(/<figure class="jk-chart"[^>]*>[\s\S]*?<svg/g)?.length).toBeGreaterThanOrEqual(3);
+    expect(html).toMatch(/<style>[^<]*\.jk-map/);
+    expect(html).not.toMatch(/<script|<link[^>]+stylesheet|\ssrc=/i);
+  });
+
+  it('requests nothing outside the file, and drops links to pages it does not carry', () => {
+    // Left: the icon as a data: URL, and "edit this page" on the repository, a link readers follow.
+    expect(addresses(html).filter((url) => !url.startsWith('data:'))).toEqual(['https://github.com/journeykit/journeykit/edit/main/examples/b2b-saas/journeys/land-and-expand.yaml']);
+    expect(html).toContain('<a>Customer success</a>');
+    expect(html).not.toContain('Journeys</a> ›');
+  });
+
+  it('is valid HTML', async () => {
+    const report = await validator.validateString(html, 'report.html');
+    expect(report.results.flatMap((result) => result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`))).toEqual([]);
+  });
+
+  it('is the same bytes every time', async () => {
+    expect(await exportJourneyHtml({ workspace: b2b, journey: 'land-and-expand', logLevel: 'silent' })).toBe(html);
+  });
+});
+
+describe('links of a single-file report', () => {
+  it('point into the published report when the workspace names its address', async () => {
+    const workspace = join(scratch, 'published');
+    cpSync(b2b, workspace, { recursive: true });
+    const config = join(workspace, 'journeykit.config.yaml');
+    writeFileSync(config, `${readFileSync(config, 'utf8')}\nsite:\n  url: https://cx.example.com\n  base: /journeys/\n`);
+    const html = await exportJourneyHtml({ workspace, journey: 'land-and-expand', logLevel: 'silent' });
+    expect(html).toContain('<a href="https://cx.example.com/journeys/teams/customer-success/">Customer success</a>');
+    expect(addresses(html).filter((url) => !url.startsWith('data:') && !url.startsWith('https://'))).toEqual([]);
+  });
+});
+
+describe('a single-file report of bad input', () => {
+  it('escapes text from definitions', async () => {
+    const workspace = workspaceWith({
+      'journeykit.config.yaml': 'name: Escaping\n',
+      'personas/p.yaml': 'id: p\nname: <img src=x onerror=alert(1)>\n',
+      'journeys/j.yaml': 'id: j\ntitle: <script>alert(2)</script>\npersonas: [p]\nstages:\n  - id: s\n    name: S\n    kind: custom\n    steps:\n      - id: t\n        name: T\n        touchpoints: [{ id: tp, name: "<svg onload=alert(3)>", channel: web }]\n',
+    });
+    const html = await exportJourneyHtml({ workspace, journey: 'j', logLevel: 'silent' });
+    expect(html).toContain('&lt;script&gt;alert(2)&lt;/script&gt;');
+    expect(html).not.toMatch(/<script|<img|<svg onload/);
+  });
+
+  it('names the journeys there are when the id is unknown', async () => {
+    const failure = exportJourneyHtml({ workspace: b2b, journey: 'land-and-expnad', logLevel: 'silent' });
+    await expect(failure).rejects.toBeInstanceOf(UnknownJourneyError);
+    await expect(failure).rejects.toThrow('No journey has the id "land-and-expnad"; the workspace has: land-and-expand, onboarding-to-be.');
+  });
+
+  it('fails with the diagnostics of an invalid workspace', async () => {
+    const workspace = workspaceWith({ 'journeykit.config.yaml': 'name: Broken\n', 'journeys/j.yaml': 'id: j\ntitle: J\npersonas: [nobody]\nstages: []\n' });
+    const failure = exportJourneyHtml({ workspace, journey: 'j', logLevel: 'silent' });
+    await expect(failure).rejects.toBeInstanceOf(WorkspaceError);
+  });
+});
