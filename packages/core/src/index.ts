@@ -12,6 +12,14 @@ export { defineChannel, defineConfig, defineJourney, defineMetric, definePersona
 export type { Diagnostic, PathSegment, Position, Result, Severity } from './diagnostics/diagnostic.ts';
 export { hasErrors } from './diagnostics/diagnostic.ts';
 export type { Rule } from './diagnostics/rule.ts';
+/**
+ * The catalog of rules, one export per rule: its permanent id, default severity, whether a config
+ * may change it, a title, and how to word its message and hint. Tests and tools use the same
+ * entries the checker reports from; {@link allRules} has them by id.
+ *
+ * @example
+ * rules.metricWithoutTarget.id; // 'metric/no-target'
+ */
 export * as rules from './diagnostics/rules.ts';
 export { allRules } from './validate/rule-levels.ts';
 

@@ -1,4 +1,9 @@
-/** A moment in time: a Date, or an ISO 8601 string like `2026-03-07` or `2026-03-07T09:30:00Z`. */
+/**
+ * A moment in time: a Date, or an ISO 8601 string like `2026-03-07` or `2026-03-07T09:30:00Z`.
+ *
+ * @example
+ * const times: Instant[] = ['2026-03-07', '2026-03-07T09:30:00Z', new Date()];
+ */
 export type Instant = Date | string;
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:\d{2})?)?$/;
