@@ -11,6 +11,8 @@ export const cliExamples: CliExample[] = [
   { run: 'journeykit check broken-journeys --format github', cwd: 'sites/docs/fixtures', exit: 1 },
   { run: 'journeykit check broken-journeys --format json', cwd: 'sites/docs/fixtures', exit: 1 },
   { run: 'journeykit check examples/b2b-saas --format xml', exit: 2 },
+  // Two versions of a small workspace: a renamed step, a new touchpoint, a pain point gone worse.
+  { run: 'journeykit diff before after', cwd: 'sites/docs/fixtures/review', exit: 1 },
   // The getting-started path, in an empty folder: start a workspace, check it, build its site.
   { run: 'journeykit init my-journeys', cwd: 'scratch' },
   { run: 'journeykit check my-journeys', cwd: 'scratch' },

@@ -20,7 +20,7 @@ function commandSection(command: UsageCommand, usage: Usage, runs: CliRun[]): st
   const options = command.options.length === 0
     ? 'No options.'
     : table(['Option', 'Meaning'], command.options.map((option) => [inlineCode(option.syntax), option.description || '—']));
-  const exits = table(['Exit code', 'Meaning'], usage.exitCodes.map(({ code: exit, meaning }) => [inlineCode(String(exit)), meaning]));
+  const exits = table(['Exit code', 'Meaning'], (command.exitCodes ?? usage.exitCodes).map(({ code: exit, meaning }) => [inlineCode(String(exit)), meaning]));
   return [
     `## ${inlineCode(`journeykit ${command.name}`)}`,
     command.summary,
@@ -29,8 +29,7 @@ function commandSection(command: UsageCommand, usage: Usage, runs: CliRun[]): st
     options,
     '### Exit codes',
     exits,
-    ...command.exitNotes.map((note) => `> ${note}`),
-    ...(runs.length === 0 ? [] : ['### Real output', `Printed by the CLI when these docs were built, on the repository's example workspaces:`, ...runs.map(session)]),
+    ...(runs.length === 0 ? [] : ['### Real output', 'Printed by the CLI when these docs were built:', ...runs.map(session)]),
   ].join('\n\n');
 }
 
@@ -53,7 +52,7 @@ export function cliPage(usageText: string, usage: Usage, runs: CliRun[]): string
       '## Global options',
       table(['Option', 'Meaning'], usage.globalOptions.map((option) => [inlineCode(option.syntax), option.description])),
       '## Exit codes',
-      'Every command ends with one of these, so scripts and CI can act on the result:',
+      'Commands end with one of these, so scripts and CI can act on the result; a command with codes of its own lists them in its section.',
       table(['Exit code', 'Meaning'], usage.exitCodes.map(({ code: exit, meaning }) => [inlineCode(String(exit)), meaning])),
       ...(general.length === 0 ? [] : general.map(session)),
       ...usage.commands.map((command) => commandSection(command, usage, byCommand.get(command)!)),

@@ -20,8 +20,14 @@ export interface UsageCommand {
   /** Its lines of the usage text, verbatim. */
   text: string;
   options: UsageOption[];
-  /** Lines of its text that say something about exit codes of its own. */
-  exitNotes: string[];
+  /** Its own exit codes, when the usage text gives them (`diff: 0 no changes, …`); else the global ones apply. */
+  exitCodes?: ExitCode[];
+}
+
+/** An exit code and what it means. */
+export interface ExitCode {
+  code: number;
+  meaning: string;
 }
 
 /** The whole usage text, read. */
@@ -29,7 +35,7 @@ export interface Usage {
   synopsis: string;
   commands: UsageCommand[];
   globalOptions: UsageOption[];
-  exitCodes: { code: number; meaning: string }[];
+  exitCodes: ExitCode[];
 }
 
 const flagPattern = /(--?[a-zA-Z][\w-]*)((?: |=)(?:<[^>]+>|\/\S*\/|[a-z]+(?:\|[a-z]+)+))?/g;
@@ -71,31 +77,51 @@ function mentionedOptions(text: string): UsageOption[] {
 
 function commandOf(lines: string[]): UsageCommand {
   const [first, ...rest] = lines as [string, ...string[]];
-  const [head = '', summary = ''] = first.trim().split(/\s{2,}/, 2);
+  const [head = '', firstSummary = ''] = first.trim().split(/\s{2,}/, 2);
   const words = head.split(/\s+/);
   const split = words.findIndex((word) => /^[[<-]/.test(word));
   const name = (split === -1 ? words : words.slice(0, split)).join(' ');
   const args = split === -1 ? '' : words.slice(split).join(' ');
   const options: UsageOption[] = [];
-  const add = (option: UsageOption) => {
+  const add = (option: UsageOption): UsageOption => {
     const known = options.find((existing) => existing.flag === option.flag);
     if (known === undefined) options.push(option);
     else if (known.description === '') known.description = option.description;
+    return known ?? option;
   };
+  // Lines under a command: its summary when it did not fit beside the name, options one per line,
+  // lists of options, and the continued descriptions of options.
+  const summary = firstSummary === '' ? [] : [firstSummary];
+  let last: UsageOption | undefined;
   for (const line of rest) {
-    const option = optionLine(line);
-    if (option !== undefined) add(option);
-    else mentionedOptions(line).forEach(add);
+    const text = line.trim();
+    if (text.startsWith('-')) {
+      const option = optionLine(line);
+      if (option !== undefined) last = add(option);
+      else {
+        mentionedOptions(text).forEach(add);
+        last = undefined;
+      }
+    } else if (last !== undefined) {
+      last.description = `${last.description} ${text}`;
+    } else {
+      summary.push(text);
+    }
   }
-  mentionedOptions(summary).forEach(add);
-  return {
-    name,
-    args,
-    summary: summary.trim(),
-    text: lines.join('\n'),
-    options,
-    exitNotes: lines.filter((line) => /\bexit/i.test(line)).map((line) => line.trim()),
-  };
+  const summaryText = summary.join(' ');
+  mentionedOptions(summaryText).forEach(add);
+  return { name, args, summary: summaryText, text: lines.join('\n'), options };
+}
+
+/** Exit codes written as `0 no errors, 1 errors found, 2 …`. */
+function exitCodesOf(text: string): ExitCode[] {
+  return text
+    .trim()
+    .replace(/\.$/, '')
+    .split(/,\s*(?=\d+\s)/)
+    .map((part) => /^(\d+)\s+(.*)$/.exec(part.trim()))
+    .filter((match) => match !== null)
+    .map((match) => ({ code: Number(match[1]), meaning: match[2]! }));
 }
 
 /** Reads a usage text, as `journeykit --help` prints it. */
@@ -118,15 +144,18 @@ export function parseUsage(usage: string): Usage {
     option.description = same.description;
     if (option.syntax === option.flag) option.syntax = same.syntax;
   }
-  const exitText = (parts.get('exit codes') ?? []).join(' ').trim().replace(/\.$/, '');
+  // The first line of exit codes applies to every command; lines like `diff: 0 no changes, …` to one.
+  const exitLines: string[] = [];
+  for (const line of parts.get('exit codes') ?? []) {
+    const own = /^\s*([a-z][\w -]*):\s*(.*)$/.exec(line);
+    const command = own === null ? undefined : parsed.find((candidate) => candidate.name === own[1]);
+    if (command !== undefined) command.exitCodes = exitCodesOf(own![2]!);
+    else if (exitLines.length === 0 || own === null) exitLines.push(line);
+  }
   return {
     synopsis: (parts.get('usage') ?? []).join(' ').trim(),
     commands: parsed,
     globalOptions: (parts.get('options') ?? []).map(optionLine).filter((option) => option !== undefined),
-    exitCodes: exitText
-      .split(/,\s*(?=\d+\s)/)
-      .map((part) => /^(\d+)\s+(.*)$/.exec(part.trim()))
-      .filter((match) => match !== null)
-      .map((match) => ({ code: Number(match[1]), meaning: match[2]! })),
+    exitCodes: exitCodesOf(exitLines.join(' ')),
   };
 }
