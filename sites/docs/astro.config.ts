@@ -5,7 +5,7 @@ import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import starlightTypeDoc, { typeDocSidebarGroup } from 'starlight-typedoc';
 import { rootTypeDocOptions } from './config/typedoc-options.ts';
-import { galleryPageExists } from './generate/gallery.ts';
+import { linksValidatorOptions } from './config/links.ts';
 import { journeykitDocs } from './generate/integration.ts';
 
 const site = 'https://journeykit.example';
@@ -36,11 +36,7 @@ export default defineConfig({
       editLink: { baseUrl: 'https://github.com/journeykit/journeykit/edit/main/sites/docs/' },
       lastUpdated: false,
       plugins: [
-        starlightLinksValidator({
-          // The gallery is built by the CLI, not by Starlight: a link into it is valid when the
-          // page exists in the built example site.
-          exclude: ({ link }) => link.startsWith('/gallery/') && galleryPageExists(link),
-        }),
+        starlightLinksValidator(linksValidatorOptions),
         starlightTypeDoc({
           entryPoints: typedoc.entryPoints,
           tsconfig: typedoc.tsconfig,
@@ -52,7 +48,10 @@ export default defineConfig({
       sidebar: [
         { label: 'Start here', items: ['getting-started', 'gallery'] },
         { label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
-        { label: 'Reference', items: [{ autogenerate: { directory: 'reference' } }] },
+        {
+          label: 'Reference',
+          items: [{ label: 'Definition files', items: [{ autogenerate: { directory: 'reference/files' } }] }, 'reference/cli', 'reference/rules'],
+        },
         typeDocSidebarGroup,
       ],
     }),

@@ -3,25 +3,25 @@
 
 /** The part of JSON Schema the zod schemas produce. */
 export interface JsonSchema {
-  type?: string | string[];
-  title?: string;
-  description?: string;
-  default?: unknown;
-  enum?: unknown[];
-  const?: unknown;
-  pattern?: string;
-  format?: string;
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  additionalProperties?: boolean | JsonSchema;
-  patternProperties?: Record<string, JsonSchema>;
-  items?: JsonSchema;
-  anyOf?: JsonSchema[];
-  oneOf?: JsonSchema[];
-  minItems?: number;
-  exclusiveMinimum?: number;
-  minimum?: number;
-  maximum?: number;
+  type?: string | string[] | undefined;
+  title?: string | undefined;
+  description?: string | undefined;
+  default?: unknown | undefined;
+  enum?: unknown[] | undefined;
+  const?: unknown | undefined;
+  pattern?: string | undefined;
+  format?: string | undefined;
+  properties?: Record<string, JsonSchema> | undefined;
+  required?: string[] | undefined;
+  additionalProperties?: boolean | JsonSchema | undefined;
+  patternProperties?: Record<string, JsonSchema> | undefined;
+  items?: JsonSchema | undefined;
+  anyOf?: JsonSchema[] | undefined;
+  oneOf?: JsonSchema[] | undefined;
+  minItems?: number | undefined;
+  exclusiveMinimum?: number | undefined;
+  minimum?: number | undefined;
+  maximum?: number | undefined;
 }
 
 /** One field of an object, ready for a table row. */

@@ -9,10 +9,21 @@ import { docsRoot } from '../generate/paths.ts';
 const astroPackage = createRequire(import.meta.url).resolve('astro/package.json');
 const astroBin = resolve(dirname(astroPackage), 'bin/astro.mjs');
 
+/**
+ * The environment of a production build, whoever runs it: a test runner sets NODE_ENV and Vite's
+ * own variables (MODE, DEV, …), which would make Starlight publish draft pages (the 404 is one).
+ */
+function productionEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' };
+  for (const name of ['MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'TEST']) delete env[name];
+  for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
+  return env;
+}
+
 const started = performance.now();
 const child = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
   cwd: docsRoot,
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: productionEnv(),
   stdio: ['ignore', 'pipe', 'pipe'],
 });
 let log = '';

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // `pnpm --filter @journeykit-sites/docs screenshots`: builds the example sites, opens them in
 // Debian's Chromium and saves small screenshots of their key pages into src/assets/gallery/, which
 // are committed. The docs build only reads those files, so it never needs a browser.
