@@ -10,7 +10,8 @@ export function rulesPage(): string {
     if (allRules.get(id)?.configurable !== true) throw new Error(`The rules page shows how to configure "${id}", which is not a configurable rule any more: pick another in sites/docs/generate/rules-reference.ts.`);
   }
   const groups = new Map<string, string[][]>();
-  for (const rule of allRules.values()) {
+  // By id, so the groups (file/, schema/, refs/, …) and the rules in them read alphabetically.
+  for (const rule of [...allRules.values()].sort((a, b) => a.id.localeCompare(b.id))) {
     const group = rule.id.split('/')[0]!;
     const rows = groups.get(group) ?? [];
     rows.push([inlineCode(rule.id), rule.severity, rule.configurable ? 'yes' : 'no', rule.title]);
