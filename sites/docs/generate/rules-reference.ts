@@ -17,7 +17,7 @@ export function rulesPage(): string {
     rows.push([inlineCode(rule.id), rule.severity, rule.configurable ? 'yes' : 'no', rule.title]);
     groups.set(group, rows);
   }
-  const sections = [...groups].map(([group, rows]) => `## ${inlineCode(`${group}/`)}\n\n${table(['Rule', 'Default', 'Configurable', 'What it reports'], rows)}`);
+  const sections = [...groups].map(([group, rows]) => `## ${group}/\n\n${table(['Rule', 'Default', 'Configurable', 'What it reports'], rows)}`);
   return page(
     { title: 'Rules', description: 'Every problem journeykit check reports, with its id and default severity.', editUrl: false, sidebar: { order: 20 } },
     [
