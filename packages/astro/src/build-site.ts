@@ -10,7 +10,12 @@ import type { JourneykitOptions } from './options.ts';
 import { releaseChartRenderers } from './view/charts.ts';
 import { WorkspaceError } from './workspace-error.ts';
 
-/** Where a site is published: its address and the sub-path it is served from. */
+/**
+ * Where a site is published: its address and the sub-path it is served from.
+ *
+ * @example
+ * await buildSite({ workspace: 'journeys', out: 'public', base: '/journeys/', site: 'https://cx.example.com', logLevel: 'error' } satisfies SiteOptions & { out: string });
+ */
 export interface SiteOptions {
   /** The workspace folder. */
   workspace: string;
@@ -102,12 +107,23 @@ async function checkAndBuild(options: SiteOptions, extra: AstroInlineConfig & { 
 /**
  * Serves the report of a workspace with live reload: edits to definitions show without a restart.
  * Resolves to the running server.
+ *
+ * @example
+ * const server = await devSite({ workspace: 'journeys', port: 4321 });
+ * // … later
+ * await server.stop();
  */
 export async function devSite(options: SiteOptions & { port?: number | undefined; host?: string | boolean }): Promise<Awaited<ReturnType<typeof dev>>> {
   return dev(inlineConfig(options, { server: { port: options.port ?? 4321, host: options.host ?? false } }));
 }
 
-/** Serves a built site from `out`, as a static host would. */
+/**
+ * Serves a built site from `out`, as a static host would.
+ *
+ * @example
+ * const server = await previewSite({ out: 'public', base: '/journeys/' });
+ * console.log('Serving on http://localhost:4321/journeys/');
+ */
 export async function previewSite(options: Pick<SiteOptions, 'base' | 'logLevel'> & { out: string; port?: number | undefined; host?: string | boolean }): Promise<Awaited<ReturnType<typeof preview>>> {
   return preview({
     root: siteRoot,

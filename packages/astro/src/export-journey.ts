@@ -59,7 +59,16 @@ export async function exportJourneysHtml(options: JourneyHtmlOptions): Promise<{
   }
 }
 
-/** A journey id that is not in the workspace, with the ids that are. */
+/**
+ * A journey id that is not in the workspace, with the ids that are.
+ *
+ * @example
+ * try {
+ *   await exportJourneyHtml({ workspace: 'journeys', journey: 'checkout' });
+ * } catch (error) {
+ *   if (error instanceof UnknownJourneyError) console.error(`Pick one of: ${error.known.join(', ')}`);
+ * }
+ */
 export class UnknownJourneyError extends Error {
   readonly journey: string;
   readonly known: readonly string[];

@@ -1,5 +1,11 @@
 // The public surface of @journeykit/astro.
 
+/**
+ * An Astro integration that publishes a Journeykit workspace as a static report site, and functions
+ * that build, serve and preview that site without an Astro project of your own.
+ *
+ * @module @journeykit/astro
+ */
 export { journeykit, journeykit as default } from './integration.ts';
 export type { JourneykitOptions } from './options.ts';
 export type { SiteData } from './site-data.ts';

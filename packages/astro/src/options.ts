@@ -22,6 +22,13 @@ export const optionsSchema = z.strictObject({
   loaded: z.custom<LoadedWorkspace>().optional().meta({ description: 'Internal: used by buildSite.' }),
 });
 
+/**
+ * The options of the Astro integration, as written in `astro.config.mjs`: the `workspace` folder (required), the `prefix` the report lives under (`/` by default) and `search` (Pagefind, on by default).
+ *
+ * @example
+ * const options: JourneykitOptions = { workspace: './journeys', prefix: '/journeys/', search: true };
+ * export default { integrations: [journeykit(options)] };
+ */
 export type JourneykitOptions = z.input<typeof optionsSchema>;
 export type ResolvedOptions = z.output<typeof optionsSchema>;
 

@@ -1,6 +1,15 @@
 import type { Workspace } from '@journeykit/core';
 
-/** What the pages of one published workspace need, passed from the integration through a virtual module. */
+/**
+ * What the pages of one published workspace need, passed from the integration through a virtual module.
+ *
+ * @example
+ * ---
+ * // A page of your own, beside the report: the integration serves its data as a virtual module.
+ * import { sites } from 'virtual:journeykit/data';
+ * const [site] = sites; // site.workspace.journeys, site.root (like /journeys/), …
+ * ---
+ */
 export interface SiteData {
   /** Where the report starts, base path included, with a trailing slash: `/docs/journeys/`. */
   root: string;

@@ -5,6 +5,14 @@ import { AstroError } from 'astro/errors';
 /**
  * A workspace with errors, raised as an Astro error so Astro shows it; it carries the diagnostics
  * so the `journeykit` CLI can print them exactly as `journeykit check` does.
+ *
+ * @example
+ * try {
+ *   await buildSite({ workspace: 'journeys', out: 'public' });
+ * } catch (error) {
+ *   if (!(error instanceof WorkspaceError)) throw error;
+ *   console.error(formatDiagnostics(error.diagnostics, { texts: error.texts, root: error.root }));
+ * }
  */
 export class WorkspaceError extends AstroError {
   readonly diagnostics: Diagnostic[];

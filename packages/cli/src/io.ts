@@ -1,4 +1,10 @@
-/** Where a command writes and where it runs; the bin passes the process's, tests pass their own. */
+/**
+ * Where a command writes and where it runs; the bin passes the process's, tests pass their own.
+ *
+ * @example
+ * let printed = '';
+ * const code = await main(['check', 'journeys', '--format', 'json'], { cwd: process.cwd(), stdout: { write: (text) => (printed += text) }, stderr: process.stderr });
+ */
 export interface Io {
   cwd: string;
   stdout: { write(text: string): unknown; isTTY?: boolean };

@@ -1,3 +1,8 @@
+/**
+ * The `journeykit` command line, as a function: run it with arguments and streams, get an exit code.
+ *
+ * @module journeykit
+ */
 import { check } from './commands/check.ts';
 import { diff } from './commands/diff.ts';
 import { exportCommand } from './commands/export.ts';

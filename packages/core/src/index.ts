@@ -1,11 +1,25 @@
 // The public surface of @journeykit/core. Pure: nothing here reads files or needs Node.
 // Node-only loading lives in `@journeykit/core/node`.
 
+/**
+ * The typed model of customer journeys, validation with located diagnostics, metrics, analysis and chart specs.
+ * Pure: nothing here reads files or needs Node; `@journeykit/core/node` reads workspaces from disk.
+ *
+ * @module @journeykit/core
+ */
 export { defineChannel, defineConfig, defineJourney, defineMetric, definePersona, defineTeam, defineTerm } from './define.ts';
 
 export type { Diagnostic, PathSegment, Position, Result, Severity } from './diagnostics/diagnostic.ts';
 export { hasErrors } from './diagnostics/diagnostic.ts';
 export type { Rule } from './diagnostics/rule.ts';
+/**
+ * The catalog of rules, one export per rule: its permanent id, default severity, whether a config
+ * may change it, a title, and how to word its message and hint. Tests and tools use the same
+ * entries the checker reports from; {@link allRules} has them by id.
+ *
+ * @example
+ * rules.metricWithoutTarget.id; // 'metric/no-target'
+ */
 export * as rules from './diagnostics/rules.ts';
 export { allRules } from './validate/rule-levels.ts';
 

@@ -1,5 +1,10 @@
 // The Node-only surface of @journeykit/core: reading workspaces from disk.
 
+/**
+ * Reading workspaces from disk: the Node-only part of `@journeykit/core`.
+ *
+ * @module @journeykit/core/node
+ */
 export { loadWorkspace, type LoadedWorkspace } from './load/load-workspace.ts';
 export { readWorkspace, maxFileSize, type ReadFile } from './load/read-workspace.ts';
 export { fileStatusIn, isInside } from './load/file-status.ts';

@@ -2,7 +2,12 @@ import { journeyParts } from '../model/journey-parts.ts';
 import type { Journey } from '../schema/journey.ts';
 import type { Metric } from '../schema/metric.ts';
 
-/** What a journey map leaves unowned, unmeasured or unevidenced. */
+/**
+ * What a journey map leaves unowned, unmeasured or unevidenced.
+ *
+ * @example
+ * const { stagesWithoutOwner, touchpointsWithoutOwner }: Coverage = coverage(journey, workspace.metrics);
+ */
 export interface Coverage {
   stagesWithoutOwner: string[];
   stagesWithoutMetrics: string[];

@@ -7,7 +7,13 @@ import type { EvidenceLevel, Severity } from '../schema/pain-point.ts';
 const severityWeight: Record<Severity, number> = { low: 1, medium: 2, high: 3, critical: 4 };
 const evidenceWeight: Record<EvidenceLevel, number> = { observed: 1, reported: 0.8, inferred: 0.5, hypothesis: 0.3 };
 
-/** A step of a journey with how much friction it shows, and why. */
+/**
+ * A step of a journey with how much friction it shows, and why.
+ *
+ * @example
+ * const [worst]: FrictionRank[] = frictionRanking(journey);
+ * console.log(`${worst?.step} hurts most (score ${worst?.score})`);
+ */
 export interface FrictionRank {
   stage: string;
   step: string;

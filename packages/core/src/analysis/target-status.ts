@@ -1,9 +1,19 @@
 import type { Metric, Observation } from '../schema/metric.ts';
 
-/** Whether a metric's latest value meets its target. */
+/**
+ * Whether a metric's latest value meets its target.
+ *
+ * @example
+ * const { status }: { status: TargetStatus } = targetStatus(metric); // 'met', 'missed', 'no-target' or 'no-data'
+ */
 export type TargetStatus = 'met' | 'missed' | 'no-target' | 'no-data';
 
-/** Whether higher or lower values of a metric are better: as declared, else lower for churn and time. */
+/**
+ * Whether higher or lower values of a metric are better: as declared, else lower for churn and time.
+ *
+ * @example
+ * metricDirection({ ...metric, kind: 'churn' }); // 'lower', unless the metric declares a direction
+ */
 export function metricDirection(metric: Metric): 'higher' | 'lower' {
   return metric.direction ?? (metric.kind === 'churn' || metric.kind === 'time' ? 'lower' : 'higher');
 }
@@ -25,7 +35,12 @@ export function targetStatus(metric: Metric): { status: TargetStatus; latest: Ob
   return { status: met ? 'met' : 'missed', latest, target };
 }
 
-/** How a metric moved over its last periods. */
+/**
+ * How a metric moved over its last periods.
+ *
+ * @example
+ * const trend: Trend = metricTrend(metric); // 'improving', 'flat', 'worsening' or 'unknown'
+ */
 export type Trend = 'improving' | 'flat' | 'worsening' | 'unknown';
 
 /**

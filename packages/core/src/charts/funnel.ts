@@ -4,7 +4,13 @@ import { formatNumber, percent } from './format.ts';
 import { axisSize, slug, uniqueLabels } from './layout.ts';
 import { specFrame } from './theme.ts';
 
-/** The counts of a funnel, step by step in order; `id` defaults to `funnel-<slug of title>`. */
+/**
+ * The counts of a funnel, step by step in order; `id` defaults to `funnel-<slug of title>`.
+ *
+ * @example
+ * const input: FunnelInput = { title: 'Checkout funnel', steps: [{ label: 'Cart', count: 800 }, { label: 'Paid', count: 520 }] };
+ * funnelChart(input)?.id; // 'funnel-checkout-funnel'
+ */
 export interface FunnelInput {
   id?: string;
   title: string;

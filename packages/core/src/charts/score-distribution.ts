@@ -7,6 +7,10 @@ import { chartColors, specFrame } from './theme.ts';
 /**
  * Survey answers counted per score. `goodEnd` says which end of a CSAT or CES scale is good (high
  * unless the survey asks the other way round); `id` defaults to `<kind>-distribution-<slug of title>`.
+ *
+ * @example
+ * const input: ScoreDistributionInput = { title: 'NPS in 2026-Q3', kind: 'nps', scale: { min: 0, max: 10 }, counts: [{ score: 9, count: 120 }, { score: 3, count: 14 }] };
+ * scoreDistributionChart(input);
  */
 export interface ScoreDistributionInput {
   id?: string;

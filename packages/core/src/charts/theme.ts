@@ -3,6 +3,9 @@ import type { Config } from 'vega-lite';
 /**
  * The placeholder colours every chart spec uses. They look right in any Vega-Lite tool; the site's
  * renderer swaps each for the CSS in {@link chartCssColors}, so charts follow light and dark mode.
+ *
+ * @example
+ * chartColors.series[0]; // '#4c78a8', the first series' colour in every spec
  */
 export const chartColors = {
   series: ['#4c78a8', '#f58518', '#54a24b', '#b279a2', '#72b7b2', '#9d755d'],
@@ -16,6 +19,9 @@ export const chartColors = {
 /**
  * The CSS value that replaces each placeholder colour, by lower-case hex: a custom property of the
  * site with a fallback, so a site that defines none still gets readable charts.
+ *
+ * @example
+ * const themed = svg.replace(/#[0-9a-f]{6}/gi, (hex) => chartCssColors[hex.toLowerCase()] ?? hex);
  */
 export const chartCssColors: Readonly<Record<string, string>> = Object.fromEntries([
   ...chartColors.series.map((hex, i) => [hex, `var(--jk-chart-${i + 1}, ${hex})`]),

@@ -7,7 +7,13 @@ import { compareText } from '../metrics/touch.ts';
 import { journeyParts } from '../model/journey-parts.ts';
 import type { Journey } from '../schema/journey.ts';
 
-/** How each attribution model splits the credit for a journey's conversions between channels. */
+/**
+ * How each attribution model splits the credit for a journey's conversions between channels.
+ *
+ * @example
+ * const attribution: ChannelAttribution | undefined = workspace.funnels['purchase-funnel']?.attribution;
+ * attribution?.models.find((m) => m.model === 'linear')?.credits; // [{ key: 'web', credit: 280, share: 0.64 }, …]
+ */
 export interface ChannelAttribution {
   /** The stage whose first event counts as the conversion. */
   stage: string;

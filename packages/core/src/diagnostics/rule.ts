@@ -1,6 +1,12 @@
 import type { Diagnostic, PathSegment, Position, Severity } from './diagnostic.ts';
 
-/** A kind of problem: a permanent id, a default severity, and how to say what happened and what to do. */
+/**
+ * A kind of problem: a permanent id, a default severity, and how to say what happened and what to do.
+ *
+ * @example
+ * const rule: Rule<never> | undefined = allRules.get('metric/no-target');
+ * rule?.severity; // 'warning'
+ */
 export interface Rule<Args = void> {
   /** Permanent id, like `refs/persona-exists`; never reused for another meaning. */
   id: string;

@@ -11,7 +11,12 @@ import * as z from 'zod';
  */
 export const diffKinds = ['journey', 'stage', 'step', 'touchpoint', 'painPoint', 'opportunity', 'persona', 'metric', 'team', 'channel', 'glossary'] as const;
 
-/** A kind of entity a diff compares. */
+/**
+ * A kind of entity a diff compares.
+ *
+ * @example
+ * const touchpoints = diff.changes.filter((change) => change.kind === ('touchpoint' satisfies DiffKind));
+ */
 export type DiffKind = (typeof diffKinds)[number];
 
 const ref = z
@@ -130,17 +135,53 @@ export const workspaceDiffSchema = z
   })
   .meta({ title: 'Workspace diff', description: 'What changed between two versions of a Journeykit workspace.' });
 
-/** What changed between two workspaces; see {@link workspaceDiffSchema}. */
+/**
+ * What changed between two workspaces; see {@link workspaceDiffSchema}.
+ *
+ * @example
+ * const diff: WorkspaceDiff = diffWorkspaces(base, head);
+ * if (diff.summary.removed > 0) console.log('Something was removed.');
+ */
 export type WorkspaceDiff = z.output<typeof workspaceDiffSchema>;
-/** What changed about one entity. */
+/**
+ * What changed about one entity.
+ *
+ * @example
+ * for (const change of diff.changes as EntityChange[]) console.log(change.change, change.kind, change.id);
+ */
 export type EntityChange = z.output<typeof entityChangeSchema>;
-/** A field whose value differs between the two sides. */
+/**
+ * A field whose value differs between the two sides.
+ *
+ * @example
+ * const worse = diff.changes.flatMap((change) => change.fields ?? []).filter((field: FieldChange) => field.direction === 'worse');
+ */
 export type FieldChange = z.output<typeof fieldChangeSchema>;
-/** Where a part of a journey sits. */
+/**
+ * Where a part of a journey sits.
+ *
+ * @example
+ * const where = (place: DiffPlace) => [place.journey.name, place.stage?.name, place.step?.name].filter(Boolean).join(' › ');
+ */
 export type DiffPlace = z.output<typeof diffPlaceSchema>;
-/** How a metric's standing against its target changed. */
+/**
+ * How a metric's standing against its target changed.
+ *
+ * @example
+ * const crossed = diff.changes.flatMap((change) => (change.target === undefined ? [] : [change.target as TargetChange]));
+ */
 export type TargetChange = z.output<typeof targetChangeSchema>;
-/** A metric's latest value against its target, on one side. */
+/**
+ * A metric's latest value against its target, on one side.
+ *
+ * @example
+ * const state: TargetState = { status: 'met', period: '2026-Q4', value: 204, target: 200 };
+ */
 export type TargetState = z.output<typeof targetStateSchema>;
-/** How many changes of each sort. */
+/**
+ * How many changes of each sort.
+ *
+ * @example
+ * const { added, removed, changed }: DiffSummary = diff.summary;
+ */
 export type DiffSummary = z.output<typeof diffSummarySchema>;

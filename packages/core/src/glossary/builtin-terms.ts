@@ -1,6 +1,11 @@
 import type { GlossaryTermInput } from '../schema/glossary-term.ts';
 
-/** The customer-journey and CX vocabulary Journeykit ships; a workspace adds and overrides terms by id. */
+/**
+ * The customer-journey and CX vocabulary Journeykit ships; a workspace adds and overrides terms by id.
+ *
+ * @example
+ * builtinTerms.find((term) => term.id === 'moment-of-truth')?.definition;
+ */
 export const builtinTerms: readonly GlossaryTermInput[] = [
   {
     id: 'advocacy',

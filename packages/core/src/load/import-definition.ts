@@ -10,6 +10,9 @@ import type { ReadFile } from './read-workspace.ts';
  * This module must run on Node itself, not through Vite, whose module runner would rewrite the
  * `import()` below: test configs mark it external.
  * The file's modification time is part of the URL, so an edited file is imported afresh in dev.
+ *
+ * @example
+ * const { value: journey, diagnostics } = await importDefinition({ path: 'journeys/returns.ts', absolute: '/work/journeys/journeys/returns.ts', text });
  */
 export async function importDefinition(file: ReadFile): Promise<Result<unknown>> {
   const url = pathToFileURL(file.absolute).href;

@@ -26,7 +26,13 @@ async function textsOf(files: readonly ReadFile[], diagnostics: readonly Diagnos
   return texts;
 }
 
-/** A loaded workspace, with the text of every file read, for code frames. */
+/**
+ * A loaded workspace, with the text of every file read, for code frames.
+ *
+ * @example
+ * const { value, diagnostics, texts, root }: LoadedWorkspace = await loadWorkspace('journeys');
+ * console.log(formatDiagnostics(diagnostics, { texts }));
+ */
 export interface LoadedWorkspace extends Result<Workspace> {
   /** The absolute path of the workspace root. */
   root: string;

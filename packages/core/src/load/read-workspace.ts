@@ -7,10 +7,21 @@ import { configFileNames, entityKinds } from '../schema/file-kinds.ts';
 import { positionAt } from '../text/position.ts';
 import { isInside } from './file-status.ts';
 
-/** Definition files larger than this are refused: they are data, not definitions. */
+/**
+ * Definition files larger than this are refused: they are data, not definitions.
+ *
+ * @example
+ * maxFileSize; // 5242880 bytes: 5 MB
+ */
 export const maxFileSize = 5 * 1024 * 1024;
 
-/** A file of the workspace, read and decoded. */
+/**
+ * A file of the workspace, read and decoded.
+ *
+ * @example
+ * const { files }: { files: ReadFile[] } = await readWorkspace('/work/journeys');
+ * files.map((file) => file.path); // ['journeykit.config.yaml', 'journeys/returns.yaml', …]
+ */
 export interface ReadFile {
   /** Path relative to the workspace root, with `/` separators. */
   path: string;
@@ -24,6 +35,9 @@ const toPosix = (path: string) => path.split(sep).join('/');
  * Reads the config and every file under the definition folders, refusing files that are too large,
  * not UTF-8, or links that lead outside the workspace. Files come back sorted by path, so every
  * run sees them in the same order.
+ *
+ * @example
+ * const { files, diagnostics } = await readWorkspace('/work/journeys');
  */
 export async function readWorkspace(root: string): Promise<{ files: ReadFile[]; diagnostics: Diagnostic[] }> {
   const realRoot = await realpath(root);

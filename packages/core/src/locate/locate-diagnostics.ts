@@ -1,11 +1,20 @@
 import type { Diagnostic, PathSegment, Position } from '../diagnostics/diagnostic.ts';
 
-/** Finds the position of a path in one file's text. */
+/**
+ * Finds the position of a path in one file's text.
+ *
+ * @example
+ * const locate: Locator | undefined = typescriptLocator(text);
+ * locate?.(['stages', 0, 'name'], false); // { line: 7, column: 13, … }
+ */
 export type Locator = (path: readonly PathSegment[], atKey: boolean) => Position;
 
 /**
  * Gives every diagnostic that has a path but no position its line and column, making one locator
  * per file and only for files that have such diagnostics.
+ *
+ * @example
+ * const located = locateDiagnostics(diagnostics, (file) => typescriptLocator(texts.get(file) ?? ''));
  */
 export function locateDiagnostics(
   diagnostics: readonly Diagnostic[],
@@ -21,7 +30,12 @@ export function locateDiagnostics(
   });
 }
 
-/** Orders diagnostics by file, then position, so output reads top to bottom and is stable. */
+/**
+ * Orders diagnostics by file, then position, so output reads top to bottom and is stable.
+ *
+ * @example
+ * console.log(formatDiagnostics(sortDiagnostics(diagnostics)));
+ */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) =>

@@ -8,7 +8,12 @@ import type { TimedTouch } from './touch.ts';
  */
 export const attributionModels = ['first', 'last', 'last-non-direct', 'linear', 'position-based', 'time-decay'] as const;
 
-/** An attribution model; see {@link attribution}. */
+/**
+ * An attribution model; see {@link attribution}.
+ *
+ * @example
+ * const model: AttributionModel = 'position-based';
+ */
 export type AttributionModel = (typeof attributionModels)[number];
 
 const dayMillis = 86_400_000;

@@ -5,7 +5,16 @@ import { toMillis, type Instant } from './time.ts';
 import { creditTotals } from './credit-totals.ts';
 import { touchesBefore, type Touch } from './touch.ts';
 
-/** One conversion and the touches of the person (or account) who converted. */
+/**
+ * One conversion and the touches of the person (or account) who converted.
+ *
+ * @example
+ * const path: ConversionPath = {
+ *   conversion: 'order-1',
+ *   convertedAt: '2026-03-05',
+ *   touches: [{ time: '2026-03-01', channel: 'paid-ads' }, { time: '2026-03-04', channel: 'email' }],
+ * };
+ */
 export interface ConversionPath {
   /** Id or name of the conversion, used in error messages. */
   conversion: string;
@@ -14,7 +23,12 @@ export interface ConversionPath {
   touches: readonly Touch[];
 }
 
-/** How to split credit, and what to credit. */
+/**
+ * How to split credit, and what to credit.
+ *
+ * @example
+ * attribution(paths, { model: 'time-decay', halfLifeDays: 3, by: 'touchpoint' } satisfies AttributionOptions);
+ */
 export interface AttributionOptions extends SampleOptions {
   model: AttributionModel;
   /** Half-life of the time-decay model, in days; 7 unless given. */
@@ -23,7 +37,13 @@ export interface AttributionOptions extends SampleOptions {
   by?: 'channel' | 'touchpoint';
 }
 
-/** Credit earned by one channel or touchpoint. */
+/**
+ * Credit earned by one channel or touchpoint.
+ *
+ * @example
+ * const [top]: AttributionCredit[] = attribution(paths, { model: 'linear' }).credits;
+ * // { key: 'email', credit: 12.5, share: 0.5 }
+ */
 export interface AttributionCredit {
   key: string;
   /** Conversions credited to it: a sum of fractions of conversions. */
@@ -32,7 +52,12 @@ export interface AttributionCredit {
   share: number;
 }
 
-/** Credits sorted by credit, largest first (then by key); `n` counts conversions with at least one touch. */
+/**
+ * Credits sorted by credit, largest first (then by key); `n` counts conversions with at least one touch.
+ *
+ * @example
+ * const { credits, unattributed }: AttributionResult = attribution(paths, { model: 'position-based' });
+ */
 export interface AttributionResult extends Sample {
   credits: AttributionCredit[];
   /** Conversions with no touch before them, which no model can credit. */

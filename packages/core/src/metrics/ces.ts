@@ -1,10 +1,20 @@
 import type { Scale } from './check.ts';
 import { answersAtGoodEnd, surveyResult, type GoodEnd, type SurveyOptions, type SurveyResult } from './survey.ts';
 
-/** How to compute a CES: the scale, the method, which end is good and, optionally, which answers are easy. */
+/**
+ * How to compute a CES: the scale, the method, which end is good and, optionally, which answers are easy.
+ *
+ * @example
+ * const options: CesOptions = { scale: { min: 1, max: 7 }, method: 'mean', goodEnd: 'low' };
+ */
 export type CesOptions = SurveyOptions;
 
-/** A CES with its sample size and count of "easy" answers. */
+/**
+ * A CES with its sample size and count of "easy" answers.
+ *
+ * @example
+ * const result: CesResult = ces([7, 6, 5, 4, 2], { scale: { min: 1, max: 7 }, method: 'share' }); // value 60
+ */
 export type CesResult = SurveyResult;
 
 /**

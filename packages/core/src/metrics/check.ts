@@ -13,7 +13,12 @@ export function checkCount(value: number, what: string): void {
   }
 }
 
-/** Answers on a survey scale run over the whole numbers from `min` to `max`. */
+/**
+ * Answers on a survey scale run over the whole numbers from `min` to `max`.
+ *
+ * @example
+ * const scale: Scale = { min: 1, max: 7 };
+ */
 export interface Scale {
   /** Lowest answer. */
   min: number;

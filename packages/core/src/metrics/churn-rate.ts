@@ -1,7 +1,12 @@
 import { checkCount } from './check.ts';
 import { percentOf, sampleOf, type Sample, type SampleOptions } from './sample.ts';
 
-/** Customer counts for one period, to compute churn. */
+/**
+ * Customer counts for one period, to compute churn.
+ *
+ * @example
+ * churnRate({ start: 200, lost: 12 } satisfies ChurnCounts).value; // 6
+ */
 export interface ChurnCounts {
   /** Customers at the start of the period. */
   start: number;
@@ -9,7 +14,12 @@ export interface ChurnCounts {
   lost: number;
 }
 
-/** A churn rate with the number of customers it is measured on. */
+/**
+ * A churn rate with the number of customers it is measured on.
+ *
+ * @example
+ * const { value, n }: ChurnRateResult = churnRate({ start: 200, lost: 12 }); // value 6, n 200
+ */
 export interface ChurnRateResult extends Sample {
   /** Lost / start × 100; null when there were no customers at the start. `n` is the start count. */
   value: number | null;

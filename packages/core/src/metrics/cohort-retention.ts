@@ -7,13 +7,26 @@ import type { RetentionAverage } from './retention-average.ts';
 import type { Sample, SampleOptions } from './sample.ts';
 import { toMillis, type Instant } from './time.ts';
 
-/** Something one person did at one time. */
+/**
+ * Something one person did at one time.
+ *
+ * @example
+ * const signUp: PersonEvent = { person: 'ann', time: '2026-01-10' };
+ */
 export interface PersonEvent {
   person: string;
   time: Instant;
 }
 
-/** The events a cohort table is built from: each person's start event and their later activity. */
+/**
+ * The events a cohort table is built from: each person's start event and their later activity.
+ *
+ * @example
+ * const activity: CohortActivity = {
+ *   starts: [{ person: 'ann', time: '2026-01-10' }],
+ *   returns: [{ person: 'ann', time: '2026-02-03' }],
+ * };
+ */
 export interface CohortActivity {
   /** Start events, like sign-ups; a person with several starts counts from the earliest. */
   starts: readonly PersonEvent[];
@@ -21,10 +34,20 @@ export interface CohortActivity {
   returns: readonly PersonEvent[];
 }
 
-/** `on`: active in exactly that period; `on-or-after`: active in that period or any later one. */
+/**
+ * `on`: active in exactly that period; `on-or-after`: active in that period or any later one.
+ *
+ * @example
+ * cohortRetention(activity, { period: 'month', mode: 'on-or-after' satisfies RetentionMode });
+ */
 export type RetentionMode = 'on' | 'on-or-after';
 
-/** How to build the cohort table. */
+/**
+ * How to build the cohort table.
+ *
+ * @example
+ * const options: CohortRetentionOptions = { period: 'month', mode: 'on', asOf: '2026-06-30' };
+ */
 export interface CohortRetentionOptions extends SampleOptions {
   /** The length of a cohort and of each period after it, in UTC; weeks are ISO weeks from Monday. */
   period: CalendarPeriod;
@@ -33,7 +56,13 @@ export interface CohortRetentionOptions extends SampleOptions {
   asOf?: Instant;
 }
 
-/** Retention of one cohort in one period after its start period. */
+/**
+ * Retention of one cohort in one period after its start period.
+ *
+ * @example
+ * const [, nextMonth]: RetentionCell[] = result.cohorts[0]?.values ?? [];
+ * // { offset: 1, value: 50, returned: 1, incomplete: false }
+ */
 export interface RetentionCell {
   /** Periods since the cohort's start period; 0 is the start period itself. */
   offset: number;
@@ -45,7 +74,12 @@ export interface RetentionCell {
   incomplete: boolean;
 }
 
-/** One cohort: people whose start event fell in the same period; `n` is its size. */
+/**
+ * One cohort: people whose start event fell in the same period; `n` is its size.
+ *
+ * @example
+ * for (const row of result.cohorts as CohortRow[]) console.log(row.cohort, row.size, row.values.map((cell) => cell.value));
+ */
 export interface CohortRow extends Sample {
   /** The start period's name, like `2026-03`, `2026-W14` or `2026-03-31`. */
   cohort: string;
@@ -54,7 +88,12 @@ export interface CohortRow extends Sample {
   values: RetentionCell[];
 }
 
-/** A cohort retention table; `n` counts every person with a start. */
+/**
+ * A cohort retention table; `n` counts every person with a start.
+ *
+ * @example
+ * const { cohorts, average }: CohortRetentionResult = cohortRetention(activity, { period: 'month', mode: 'on' });
+ */
 export interface CohortRetentionResult extends Sample {
   /** The moment the table describes, as an ISO string; null when there are no events. */
   asOf: string | null;

@@ -1,7 +1,12 @@
 import { checkCount } from './check.ts';
 import { percentOf, sampleOf, type Sample, type SampleOptions } from './sample.ts';
 
-/** A conversion rate with the number of people it is measured on. */
+/**
+ * A conversion rate with the number of people it is measured on.
+ *
+ * @example
+ * const { value }: ConversionRateResult = conversionRate(45, 1200); // value 3.75
+ */
 export interface ConversionRateResult extends Sample {
   /** Converted / total × 100; null when the total is 0. `n` is the total. */
   value: number | null;

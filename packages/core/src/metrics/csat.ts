@@ -1,10 +1,20 @@
 import type { Scale } from './check.ts';
 import { answersAtGoodEnd, surveyResult, type GoodEnd, type SurveyOptions, type SurveyResult } from './survey.ts';
 
-/** How to compute a CSAT: the scale, the method and, optionally, which answers count as satisfied. */
+/**
+ * How to compute a CSAT: the scale, the method and, optionally, which answers count as satisfied.
+ *
+ * @example
+ * const options: CsatOptions = { scale: { min: 1, max: 5 }, method: 'share' };
+ */
 export type CsatOptions = SurveyOptions;
 
-/** A CSAT with its sample size and count of satisfied answers. */
+/**
+ * A CSAT with its sample size and count of satisfied answers.
+ *
+ * @example
+ * const result: CsatResult = csat([5, 4, 3, 5, 1], { scale: { min: 1, max: 5 }, method: 'share' }); // value 60
+ */
 export type CsatResult = SurveyResult;
 
 /**

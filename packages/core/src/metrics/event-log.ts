@@ -1,6 +1,11 @@
 import { nameTable } from './name-table.ts';
 
-/** One event of an analytics export: who (the counting unit), when (epoch milliseconds) and what. */
+/**
+ * One event of an analytics export: who (the counting unit), when (epoch milliseconds) and what.
+ *
+ * @example
+ * const event: FunnelEvent = { unit: 'ann', time: Date.parse('2026-03-01T10:00:00Z'), event: 'checkout_started' };
+ */
 export interface FunnelEvent {
   unit: string;
   time: number;

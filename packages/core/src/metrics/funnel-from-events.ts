@@ -7,13 +7,23 @@ import type { TimeToConvertResult } from './time-to-convert.ts';
 
 export type { FunnelEvent } from './event-log.ts';
 
-/** A step of a funnel: reached when any of its events happens. */
+/**
+ * A step of a funnel: reached when any of its events happens.
+ *
+ * @example
+ * const step: FunnelStepDefinition = { label: 'Paid', events: ['order_completed', 'subscription_started'] };
+ */
 export interface FunnelStepDefinition {
   label: string;
   events: readonly string[];
 }
 
-/** How events make a conversion, as PostHog and Amplitude define funnels. */
+/**
+ * How events make a conversion, as PostHog and Amplitude define funnels.
+ *
+ * @example
+ * funnelFromEvents(events, steps, { order: 'strict', windowMs: 7 * 86_400_000, exclude: ['order_cancelled'] });
+ */
 export interface EventFunnelOptions extends SampleOptions {
   /** sequential: steps in order, other events may come between; strict: nothing between; any: any order. */
   order?: 'sequential' | 'strict' | 'any';
@@ -23,6 +33,12 @@ export interface EventFunnelOptions extends SampleOptions {
   exclude?: readonly string[];
 }
 
+/**
+ * A funnel counted from an event log: its steps and conversions, the units left out by exclusions, and how long the units that completed it took.
+ *
+ * @example
+ * const { steps: counted, timeToConvert, excluded }: EventFunnelResult = funnelFromEvents(events, steps);
+ */
 export interface EventFunnelResult extends FunnelResult {
   /** Units whose every attempt met an exclusion event: left out of the funnel. */
   excluded: number;

@@ -1,13 +1,24 @@
 import { checkCount, show } from './check.ts';
 import { percentOf, sampleOf, type Sample, type SampleOptions } from './sample.ts';
 
-/** How many people reached one step of a funnel. */
+/**
+ * How many people reached one step of a funnel.
+ *
+ * @example
+ * const counts: FunnelCount[] = [{ step: 'visit', count: 1000 }, { step: 'sign up', count: 200 }];
+ */
 export interface FunnelCount {
   step: string;
   count: number;
 }
 
-/** One step of a computed funnel. */
+/**
+ * One step of a computed funnel.
+ *
+ * @example
+ * const [, signUp]: FunnelStep[] = funnel(counts).steps;
+ * // { step: 'sign up', count: 200, conversion: 20, overall: 20, dropOff: 800 }
+ */
 export interface FunnelStep {
   step: string;
   count: number;
@@ -19,7 +30,13 @@ export interface FunnelStep {
   dropOff: number;
 }
 
-/** A funnel's steps, its entry count as `n`, and where it leaks most. */
+/**
+ * A funnel's steps, its entry count as `n`, and where it leaks most.
+ *
+ * @example
+ * const { biggestLeak }: FunnelResult = funnel(counts);
+ * if (biggestLeak !== null) console.log(`Most people leave before "${biggestLeak.step}".`);
+ */
 export interface FunnelResult extends Sample {
   steps: FunnelStep[];
   /** The step with the lowest conversion from its previous step (the earliest on a tie); null with fewer than two steps. */

@@ -1,7 +1,13 @@
 import { checkAnswers } from './check.ts';
 import { percentOf, sampleOf, type Sample, type SampleOptions } from './sample.ts';
 
-/** Net Promoter Score of a set of 0–10 answers, with the counts behind it. */
+/**
+ * Net Promoter Score of a set of 0–10 answers, with the counts behind it.
+ *
+ * @example
+ * const { value, marginOfError95, n }: NpsResult = nps(scores);
+ * console.log(`NPS ${value?.toFixed(0)} ± ${marginOfError95?.toFixed(0)} (n = ${n})`);
+ */
 export interface NpsResult extends Sample {
   /** The NPS, from −100 to 100; null when there are no answers. */
   value: number | null;

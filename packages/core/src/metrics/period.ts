@@ -1,4 +1,9 @@
-/** A calendar period in UTC: a day, an ISO week (Monday to Sunday) or a month. */
+/**
+ * A calendar period in UTC: a day, an ISO week (Monday to Sunday) or a month.
+ *
+ * @example
+ * cohortRetention(activity, { period: 'week' satisfies CalendarPeriod, mode: 'on' });
+ */
 export type CalendarPeriod = 'day' | 'week' | 'month';
 
 const dayMillis = 86_400_000;

@@ -1,7 +1,13 @@
 import type { CohortRow } from './cohort-retention.ts';
 import { percentOf, sampleOf, type Sample, type SampleOptions } from './sample.ts';
 
-/** Retention at one offset across cohorts; `n` counts the people of the cohorts averaged. */
+/**
+ * Retention at one offset across cohorts; `n` counts the people of the cohorts averaged.
+ *
+ * @example
+ * const [, month1]: RetentionAverage[] = cohortRetention(activity, { period: 'month', mode: 'on' }).average;
+ * // { offset: 1, value: 35, cohorts: 2, incomplete: false, n: 40, thin: false }
+ */
 export interface RetentionAverage extends Sample {
   offset: number;
   /** Returned / people, summed over the cohorts averaged, × 100: the size-weighted mean of their values. */

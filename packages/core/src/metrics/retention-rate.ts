@@ -1,7 +1,12 @@
 import { checkCount } from './check.ts';
 import { percentOf, sampleOf, type Sample, type SampleOptions } from './sample.ts';
 
-/** Customer counts for one period, to compute retention. */
+/**
+ * Customer counts for one period, to compute retention.
+ *
+ * @example
+ * retentionRate({ start: 200, end: 210, new: 30 } satisfies RetentionCounts).value; // 90
+ */
 export interface RetentionCounts {
   /** Customers at the start of the period. */
   start: number;
@@ -11,7 +16,12 @@ export interface RetentionCounts {
   new: number;
 }
 
-/** A retention rate with the number of customers it is measured on. */
+/**
+ * A retention rate with the number of customers it is measured on.
+ *
+ * @example
+ * const { value }: RetentionRateResult = retentionRate({ start: 200, end: 210, new: 30 }); // value 90
+ */
 export interface RetentionRateResult extends Sample {
   /** (End − new) / start × 100; null when there were no customers at the start. `n` is the start count. */
   value: number | null;

@@ -6,13 +6,23 @@
  */
 export const defaultThinSample = 30;
 
-/** Options every metric accepts. */
+/**
+ * Options every metric accepts.
+ *
+ * @example
+ * nps(scores, { thinSample: 50 }).thin; // true below 50 answers
+ */
 export interface SampleOptions {
   /** Smallest sample size that is not thin; 30 unless given. */
   thinSample?: number;
 }
 
-/** How many answers, people or conversions a number rests on, and whether that is too few. */
+/**
+ * How many answers, people or conversions a number rests on, and whether that is too few.
+ *
+ * @example
+ * const { n, thin }: Sample = conversionRate(45, 1200); // n: 1200, thin: false
+ */
 export interface Sample {
   /** The sample size. */
   n: number;

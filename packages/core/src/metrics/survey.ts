@@ -2,13 +2,29 @@ import { checkAnswers, checkScale, show, type Scale } from './check.ts';
 import { meanOf } from './quantile.ts';
 import { percentOf, sampleOf, type Sample, type SampleOptions } from './sample.ts';
 
-/** How a survey metric summarises its answers: the share of positive answers × 100, or the mean answer. */
+/**
+ * How a survey metric summarises its answers: the share of positive answers × 100, or the mean answer.
+ *
+ * @example
+ * csat(answers, { scale: { min: 1, max: 5 }, method: 'mean' satisfies SurveyMethod });
+ */
 export type SurveyMethod = 'share' | 'mean';
 
-/** Which end of a survey scale is the good one. */
+/**
+ * Which end of a survey scale is the good one.
+ *
+ * @example
+ * ces([1, 2, 6], { scale: { min: 1, max: 7 }, method: 'share', goodEnd: 'low' satisfies GoodEnd }).positive; // 2: 1 and 2 are easy
+ */
 export type GoodEnd = 'high' | 'low';
 
-/** Options shared by CSAT and CES. */
+/**
+ * Options shared by CSAT and CES.
+ *
+ * @example
+ * const options: SurveyOptions = { scale: { min: 1, max: 5 }, method: 'share', positive: [5] };
+ * csat([5, 4, 5], options).value; // 66.66…: only 5 counts as satisfied here
+ */
 export interface SurveyOptions extends SampleOptions {
   /** The answer scale, like `{ min: 1, max: 5 }`. */
   scale: Scale;
@@ -20,7 +36,13 @@ export interface SurveyOptions extends SampleOptions {
   positive?: readonly number[];
 }
 
-/** A CSAT or CES result. */
+/**
+ * A CSAT or CES result.
+ *
+ * @example
+ * const { value, positive, n }: SurveyResult = csat([5, 4, 3], { scale: { min: 1, max: 5 }, method: 'share' });
+ * // value 66.66…, positive 2, n 3
+ */
 export interface SurveyResult extends Sample {
   /** The share of positive answers × 100, or the mean answer; null when there are no answers. */
   value: number | null;

@@ -3,13 +3,24 @@ import { meanOf, quantile } from './quantile.ts';
 import { sampleOf, type Sample, type SampleOptions } from './sample.ts';
 import { toMillis, type Instant } from './time.ts';
 
-/** When one person started (entered the funnel's first step) and when they converted. */
+/**
+ * When one person started (entered the funnel's first step) and when they converted.
+ *
+ * @example
+ * timeToConvert([{ start: '2026-03-01', convertedAt: '2026-03-03' } satisfies ConversionTiming]).median; // 172800000
+ */
 export interface ConversionTiming {
   start: Instant;
   convertedAt: Instant;
 }
 
-/** Summary of how long conversions took, in milliseconds; each value is null when there are none. */
+/**
+ * Summary of how long conversions took, in milliseconds; each value is null when there are none.
+ *
+ * @example
+ * const { median }: TimeToConvertResult = timeToConvert(durations);
+ * console.log(`Half convert within ${((median ?? 0) / 86_400_000).toFixed(1)} days`);
+ */
 export interface TimeToConvertResult extends Sample {
   median: number | null;
   mean: number | null;

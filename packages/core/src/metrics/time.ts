@@ -1,6 +1,11 @@
 import { isoMillis } from './iso-millis.ts';
 
-/** A moment in time: a Date, or an ISO 8601 string like `2026-03-07` or `2026-03-07T09:30:00Z`. */
+/**
+ * A moment in time: a Date, or an ISO 8601 string like `2026-03-07` or `2026-03-07T09:30:00Z`.
+ *
+ * @example
+ * const times: Instant[] = ['2026-03-07', '2026-03-07T09:30:00Z', new Date()];
+ */
 export type Instant = Date | string;
 
 /**

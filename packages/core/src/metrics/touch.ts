@@ -1,6 +1,11 @@
 import { toMillis, type Instant } from './time.ts';
 
-/** One interaction of a person with the company, on a channel and optionally at a named touchpoint. */
+/**
+ * One interaction of a person with the company, on a channel and optionally at a named touchpoint.
+ *
+ * @example
+ * const touch: Touch = { time: '2026-03-01', channel: 'paid-ads', touchpoint: 'video-ad' };
+ */
 export interface Touch {
   time: Instant;
   /** The channel it happened on, like `email` or `paid-ads`. */

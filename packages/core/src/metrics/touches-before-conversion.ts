@@ -4,14 +4,24 @@ import { sampleOf, type Sample, type SampleOptions } from './sample.ts';
 import { toMillis, type Instant } from './time.ts';
 import { touchesBefore, type Touch } from './touch.ts';
 
-/** One person's touches and, if they converted, when. */
+/**
+ * One person's touches and, if they converted, when.
+ *
+ * @example
+ * const journey: PersonJourney = { person: 'ana', convertedAt: '2026-03-05', touches: [{ time: '2026-03-01', channel: 'email' }] };
+ */
 export interface PersonJourney {
   person: string;
   touches: readonly Touch[];
   convertedAt?: Instant;
 }
 
-/** How many touches converting people had before converting; `n` counts converting people. */
+/**
+ * How many touches converting people had before converting; `n` counts converting people.
+ *
+ * @example
+ * const { median, distribution }: TouchesBeforeConversionResult = touchesBeforeConversion(journeys);
+ */
 export interface TouchesBeforeConversionResult extends Sample {
   /** Mean touches per converting person; null when nobody converted. */
   mean: number | null;

@@ -15,7 +15,12 @@ const names: Record<Exclude<(typeof channelKinds)[number], 'custom'>, string> = 
   partners: 'Partners',
 };
 
-/** One channel per built-in kind, with the kind as its id, so touchpoints can say `channel: email`. */
+/**
+ * One channel per built-in kind, with the kind as its id, so touchpoints can say `channel: email`.
+ *
+ * @example
+ * builtinChannels.find((channel) => channel.id === 'email'); // { id: 'email', name: 'Email', kind: 'email' }
+ */
 export const builtinChannels: readonly Channel[] = Object.entries(names).map(([kind, name]) => ({
   id: kind,
   name,

@@ -6,7 +6,13 @@ import type { Stage } from '../schema/stage.ts';
 import type { Step } from '../schema/step.ts';
 import type { Touchpoint } from '../schema/touchpoint.ts';
 
-/** A part of a journey with the stage and step it belongs to and its path inside the journey. */
+/**
+ * A part of a journey with the stage and step it belongs to and its path inside the journey.
+ *
+ * @example
+ * const [first]: Part<Touchpoint>[] = journeyParts(journey).touchpoints;
+ * first?.path; // ['stages', 0, 'steps', 0, 'touchpoints', 0]
+ */
 export interface Part<T> {
   value: T;
   stage: Stage;
@@ -14,7 +20,13 @@ export interface Part<T> {
   path: PathSegment[];
 }
 
-/** Every stage, step, touchpoint, pain point and opportunity of a journey, in map order. */
+/**
+ * Every stage, step, touchpoint, pain point and opportunity of a journey, in map order.
+ *
+ * @example
+ * const { steps, painPoints }: JourneyParts = journeyParts(journey);
+ * console.log(`${steps.length} steps, ${painPoints.length} pain points`);
+ */
 export interface JourneyParts {
   stages: Part<Stage>[];
   steps: Part<Step>[];

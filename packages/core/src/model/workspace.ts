@@ -10,7 +10,13 @@ import type { Metric } from '../schema/metric.ts';
 import type { Persona } from '../schema/persona.ts';
 import type { Team } from '../schema/team.ts';
 
-/** A validated workspace: every definition parsed, defaults applied, built-ins merged in. */
+/**
+ * A validated workspace: every definition parsed, defaults applied, built-ins merged in.
+ *
+ * @example
+ * const { value: workspace } = await loadWorkspace('journeys');
+ * workspace?.journeys.map((journey) => journey.title);
+ */
 export interface Workspace {
   config: Config;
   journeys: Journey[];
@@ -29,7 +35,13 @@ export interface Workspace {
   files: { [K in EntityKind | 'config']: Record<string, string> };
 }
 
-/** A journey's funnel computed from an event log: steps with counts and conversions, time to convert. */
+/**
+ * A journey's funnel computed from an event log: steps with counts and conversions, time to convert.
+ *
+ * @example
+ * const funnel: EventFunnel | undefined = workspace.funnels['purchase-funnel'];
+ * funnel?.biggestLeak; // { step: 'Checkout', conversion: 41.2 }
+ */
 export type EventFunnel = Omit<EventFunnelResult, 'entries'> & {
   /** How each model credits the channels for the journey's conversions, when they can be told. */
   attribution: ChannelAttribution | undefined;

@@ -1,7 +1,13 @@
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.ts';
 import { codeFrame } from './code-frame.ts';
 
-/** How diagnostics are printed: for people, for programs, or as GitHub Actions annotations. */
+/**
+ * How diagnostics are printed: for people, for programs, or as GitHub Actions annotations.
+ *
+ * @example
+ * const format: DiagnosticFormat = process.env['GITHUB_ACTIONS'] ? 'github' : 'pretty';
+ * console.log(formatDiagnostics(diagnostics, { format }));
+ */
 export type DiagnosticFormat = 'pretty' | 'json' | 'github';
 
 export interface FormatOptions {

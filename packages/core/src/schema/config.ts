@@ -1,11 +1,27 @@
 import * as z from 'zod';
 import { link, text } from './entity.ts';
 
-/** What a rule's problems count as; `off` silences the rule. */
+/**
+ * What a rule's problems count as; `off` silences the rule.
+ *
+ * @example
+ * ruleLevels.includes('off'); // true
+ */
 export const ruleLevels = ['error', 'warning', 'info', 'off'] as const;
+/**
+ * A rule's level in the workspace config: a severity, or `off`.
+ *
+ * @example
+ * const levels: Record<string, RuleLevel> = { 'metric/no-target': 'off', 'pain-point/no-owner': 'error' };
+ */
 export type RuleLevel = (typeof ruleLevels)[number];
 
-/** Settings of a workspace: `journeykit.config.yaml` (or `.json` / `.ts`) at its root. */
+/**
+ * Settings of a workspace: `journeykit.config.yaml` (or `.json` / `.ts`) at its root.
+ *
+ * @example
+ * configSchema.parse({ name: 'Acme journeys' }).thinSample; // 30, the default
+ */
 export const configSchema = z
   .strictObject({
     name: text('Name of the workspace, shown as the site title.'),
@@ -50,5 +66,17 @@ export const configSchema = z
   })
   .meta({ title: 'Workspace config', description: 'Settings of a Journeykit workspace.' });
 
+/**
+ * The workspace config as authors write it: `journeykit.config.yaml`, `.json` or `.ts`.
+ *
+ * @example
+ * const config: ConfigInput = { name: 'Acme journeys', site: { base: '/journeys/' }, rules: { 'metric/no-target': 'off' } };
+ */
 export type ConfigInput = z.input<typeof configSchema>;
+/**
+ * The workspace config as code receives it, with its defaults applied.
+ *
+ * @example
+ * if (workspace.config.glossary.builtin) console.log('Built-in terms are included.');
+ */
 export type Config = z.output<typeof configSchema>;

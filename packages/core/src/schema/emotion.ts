@@ -1,6 +1,12 @@
 import * as z from 'zod';
 
-/** The scale on which a journey records emotions; 1 (very negative) to 5 (very positive) by default. */
+/**
+ * The scale on which a journey records emotions; 1 (very negative) to 5 (very positive) by default.
+ *
+ * @example
+ * emotionScaleSchema.parse({ min: -2, max: 2 }); // { min: -2, max: 2 }
+ * emotionScaleSchema.safeParse({ min: 5, max: 1 }).success; // false: min must be below max
+ */
 export const emotionScaleSchema = z
   .strictObject({
     min: z.number().int().meta({ description: 'Most negative emotion.' }),
@@ -9,9 +15,20 @@ export const emotionScaleSchema = z
   .refine((scale) => scale.min < scale.max, { error: 'The scale\'s min must be below its max', path: ['max'] })
   .meta({ title: 'Emotion scale', description: 'Scale of emotion scores, most negative to most positive.' });
 
+/**
+ * The scale of a journey's emotion scores, most negative to most positive.
+ *
+ * @example
+ * const scale: EmotionScale = journey.emotionScale; // { min: 1, max: 5 } unless the journey declares another
+ */
 export type EmotionScale = z.output<typeof emotionScaleSchema>;
 
-/** The default emotion scale, the one Mermaid journey diagrams use. */
+/**
+ * The default emotion scale, the one Mermaid journey diagrams use.
+ *
+ * @example
+ * defaultEmotionScale; // { min: 1, max: 5 }
+ */
 export const defaultEmotionScale: EmotionScale = { min: 1, max: 5 };
 
 /** An emotion score on the journey's declared scale. */

@@ -1,6 +1,11 @@
 import * as z from 'zod';
 
-/** Keys authors may add to any entity for their own tools, as in OpenAPI: `x-jira: OPS-12`. */
+/**
+ * Keys authors may add to any entity for their own tools, as in OpenAPI: `x-jira: OPS-12`.
+ *
+ * @example
+ * const team: TeamInput & Extensions = { id: 'support', name: 'Support', department: 'support', 'x-slack': '#support' };
+ */
 export type Extensions = { [key: `x-${string}`]: unknown };
 
 /** The object type zod gives an entity: its own fields plus `x-` extension keys. */

@@ -1,7 +1,12 @@
 import * as z from 'zod';
 import { common, entity, link, ref, text } from './entity.ts';
 
-/** A term of the customer-journey vocabulary, with its definition. */
+/**
+ * A term of the customer-journey vocabulary, with its definition.
+ *
+ * @example
+ * glossaryTermSchema.parse({ id: 'nps', term: 'Net Promoter Score', definition: 'How likely customers are to recommend you, from −100 to 100.', aliases: ['NPS'] });
+ */
 export const glossaryTermSchema = entity({
   ...common,
   term: text('The term as it is written in prose, like "Moment of truth".'),
@@ -15,5 +20,17 @@ export const glossaryTermSchema = entity({
     .meta({ description: 'Where the definition comes from.' }),
 }).meta({ title: 'Glossary term', description: 'A term of the customer-journey vocabulary.' });
 
+/**
+ * A glossary term as authors write it, in `glossary/`.
+ *
+ * @example
+ * const term: GlossaryTermInput = { id: 'basket', term: 'Basket', definition: 'What a shopper is about to buy.' };
+ */
 export type GlossaryTermInput = z.input<typeof glossaryTermSchema>;
+/**
+ * A glossary term as code receives it, validated.
+ *
+ * @example
+ * const terms = workspace.glossary.map((term: GlossaryTerm) => term.term);
+ */
 export type GlossaryTerm = z.output<typeof glossaryTermSchema>;

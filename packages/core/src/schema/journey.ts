@@ -3,13 +3,29 @@ import { defaultEmotionScale, emotionScaleSchema } from './emotion.ts';
 import { common, entity, ref, text } from './entity.ts';
 import { stageSchema } from './stage.ts';
 
-/** Lifecycle of a journey map. */
+/**
+ * Lifecycle of a journey map.
+ *
+ * @example
+ * journeyStatuses; // ['draft', 'current', 'future', 'retired']
+ */
 export const journeyStatuses = ['draft', 'current', 'future', 'retired'] as const;
 
-/** Which part of the relationship a journey covers. */
+/**
+ * Which part of the relationship a journey covers.
+ *
+ * @example
+ * journeyScopes.includes('post-purchase'); // true
+ */
 export const journeyScopes = ['pre-purchase', 'post-purchase', 'end-to-end'] as const;
 
-/** The whole relationship of a persona with the company, stage by stage. */
+/**
+ * The whole relationship of a persona with the company, stage by stage.
+ *
+ * @example
+ * const journey = journeySchema.parse({ id: 'returns', title: 'Returns', stages: [{ id: 'ask', name: 'Ask', kind: 'retention' }] });
+ * journey.status; // 'current', the default
+ */
 export const journeySchema = entity({
   ...common,
   title: text('Title of the journey.'),
@@ -28,5 +44,17 @@ export const journeySchema = entity({
   stages: z.array(stageSchema).min(1).meta({ description: 'The stages of the journey, in order.' }),
 }).meta({ title: 'Journey', description: 'A customer journey: stages, steps and touchpoints.' });
 
+/**
+ * A journey as authors write it, in `journeys/`: fields with defaults may be left out.
+ *
+ * @example
+ * const journey: JourneyInput = { id: 'returns', title: 'Returns', stages: [{ id: 'ask', name: 'Ask', kind: 'retention' }] };
+ */
 export type JourneyInput = z.input<typeof journeySchema>;
+/**
+ * A journey as code receives it, validated, with its defaults applied.
+ *
+ * @example
+ * const titles = workspace.journeys.map((journey: Journey) => `${journey.title} (${journey.status})`);
+ */
 export type Journey = z.output<typeof journeySchema>;

@@ -1,7 +1,12 @@
 import * as z from 'zod';
 import { common, entity, link, ref, text } from './entity.ts';
 
-/** What a metric measures. */
+/**
+ * What a metric measures.
+ *
+ * @example
+ * metricKinds.includes('nps'); // true
+ */
 export const metricKinds = [
   'conversion',
   'churn',
@@ -16,6 +21,12 @@ export const metricKinds = [
   'custom',
 ] as const;
 
+/**
+ * What a metric measures, one of {@link metricKinds}.
+ *
+ * @example
+ * const kind: MetricKind = 'churn';
+ */
 export type MetricKind = (typeof metricKinds)[number];
 
 /** Metric kinds computed from survey answers on a declared scale. */
@@ -29,7 +40,12 @@ const scaleSchema = z
   .refine((scale) => scale.min < scale.max, { error: 'The scale\'s min must be below its max', path: ['max'] })
   .meta({ title: 'Answer scale', description: 'Range of survey answers, like 1 to 5.' });
 
-/** Where a metric applies: a whole journey, or one of its stages, steps or touchpoints. */
+/**
+ * Where a metric applies: a whole journey, or one of its stages, steps or touchpoints.
+ *
+ * @example
+ * metricScopeSchema.parse({ journey: 'first-purchase', stage: 'buy' });
+ */
 export const metricScopeSchema = z
   .strictObject({
     journey: ref('journey'),
@@ -39,7 +55,13 @@ export const metricScopeSchema = z
   })
   .meta({ title: 'Metric scope', description: 'Where the metric applies. Leave it out for a workspace-wide metric.' });
 
-/** One measured value of a metric for a period, with its sample size. */
+/**
+ * One measured value of a metric for a period, with its sample size.
+ *
+ * @example
+ * observationSchema.parse({ period: '2026-Q3', value: 42, n: 310 });
+ * observationSchema.safeParse({ period: 'Q3 2026', value: 42 }).success; // false: not a period Journeykit reads
+ */
 export const observationSchema = z
   .strictObject({
     period: z
@@ -57,7 +79,12 @@ export const observationSchema = z
   })
   .meta({ title: 'Observation', description: 'A value of the metric for one period.' });
 
-/** A CSV file in the workspace holding the metric's data, with its columns named. */
+/**
+ * A CSV file in the workspace holding the metric's data, with its columns named.
+ *
+ * @example
+ * metricSourceSchema.parse({ file: 'data/nps.csv', format: 'responses', period: 'month', columns: { date: 'submitted_at', score: 'likelihood' } });
+ */
 export const metricSourceSchema = z
   .strictObject({
     file: link.meta({ description: 'Path of the CSV file, relative to the workspace.' }),
@@ -110,7 +137,13 @@ const target = z
   ])
   .meta({ title: 'Target', description: 'The value to reach: a number, or an object with a deadline.' });
 
-/** A KPI: what is measured, how, where, against which target, and its data. */
+/**
+ * A KPI: what is measured, how, where, against which target, and its data.
+ *
+ * @example
+ * metricSchema.parse({ id: 'nps', name: 'NPS', kind: 'nps', target: 40 }).target; // { value: 40 }
+ * metricSchema.safeParse({ id: 'csat', name: 'CSAT', kind: 'csat' }).success; // false: a CSAT must declare its scale and method
+ */
 export const metricSchema = entity({
   ...common,
   name: text('Name of the metric, like "Onboarding CSAT".'),
@@ -165,6 +198,24 @@ export const metricSchema = entity({
   })
   .meta({ title: 'Metric', description: 'A KPI and its data.' });
 
+/**
+ * A metric as authors write it, in `metrics/`.
+ *
+ * @example
+ * const metric: MetricInput = { id: 'churn', name: 'Logo churn', kind: 'churn', unit: '%', target: 2, series: [{ period: '2026-Q1', value: 2.9, n: 668 }] };
+ */
 export type MetricInput = z.input<typeof metricSchema>;
+/**
+ * A metric as code receives it, validated; a metric read from a CSV file has its `series` filled in.
+ *
+ * @example
+ * const latest = workspace.metrics.map((metric: Metric) => metric.series?.at(-1)?.value);
+ */
 export type Metric = z.output<typeof metricSchema>;
+/**
+ * One value of a metric for one period, with its sample size.
+ *
+ * @example
+ * const observation: Observation = { period: '2026-03', value: 52.4, n: 1250 };
+ */
 export type Observation = z.output<typeof observationSchema>;

@@ -4,10 +4,20 @@ import { common, entity, ref, text } from './entity.ts';
 /** A rough three-point size, used for value and effort. */
 export const sizes = ['low', 'medium', 'high'] as const;
 
-/** Where an opportunity stands. */
+/**
+ * Where an opportunity stands.
+ *
+ * @example
+ * opportunityStatuses; // ['idea', 'planned', 'in-progress', 'done', 'dropped']
+ */
 export const opportunityStatuses = ['idea', 'planned', 'in-progress', 'done', 'dropped'] as const;
 
-/** An improvement that answers one or more pain points. */
+/**
+ * An improvement that answers one or more pain points.
+ *
+ * @example
+ * opportunitySchema.parse({ id: 'show-shipping-early', title: 'Show shipping costs on the product page', addresses: ['surprise-shipping'] }).status; // 'idea'
+ */
 export const opportunitySchema = entity({
   ...common,
   title: text('The improvement in a few words.'),
@@ -22,5 +32,17 @@ export const opportunitySchema = entity({
   owner: ref('team').optional().meta({ description: 'Id of the team that owns it.' }),
 }).meta({ title: 'Opportunity', description: 'An improvement that answers pain points.' });
 
+/**
+ * An opportunity as authors write it, under a step of a journey.
+ *
+ * @example
+ * const opportunity: OpportunityInput = { id: 'gift-receipt', title: 'Offer a gift receipt', effort: 'low', customerValue: 'high' };
+ */
 export type OpportunityInput = z.input<typeof opportunitySchema>;
+/**
+ * An opportunity as code receives it, with its status defaulted to `idea`.
+ *
+ * @example
+ * const planned = journeyParts(journey).opportunities.filter(({ value }: { value: Opportunity }) => value.status === 'planned');
+ */
 export type Opportunity = z.output<typeof opportunitySchema>;

@@ -1,12 +1,34 @@
 import * as z from 'zod';
 import { common, entity, link, ref, text } from './entity.ts';
 
-/** How bad a pain point is for the customer. */
+/**
+ * How bad a pain point is for the customer.
+ *
+ * @example
+ * severities.indexOf('critical') > severities.indexOf('high'); // true: ordered from least to most severe
+ */
 export const severities = ['low', 'medium', 'high', 'critical'] as const;
+/**
+ * How bad a pain point is, one of {@link severities}; exported as `PainPointSeverity`.
+ *
+ * @example
+ * const severity: PainPointSeverity = 'high';
+ */
 export type Severity = (typeof severities)[number];
 
-/** How well a pain point is known: seen in data, reported by customers, inferred, or only a hypothesis. */
+/**
+ * How well a pain point is known: seen in data, reported by customers, inferred, or only a hypothesis.
+ *
+ * @example
+ * evidenceLevels; // ['observed', 'reported', 'inferred', 'hypothesis']
+ */
 export const evidenceLevels = ['observed', 'reported', 'inferred', 'hypothesis'] as const;
+/**
+ * How well a pain point is known, one of {@link evidenceLevels}.
+ *
+ * @example
+ * const evidence: EvidenceLevel = 'reported';
+ */
 export type EvidenceLevel = (typeof evidenceLevels)[number];
 
 /** Where evidence comes from. */
@@ -29,7 +51,12 @@ export const evidenceSourceSchema = z
   })
   .meta({ title: 'Evidence source', description: 'A piece of evidence for a pain point.' });
 
-/** Friction the customer meets at a step. */
+/**
+ * Friction the customer meets at a step.
+ *
+ * @example
+ * painPointSchema.parse({ id: 'surprise-shipping', title: 'Shipping cost appears only at the last step', severity: 'high', evidence: 'reported' });
+ */
 export const painPointSchema = entity({
   ...common,
   title: text('The friction in a few words, from the customer\'s side.'),
@@ -39,5 +66,17 @@ export const painPointSchema = entity({
   owner: ref('team').optional().meta({ description: 'Id of the team responsible for removing it.' }),
 }).meta({ title: 'Pain point', description: 'Friction the customer meets at a step.' });
 
+/**
+ * A pain point as authors write it, under a step of a journey.
+ *
+ * @example
+ * const painPoint: PainPointInput = { id: 'label-printer', title: 'The return label needs a printer', severity: 'medium', evidence: 'observed', owner: 'support' };
+ */
 export type PainPointInput = z.input<typeof painPointSchema>;
+/**
+ * A pain point as code receives it, validated.
+ *
+ * @example
+ * const critical = journeyParts(journey).painPoints.filter(({ value }: { value: PainPoint }) => value.severity === 'critical');
+ */
 export type PainPoint = z.output<typeof painPointSchema>;

@@ -1,7 +1,12 @@
 import * as z from 'zod';
 import { common, entity, ref, text, textList } from './entity.ts';
 
-/** A customer archetype a journey is drawn for. */
+/**
+ * A customer archetype a journey is drawn for.
+ *
+ * @example
+ * personaSchema.parse({ id: 'sam', name: 'Sam, first-time buyer', ageBand: '25-34', preferredChannels: ['web'] });
+ */
 export const personaSchema = entity({
   ...common,
   name: text('Name of the persona, such as "Olivia, operations lead".'),
@@ -20,5 +25,17 @@ export const personaSchema = entity({
   quote: text('A sentence in the persona\'s own words.').optional(),
 }).meta({ title: 'Persona', description: 'A customer archetype a journey is drawn for.' });
 
+/**
+ * A persona as authors write it, in `personas/`.
+ *
+ * @example
+ * const persona: PersonaInput = { id: 'olivia', name: 'Olivia, operations lead', goals: ['Fewer approval emails'] };
+ */
 export type PersonaInput = z.input<typeof personaSchema>;
+/**
+ * A persona as code receives it, validated.
+ *
+ * @example
+ * const quotes = workspace.personas.flatMap((persona: Persona) => (persona.quote === undefined ? [] : [persona.quote]));
+ */
 export type Persona = z.output<typeof personaSchema>;

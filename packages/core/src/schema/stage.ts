@@ -3,7 +3,12 @@ import { emotion } from './emotion.ts';
 import { common, entity, ref, text, textList } from './entity.ts';
 import { stepSchema } from './step.ts';
 
-/** The usual stages of a journey, in order; `custom` for anything else. */
+/**
+ * The usual stages of a journey, in order; `custom` for anything else.
+ *
+ * @example
+ * stageKinds.indexOf('purchase') < stageKinds.indexOf('retention'); // true: in journey order
+ */
 export const stageKinds = [
   'awareness',
   'consideration',
@@ -14,9 +19,20 @@ export const stageKinds = [
   'custom',
 ] as const;
 
+/**
+ * Which usual stage a stage is, one of {@link stageKinds}.
+ *
+ * @example
+ * const kind: StageKind = 'onboarding';
+ */
 export type StageKind = (typeof stageKinds)[number];
 
-/** A phase of the journey, shown as a column of the journey map. */
+/**
+ * A phase of the journey, shown as a column of the journey map.
+ *
+ * @example
+ * stageSchema.parse({ id: 'buy', name: 'Buy', kind: 'purchase' }).steps; // [], the default
+ */
 export const stageSchema = entity({
   ...common,
   name: text('Name of the stage as the team says it, like "Discovery".'),
@@ -30,5 +46,17 @@ export const stageSchema = entity({
   steps: z.array(stepSchema).default([]).meta({ description: 'The steps of the stage, in order.' }),
 }).meta({ title: 'Stage', description: 'A phase of the journey.' });
 
+/**
+ * A stage as authors write it, in a journey's `stages`.
+ *
+ * @example
+ * const stage: StageInput = { id: 'discover', name: 'Discover', kind: 'awareness', customerGoal: 'Find a shop that has what I need' };
+ */
 export type StageInput = z.input<typeof stageSchema>;
+/**
+ * A stage as code receives it, with its steps defaulted to none.
+ *
+ * @example
+ * const columns = journey.stages.map((stage: Stage) => `${stage.name} (${stage.kind})`);
+ */
 export type Stage = z.output<typeof stageSchema>;

@@ -24,7 +24,12 @@ export const partiesSchema = z
   })
   .meta({ title: 'Parties', description: 'Who is involved on each side.' });
 
-/** One thing the customer does within a stage. */
+/**
+ * One thing the customer does within a stage.
+ *
+ * @example
+ * stepSchema.parse({ id: 'checks-out', name: 'Checks out', emotion: 2, momentOfTruth: 'first' }).momentOfTruth; // { kind: 'first' }
+ */
 export const stepSchema = entity({
   ...common,
   name: text('What the customer does, in a few words.'),
@@ -37,5 +42,17 @@ export const stepSchema = entity({
   parties: partiesSchema.optional(),
 }).meta({ title: 'Step', description: 'One thing the customer does within a stage.' });
 
+/**
+ * A step as authors write it, in a stage's `steps`.
+ *
+ * @example
+ * const step: StepInput = { id: 'sees-ad', name: 'Sees an ad', emotion: 3, touchpoints: [{ id: 'social-ad', name: 'Social media ad', channel: 'social' }] };
+ */
 export type StepInput = z.input<typeof stepSchema>;
+/**
+ * A step as code receives it, validated.
+ *
+ * @example
+ * const lowest = journeyParts(journey).steps.map(({ value }: { value: Step }) => value).sort((a, b) => (a.emotion ?? 0) - (b.emotion ?? 0))[0];
+ */
 export type Step = z.output<typeof stepSchema>;

@@ -9,7 +9,12 @@ export const documentSchema = z
   })
   .meta({ title: 'Document', description: 'A document that supports a touchpoint.' });
 
-/** One interaction between the customer and the company, on a channel. */
+/**
+ * One interaction between the customer and the company, on a channel.
+ *
+ * @example
+ * touchpointSchema.parse({ id: 'checkout', name: 'Checkout page', channel: 'web' }).type; // 'direct', the default
+ */
 export const touchpointSchema = entity({
   ...common,
   name: text('Name of the touchpoint, like "Kickoff call".'),
@@ -29,5 +34,17 @@ export const touchpointSchema = entity({
   metrics: z.array(ref('metric')).optional().meta({ description: 'Ids of the metrics that measure this touchpoint.' }),
 }).meta({ title: 'Touchpoint', description: 'One interaction between the customer and the company.' });
 
+/**
+ * A touchpoint as authors write it, in a step's `touchpoints`.
+ *
+ * @example
+ * const touchpoint: TouchpointInput = { id: 'welcome-email', name: 'Welcome email', channel: 'email', automated: true, event: 'welcome_sent' };
+ */
 export type TouchpointInput = z.input<typeof touchpointSchema>;
+/**
+ * A touchpoint as code receives it, with `type` and `automated` defaulted.
+ *
+ * @example
+ * const automated = journeyParts(journey).touchpoints.filter(({ value }: { value: Touchpoint }) => value.automated);
+ */
 export type Touchpoint = z.output<typeof touchpointSchema>;

@@ -6,7 +6,12 @@ import type { Journey } from '../schema/journey.ts';
 import { closest } from '../text/closest.ts';
 import { duplicate, type Registry } from './registry.ts';
 
-/** What a path named in a definition is: a file of the workspace, nothing, or outside the workspace. */
+/**
+ * What a path named in a definition is: a file of the workspace, nothing, or outside the workspace.
+ *
+ * @example
+ * const status: FileStatus = fileStatusIn('/work/journeys')('data/nps.csv'); // 'file', 'missing' or 'outside'
+ */
 export type FileStatus = 'file' | 'missing' | 'outside';
 
 type RefRule = Rule<{ id: string; suggestion: string | undefined }>;

@@ -4,7 +4,13 @@ import * as catalog from '../diagnostics/rules.ts';
 import type { RuleLevel } from '../schema/config.ts';
 import { closest } from '../text/closest.ts';
 
-/** Every rule Journeykit reports, by id. */
+/**
+ * Every rule Journeykit reports, by id.
+ *
+ * @example
+ * allRules.get('metric/no-target')?.title; // one line on what the rule checks
+ * [...allRules.values()].filter((rule) => rule.configurable).length;
+ */
 export const allRules: ReadonlyMap<string, Rule<never>> = new Map(
   Object.values(catalog as Record<string, Rule<never>>).map((rule) => [rule.id, rule]),
 );

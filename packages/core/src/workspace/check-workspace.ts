@@ -11,7 +11,12 @@ import type { FileStatus } from '../validate/references.ts';
 import { validateWorkspace, type ParsedDefinition } from '../validate/validate-workspace.ts';
 import { definitionExtensions, extensionOf, ignoredExtensions, type SourceFile } from './source-file.ts';
 
-/** How {@link checkWorkspace} reaches what lies beyond the files it is given. */
+/**
+ * How {@link checkWorkspace} reaches what lies beyond the files it is given.
+ *
+ * @example
+ * checkWorkspace(files, { fileStatus: fileStatusIn(root), locatorFor: (file) => typescriptLocator(file.text) });
+ */
 export interface CheckOptions {
   /** Whether a path named in a definition (a metric's CSV file) exists inside the workspace. */
   fileStatus?: (path: string) => FileStatus;
@@ -23,7 +28,14 @@ export interface CheckOptions {
 
 const kindByFolder = new Map<string, EntityKind>(Object.entries(entityKinds).map(([kind, { folder }]) => [folder, kind as EntityKind]));
 
-/** The kind of definition a file holds, from its place in the workspace; undefined when it holds none. */
+/**
+ * The kind of definition a file holds, from its place in the workspace; undefined when it holds none.
+ *
+ * @example
+ * kindOfFile('journeys/returns.yaml'); // 'journey'
+ * kindOfFile('journeykit.config.yaml'); // 'config'
+ * kindOfFile('data/events.csv'); // undefined
+ */
 export function kindOfFile(path: string): EntityKind | 'config' | undefined {
   if ((configFileNames as readonly string[]).includes(path)) return 'config';
   const folder = path.split('/')[0] ?? '';

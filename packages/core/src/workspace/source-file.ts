@@ -1,4 +1,9 @@
-/** A file of a workspace as the checker sees it. */
+/**
+ * A file of a workspace as the checker sees it.
+ *
+ * @example
+ * const file: SourceFile = { path: 'personas/sam.yaml', text: 'id: sam\nname: Sam' };
+ */
 export interface SourceFile {
   /** Path relative to the workspace root, with `/` separators, like `journeys/onboarding.yaml`. */
   path: string;
