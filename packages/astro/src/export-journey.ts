@@ -11,7 +11,12 @@ import { WorkspaceError } from './workspace-error.ts';
 /** The base path the reports are built under: unlike any real one, so their links can be told and rewritten. */
 const marker = '/__journeykit-report__/';
 
-/** What `exportJourneysHtml` needs: the workspace, the journeys, and optionally the workspace already loaded. */
+/**
+ * What `exportJourneysHtml` needs: the workspace, the journeys, and optionally the workspace already loaded.
+ *
+ * @example
+ * const options: JourneyHtmlOptions = { workspace: 'examples/b2b-saas', journeys: ['land-and-expand'], site: 'https://cx.example.com' };
+ */
 export interface JourneyHtmlOptions extends Pick<SiteOptions, 'workspace' | 'site' | 'logLevel'> {
   /** The ids of the journeys to export. */
   journeys: readonly string[];

@@ -2,10 +2,21 @@ import type { GlossaryTerm } from '../schema/glossary-term.ts';
 
 // Finding glossary terms in prose: the report site links them, exports list the terms a journey uses.
 
-/** A piece of text: plain, or a mention of a glossary term. */
+/**
+ * A piece of text: plain, or a mention of a glossary term.
+ *
+ * @example
+ * const segments: Segment[] = [{ text: 'Our ' }, { text: 'NPS', term: 'net-promoter-score' }, { text: ' rose.' }];
+ */
 export type Segment = { text: string; term?: string };
 
-/** Finds mentions of glossary terms (their names and aliases) in text. */
+/**
+ * Finds mentions of glossary terms (their names and aliases) in text.
+ *
+ * @example
+ * const matcher: TermMatcher = termMatcher(workspace.glossary);
+ * matcher.names.get('nps')?.id; // 'net-promoter-score'
+ */
 export interface TermMatcher {
   pattern: RegExp | undefined;
   /** By lower-cased name: the term's id, and the exact spelling when the name is an acronym. */

@@ -10,7 +10,13 @@ import { placeIn } from '../place.ts';
 import { buildJourney } from './build-journey.ts';
 import { checkImport } from './check-import.ts';
 
-/** Where a diagram is imported from and into. */
+/**
+ * Where a diagram is imported from and into.
+ *
+ * @example
+ * const options: MermaidImportOptions = { file: 'day.mmd', workspace, id: 'my-day' };
+ * importMermaid(text, options);
+ */
 export interface MermaidImportOptions {
   /** The diagram's file, for the location of problems. */
   file?: string;
@@ -20,7 +26,14 @@ export interface MermaidImportOptions {
   id?: string;
 }
 
-/** A journey read from a Mermaid diagram, and the personas made for actors the workspace lacks. */
+/**
+ * A journey read from a Mermaid diagram, and the personas made for actors the workspace lacks.
+ *
+ * @example
+ * const { value } = importMermaid('journey\n  title My day\n  section Work\n    Make tea: 5: Me\n');
+ * const imported: MermaidImport | undefined = value;
+ * imported?.journey.title; // 'My day'
+ */
 export interface MermaidImport {
   journey: JourneyInput;
   personas: PersonaInput[];

@@ -2,7 +2,12 @@ import { stringify } from 'yaml';
 import type { MermaidImport } from './import-mermaid.ts';
 import { definitionPath } from './definition-path.ts';
 
-/** How the files of an import begin. */
+/**
+ * How the files of an import begin.
+ *
+ * @example
+ * const options: ImportedFilesOptions = { source: 'day.mmd', schemaHint: (kind) => `# yaml-language-server: $schema=../schemas/${kind}.schema.json` };
+ */
 export interface ImportedFilesOptions {
   /** The diagram's file, named in a comment at the top of each file. */
   source?: string;
@@ -10,7 +15,12 @@ export interface ImportedFilesOptions {
   schemaHint?: (kind: 'journey' | 'persona') => string;
 }
 
-/** A definition file to write into the workspace: its path relative to the workspace, and its text. */
+/**
+ * A definition file to write into the workspace: its path relative to the workspace, and its text.
+ *
+ * @example
+ * const file: ImportedFile = { path: 'journeys/my-day.yaml', text: 'id: my-day\n…' };
+ */
 export interface ImportedFile {
   path: string;
   text: string;

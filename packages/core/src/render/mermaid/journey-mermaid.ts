@@ -6,7 +6,13 @@ import type { Persona } from '../../schema/persona.ts';
 import type { Stage } from '../../schema/stage.ts';
 import type { Step } from '../../schema/step.ts';
 
-/** What {@link journeyMermaid} needs besides the journey, and what it leaves out. */
+/**
+ * What {@link journeyMermaid} needs besides the journey, and what it leaves out.
+ *
+ * @example
+ * const options: JourneyMermaidOptions = { personas: workspace.personas, metadata: false };
+ * journeyMermaid(journey, options);
+ */
 export interface JourneyMermaidOptions {
   /** The workspace's personas, for the names of the journey's actors; ids are shown without them. */
   personas?: readonly Pick<Persona, 'id' | 'name'>[];

@@ -137,7 +137,23 @@ export const journeyReportSchema = z
   })
   .meta({ title: 'Journey report', description: 'A journey, what it refers to, and what Journeykit computes about it.' });
 
+/**
+ * A metric of a journey report: its definition, its series, and its standing against its target.
+ *
+ * @example
+ * const [first]: MetricReport[] = journeyReport(workspace, journey).metrics;
+ * first?.status; // 'met', 'missed', 'no-target' or 'no-data'
+ */
 export type MetricReport = z.output<typeof metricReportSchema>;
+
+/**
+ * A journey, what it refers to, and what Journeykit computes about it: the model behind the
+ * Markdown and JSON exports.
+ *
+ * @example
+ * const report: JourneyReport = journeyReport(workspace, workspace.journeys[0]!);
+ * report.friction.length; // steps ranked by friction
+ */
 export type JourneyReport = z.output<typeof journeyReportSchema>;
 
 /**
@@ -161,4 +177,11 @@ export const journeysExportSchema = z
   })
   .meta({ title: 'Journeykit export', description: 'Journeys with everything they refer to resolved and their numbers computed.' });
 
+/**
+ * The document `journeykit export --format json` writes, as a type.
+ *
+ * @example
+ * const document: JourneysExport = JSON.parse(journeysJson(workspace, workspace.journeys));
+ * document.journeys.length;
+ */
 export type JourneysExport = z.output<typeof journeysExportSchema>;
