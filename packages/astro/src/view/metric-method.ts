@@ -8,6 +8,15 @@ const defaultPositive = (metric: Metric) => {
   return (metric.goodEnd ?? 'high') === 'high' ? `${max - 1} and ${max}` : `${min} and ${min + 1}`;
 };
 
+// As core's ces() counts them: the answers strictly on the good side of the scale's midpoint.
+const defaultEasy = (metric: Metric) => {
+  if (metric.positive) return metric.positive.join(', ');
+  if (!metric.scale) return 'the answers on the easy side of the scale';
+  const { min, max } = metric.scale;
+  const count = Math.floor((max - min + 1) / 2);
+  return (metric.goodEnd ?? 'high') === 'high' ? `${max - count + 1} to ${max}` : `${min} to ${min + count - 1}`;
+};
+
 const ordinals = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
 const events = (names: readonly string[]) => names.map((name) => `"${name}"`).join(' or ');
 
@@ -29,7 +38,7 @@ export function metricMethodInWords(metric: Metric): string {
     case 'ces':
       return metric.method === 'mean'
         ? `Customer effort: the mean answer on a scale of ${scaleText(metric)}, where ${(metric.goodEnd ?? 'high') === 'high' ? 'higher' : 'lower'} means easier.`
-        : `Customer effort: the share of "easy" answers (${defaultPositive(metric)}) on a scale of ${scaleText(metric)}, times 100.`;
+        : `Customer effort: the share of "easy" answers (${defaultEasy(metric)}) on a scale of ${scaleText(metric)}, times 100.`;
     case 'conversion':
       return 'Conversion: the people who reached this point divided by those who reached the previous one, as a percentage.';
     case 'churn':
