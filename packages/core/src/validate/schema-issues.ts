@@ -93,6 +93,12 @@ export function schemaDiagnostics(
       case 'invalid_value': {
         const value = valueAt(data, local);
         const options = issue.values.map(String);
+        const field = local.at(-1);
+        if (value === undefined && typeof field === 'string') {
+          // A required choice left out: say it is missing, as for any other required field.
+          out.push(report(missingField, { field, expected: `one of ${options.map((option) => `"${option}"`).join(', ')}` }, { file, path: where.path.slice(0, -1) }));
+          return;
+        }
         const suggestion = typeof value === 'string' ? closest(value, options) : undefined;
         const shown = typeof value === 'string' ? `"${value}"` : String(value);
         const reason = `Invalid value ${shown}: expected one of ${options.map((option) => `"${option}"`).join(', ')}`;

@@ -69,6 +69,13 @@ describe('checkWorkspace', () => {
     expect(diagnostic!.message).toBe('Missing field "name": expected a text.');
   });
 
+  it('names a missing choice and the values it takes', () => {
+    const files = { ...validFiles, 'teams/teams.yaml': '- id: cs\n  name: CS\n' };
+    const [diagnostic] = check(files).diagnostics;
+    expect(diagnostic).toMatchObject({ rule: 'schema/missing-field', line: 1, column: 3 });
+    expect(diagnostic!.message).toMatch(/^Missing field "department": expected one of "[a-z-]+"(, "[a-z-]+")+\.$/);
+  });
+
   it('reports duplicate ids across files, naming where the id is first used', () => {
     const files = { ...validFiles, 'personas/copy.yaml': 'id: olivia\nname: Olivia again\n' };
     const [diagnostic] = check(files).diagnostics;
