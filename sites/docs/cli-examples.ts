@@ -13,6 +13,10 @@ export const cliExamples: CliExample[] = [
   { run: 'journeykit check examples/b2b-saas --format xml', exit: 2 },
   // Two versions of a small workspace: a renamed step, a new touchpoint, a pain point gone worse.
   { run: 'journeykit diff before after', cwd: 'sites/docs/fixtures/review', exit: 1 },
+  // Journeys outside the site: Markdown for READMEs, Mermaid diagrams, single-file pages, JSON.
+  { run: 'journeykit export examples/b2b-saas --format markdown --journey onboarding-to-be' },
+  { run: 'journeykit export examples/ecommerce --format mermaid --journey returns' },
+  { run: 'journeykit export examples/ecommerce --format json --journey retruns', exit: 2 },
   // The getting-started path, in an empty folder: start a workspace, check it, build its site.
   { run: 'journeykit init my-journeys', cwd: 'scratch' },
   { run: 'journeykit check my-journeys', cwd: 'scratch' },
