@@ -1,0 +1,28 @@
+import type { SqlDialect } from './dialect.ts';
+
+/** A number as an SQL literal; only finite numbers have one. */
+export function numberLiteral(value: number): string {
+  if (!Number.isFinite(value)) throw new RangeError(`A number in SQL must be finite, but it is ${String(value)}.`);
+  return String(value);
+}
+
+/** `sql IN ('a', 'b')` with each value escaped; FALSE for no values, which no engine accepts as `IN ()`. */
+export function isOneOf(dialect: SqlDialect, sql: string, values: readonly string[]): string {
+  return values.length === 0 ? 'FALSE' : `${sql} IN (${values.map((value) => dialect.string(value)).join(', ')})`;
+}
+
+/** A table named by a path like `analytics.events`, each part quoted as a name. */
+export function tableName(dialect: SqlDialect, path: string): string {
+  return path.split('.').map((part) => dialect.identifier(part)).join('.');
+}
+
+/** Lines of an SQL comment; line breaks and control characters in the text become spaces, so nothing in it can end the comment. */
+export function comment(lines: readonly string[]): string {
+  return lines.map((line) => `-- ${line.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ')}`.trimEnd()).join('\n');
+}
+
+/** A WITH clause of named subqueries followed by the final query, indented for reading. */
+export function withQueries(queries: readonly (readonly [string, string])[], final: string): string {
+  const indent = (sql: string) => sql.split('\n').map((line) => `  ${line}`).join('\n');
+  return `WITH\n${queries.map(([name, sql]) => `${name} AS (\n${indent(sql)}\n)`).join(',\n')}\n${final}`;
+}
