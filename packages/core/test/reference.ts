@@ -38,7 +38,7 @@ const iso = (time: number) => new Date(time).toISOString();
 export function readEvents(metric: Metric, journey: Journey | undefined, events: readonly FunnelEvent[]) {
   const collector = collectEvents(metric, journey, 'data/events.csv');
   const column = (name: string) => metric.source?.columns?.[name] ?? name;
-  const unit = column(metric.source!.funnel.unit);
+  const unit = column(metric.source!.retention?.unit ?? metric.source!.funnel.unit);
   if (!collector.header([unit, column('timestamp'), column('event')])) throw new Error('The test metric does not fit its event log.');
   events.forEach((event, index) => collector.add({ [unit]: event.unit, [column('timestamp')]: iso(event.time), [column('event')]: event.event }, index + 2));
   const result = collector.finish();

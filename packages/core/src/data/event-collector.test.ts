@@ -83,4 +83,35 @@ describe('collectEvents', () => {
     collector.add({ company: 'acme', timestamp: '2026-01-02', event: 'buy' }, 3);
     expect(collector.finish().funnel!.steps.map((s) => s.count)).toEqual([1, 1]);
   });
+
+  it('gives a retention metric the retention of each cohort, without a journey, leaving out cohorts still under way', () => {
+    const retention = metricSchema.parse({
+      id: 'r',
+      name: 'Second order',
+      kind: 'retention',
+      target: 30,
+      source: { file: 'data/e.csv', format: 'events', columns: { account: 'company' }, retention: { starts: ['buy'], returns: ['buy'], unit: 'account', mode: 'on-or-after' } },
+    });
+    const collector = collectEvents(retention, undefined, 'data/e.csv');
+    expect(collector.header(['company', 'timestamp', 'event'])).toBe(true);
+    const rows = [
+      ['acme', '2026-01-10', 'buy'], ['bolt', '2026-01-20', 'buy'], ['bolt', '2026-01-25', 'buy'], ['cogs', '2026-02-03', 'buy'],
+      ['cogs', '2026-02-04', 'view'], ['acme', '2026-03-02', 'buy'], ['dune', '2026-03-05', 'buy'],
+    ];
+    rows.forEach(([company, timestamp, event], i) => collector.add({ company: company!, timestamp: timestamp!, event: event! }, i + 2));
+    // January: acme came back (in March, on or after February), bolt only in January. February's cohort
+    // would come back in March, which the log has not seen the end of.
+    expect(collector.finish()).toEqual({ series: [{ period: '2026-01', value: 50, n: 2 }], funnel: undefined, diagnostics: [] });
+  });
+
+  it('refuses cohort retention on a metric that is not a retention rate, or by quarter', () => {
+    const issues = (input: Partial<MetricInput>) =>
+      metricSchema.safeParse({ id: 'r', name: 'R', kind: 'retention', source: { file: 'data/e.csv', format: 'events', retention: { starts: ['buy'] } }, ...input }).error?.issues.map((issue) => issue.message);
+    expect(issues({})).toBeUndefined();
+    expect(issues({ kind: 'churn' })).toEqual(["Cohort retention gives a retention rate, so the metric's kind must be retention, not churn"]);
+    expect(issues({ source: { file: 'data/e.csv', format: 'events', period: 'quarter', retention: { starts: ['buy'] } } })).toEqual([
+      "Cohorts are grouped by day, week or month: set the source's `period` to one of them",
+    ]);
+    expect(issues({ source: { file: 'data/e.csv', format: 'series', retention: { starts: ['buy'] } } })).toEqual(['Cohort retention is computed from an event log: set `format: events`']);
+  });
 });

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { report } from '../diagnostics/rule.ts';
 import { csvEmpty, duplicateEvent, duplicateEvents, eventsNeedJourney, eventsNeedSteps, eventsOutOfOrder, missingColumn } from '../diagnostics/rules.ts';
 import { funnelFromEvents, type EventFunnelResult, type FunnelEvent } from '../metrics/funnel-from-events.ts';
+import type { CalendarPeriod } from '../metrics/period.ts';
 import { toMillis } from '../metrics/time.ts';
 import type { Journey } from '../schema/journey.ts';
 import type { Metric, Observation } from '../schema/metric.ts';
@@ -12,6 +13,7 @@ import type { ObservationCollector } from './observation-collector.ts';
 import { maxRowProblems, rowProblems } from './row-problems.ts';
 import { attributionByChannel, type ChannelAttribution } from './attribution-by-channel.ts';
 import { periodOf } from './period-of.ts';
+import { retentionSeries } from './retention-series.ts';
 
 /** What an event log gives: the metric's series and the journey's funnel. */
 export interface EventCollector extends Omit<ObservationCollector, 'finish'> {
@@ -34,6 +36,9 @@ export function journeySteps(journey: Journey) {
 export function collectEvents(metric: Metric, journey: Journey | undefined, file: string): EventCollector {
   const source = metric.source!;
   const funnel = source.funnel;
+  const retention = source.retention;
+  // Cohort retention counts the unit it names; a funnel, the unit of its settings.
+  const unitName = retention?.unit ?? funnel.unit;
   const column = (name: string) => source.columns?.[name] ?? name;
   const diagnostics: Diagnostic[] = [];
   // Each event with its line; units and event names repeat, so one copy of each string is kept.
@@ -48,15 +53,16 @@ export function collectEvents(metric: Metric, journey: Journey | undefined, file
   let outOfOrder = false;
   return {
     header(columns) {
-      if (journey === undefined) {
+      // A funnel needs a journey's tracked stages; cohort retention names its events itself.
+      if (retention === undefined && journey === undefined) {
         diagnostics.push(report(eventsNeedJourney, undefined, { file, line: 1, column: 1 }));
         return false;
       }
-      if (steps.length < 2) {
+      if (retention === undefined && journey !== undefined && steps.length < 2) {
         diagnostics.push(report(eventsNeedSteps, { journey: journey.id }, { file, line: 1, column: 1 }));
         return false;
       }
-      const missing = [funnel.unit, 'timestamp', 'event'].filter((name) => !columns.includes(column(name)));
+      const missing = [unitName, 'timestamp', 'event'].filter((name) => !columns.includes(column(name)));
       for (const name of missing) {
         diagnostics.push(report(missingColumn, { column: name, mapped: source.columns?.[name], found: columns, suggestion: closest(column(name), columns) }, { file, line: 1, column: 1 }));
       }
@@ -64,10 +70,10 @@ export function collectEvents(metric: Metric, journey: Journey | undefined, file
     },
     add(row, line) {
       rows++;
-      const unit = (row[column(funnel.unit)] ?? '').trim();
+      const unit = (row[column(unitName)] ?? '').trim();
       const event = (row[column('event')] ?? '').trim();
       const stamp = (row[column('timestamp')] ?? '').trim();
-      if (unit === '') return rowProblem(`the ${funnel.unit} is empty`, line);
+      if (unit === '') return rowProblem(`the ${unitName} is empty`, line);
       if (event === '') return rowProblem('the event is empty', line);
       let time: number;
       try {
@@ -85,12 +91,13 @@ export function collectEvents(metric: Metric, journey: Journey | undefined, file
     finish() {
       if (rows === 0 && diagnostics.length === 0) diagnostics.push(report(csvEmpty, undefined, { file, line: 1, column: 1 }));
       problems.finish();
-      if (steps.length < 2 || events.length === 0) return { series: [], funnel: undefined, diagnostics };
+      if ((retention === undefined && steps.length < 2) || events.length === 0) return { series: [], funnel: undefined, diagnostics };
       let repeats = 0;
       const unique = withoutDuplicates(events, (line, first) => {
         if (++repeats <= maxRowProblems) diagnostics.push(report(duplicateEvent, { line, first }, { file, line, column: 1 }));
       });
       if (repeats > maxRowProblems) diagnostics.push(report(duplicateEvents, { count: repeats - maxRowProblems }, { file, line: 1, column: 1 }));
+      if (retention !== undefined) return { series: retentionSeries(unique, retention, calendarPeriod(source.period)), funnel: undefined, diagnostics };
       const result = { ...funnelFromEvents(unique, steps, { order: funnel.order, windowMs: funnel.windowDays * 86_400_000, exclude: funnel.exclude }), attribution: attributionByChannel(unique, journey!) };
       const byPeriod = new Map<string, { entered: number; completed: number }>();
       for (const entry of result.entries) {
@@ -106,6 +113,11 @@ export function collectEvents(metric: Metric, journey: Journey | undefined, file
       return { series, funnel: result, diagnostics };
     },
   };
+}
+
+/** The cohort period of a retention source: the schema allows only day, week and month there. */
+function calendarPeriod(period: string | undefined): CalendarPeriod {
+  return period === 'day' || period === 'week' ? period : 'month';
 }
 
 /**

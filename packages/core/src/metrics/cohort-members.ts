@@ -12,8 +12,8 @@ export interface TimedEvent {
  * each member's active offsets (periods after the start period with a return up to `asOf`).
  */
 export function cohortMembers(
-  starts: readonly TimedEvent[],
-  returns: readonly TimedEvent[],
+  starts: Iterable<TimedEvent>,
+  returns: Iterable<TimedEvent>,
   asOf: number,
   period: CalendarPeriod,
 ): Map<number, Map<string, Set<number>>> {

@@ -80,7 +80,16 @@ export function cohortRetention(activity: CohortActivity, options: CohortRetenti
   checkOptions(period, mode);
   const starts = timed(activity.starts, 'starts');
   const returns = timed(activity.returns, 'returns');
-  const asOf = options.asOf === undefined ? latest([...starts, ...returns]) : toMillis(options.asOf, 'The asOf option');
+  const asOf = options.asOf === undefined ? Math.max(latest(starts), latest(returns)) : toMillis(options.asOf, 'The asOf option');
+  return cohortTable(starts, returns, asOf, options);
+}
+
+/**
+ * {@link cohortRetention} of events already in milliseconds, as of a given moment; the events are
+ * read once each, so they can be generated on the fly from a large log.
+ */
+export function cohortTable(starts: Iterable<TimedEvent>, returns: Iterable<TimedEvent>, asOf: number, options: CohortRetentionOptions): CohortRetentionResult {
+  const { period, mode } = options;
   const members = cohortMembers(starts, returns, asOf, period);
   const last = periodIndex(asOf, period);
   const cohorts = [...members]
@@ -110,7 +119,7 @@ function timed(events: readonly PersonEvent[], list: string): TimedEvent[] {
   }));
 }
 
-function latest(events: readonly { millis: number }[]): number {
+function latest(events: Iterable<{ millis: number }>): number {
   let max = -Infinity;
   for (const { millis } of events) if (millis > max) max = millis;
   return max;

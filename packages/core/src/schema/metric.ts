@@ -81,6 +81,25 @@ export const metricSourceSchema = z
       })
       .prefault({})
       .meta({ description: 'For an event log: how the stages of the metric\'s journey (through the `event` of their touchpoints) make a funnel.' }),
+    retention: z
+      .strictObject({
+        starts: z
+          .array(z.string().min(1))
+          .min(1)
+          .meta({ description: 'Events that start a unit\'s cohort, like `signed_up` or `order_completed`: it joins in the period of its first one.' }),
+        returns: z.array(z.string().min(1)).min(1).optional().meta({ description: 'Events that count as coming back; any event when left out.' }),
+        mode: z
+          .enum(['on', 'on-or-after'])
+          .default('on')
+          .meta({ description: 'on: active in exactly that period after the start; on-or-after: in that period or any later one.' }),
+        offset: z.number().int().positive().default(1).meta({ description: 'Which period after the start period the series reports: 1, the next one, unless given.' }),
+        unit: z.enum(['person', 'account']).default('person').meta({ description: 'What is counted: the column of that name (or mapped in `columns`) says who did each event.' }),
+      })
+      .optional()
+      .meta({
+        description:
+          'For an event log: cohort retention instead of a funnel. The series has a value per cohort (units whose first start event fell in the same `period`: day, week or month, month unless given): the share of them active `offset` periods later.',
+      }),
     badRows: z
       .enum(['fail', 'skip'])
       .default('fail')
@@ -132,6 +151,18 @@ export const metricSchema = entity({
   .superRefine((metric, context) => {
     if (metric.series !== undefined && metric.source !== undefined) {
       context.addIssue({ code: 'custom', path: ['source'], message: 'A metric takes its values from `series` or from `source`, not both', input: metric });
+    }
+    const retention = metric.source?.retention;
+    if (retention !== undefined) {
+      const problem =
+        metric.source?.format !== 'events'
+          ? 'Cohort retention is computed from an event log: set `format: events`'
+          : metric.kind !== 'retention'
+            ? `Cohort retention gives a retention rate, so the metric's kind must be retention, not ${metric.kind}`
+            : ['quarter', 'year'].includes(metric.source?.period ?? 'month')
+              ? 'Cohorts are grouped by day, week or month: set the source\'s `period` to one of them'
+              : undefined;
+      if (problem !== undefined) context.addIssue({ code: 'custom', path: ['source', 'retention'], message: problem, input: metric });
     }
     if (!surveyKinds.includes(metric.kind)) return;
     for (const field of ['scale', 'method'] as const) {

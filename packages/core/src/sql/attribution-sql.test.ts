@@ -42,7 +42,9 @@ async function sqlCredits(sql: string) {
 /** Paths as attributionByChannel builds them, with the touches on direct channels marked. */
 function paths(events: readonly FunnelEvent[], direct: readonly string[]) {
   const { converting, channelOf } = attributionEvents(journey)!;
-  return [...Map.groupBy(events, (e) => e.unit)].flatMap(([unit, list]) => {
+  const byUnit = new Map<string, FunnelEvent[]>();
+  for (const event of events) byUnit.set(event.unit, [...(byUnit.get(event.unit) ?? []), event]);
+  return [...byUnit].flatMap(([unit, list]) => {
     const convertedAt = Math.min(...list.filter((e) => converting.has(e.event)).map((e) => e.time));
     if (!Number.isFinite(convertedAt)) return [];
     const touches = list.filter((e) => e.time < convertedAt && channelOf.has(e.event)).map((e) => ({ time: new Date(e.time), channel: channelOf.get(e.event)!, direct: direct.includes(channelOf.get(e.event)!) }));
