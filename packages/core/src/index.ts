@@ -56,7 +56,9 @@ export { frictionRanking, type FrictionRank } from './analysis/friction.ts';
 export { coverage, type Coverage } from './analysis/coverage.ts';
 
 export * from './metrics/index.ts';
+export type { Granularity } from './data/period-of.ts';
 export * from './charts/index.ts';
+export * from './sql/index.ts';
 
 export { checkWorkspace, kindOfFile, type CheckOptions } from './workspace/check-workspace.ts';
 export type { SourceFile } from './workspace/source-file.ts';

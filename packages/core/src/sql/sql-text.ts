@@ -21,8 +21,10 @@ export function comment(lines: readonly string[]): string {
   return lines.map((line) => `-- ${line.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ')}`.trimEnd()).join('\n');
 }
 
-/** A WITH clause of named subqueries followed by the final query, indented for reading. */
+/**
+ * A WITH clause of named subqueries followed by the final query. The subqueries are not indented:
+ * a line break inside a quoted name or text is part of it, and must stay as it is.
+ */
 export function withQueries(queries: readonly (readonly [string, string])[], final: string): string {
-  const indent = (sql: string) => sql.split('\n').map((line) => `  ${line}`).join('\n');
-  return `WITH\n${queries.map(([name, sql]) => `${name} AS (\n${indent(sql)}\n)`).join(',\n')}\n${final}`;
+  return `WITH\n${queries.map(([name, sql]) => `${name} AS (\n${sql}\n)`).join(',\n')}\n${final}`;
 }
