@@ -1,6 +1,7 @@
 import { check } from './commands/check.ts';
 import { init } from './commands/init.ts';
 import { buildCommand, devCommand, previewCommand } from './commands/site.ts';
+import { sql } from './commands/sql.ts';
 import { exit, UsageError, type Io } from './io.ts';
 import { version } from './version.ts';
 
@@ -19,6 +20,13 @@ Commands:
   dev [dir]     Serve the report with live reload as definitions change.
                 --port <n>, --host, --base, --site
   preview       Serve a built site: --out <folder> (default: dist), --port <n>, --host, --base.
+  sql [dir]     Print the SQL that computes a metric where its data is; without --metric, list the metrics that compile.
+                --metric <id>      The metric.
+                --dialect <name>   duckdb, postgres, bigquery or snowflake.
+                --table <name>     The table or view to read, like analytics.events (default: the source file's name).
+                --result <name>    series (default), or steps, summary, attribution (funnels) or cohorts (retention).
+                --half-life <days> For attribution: the time-decay half-life (default: 7).
+                --direct <a,b>     For attribution: channels counted as direct, adding the last non-direct model.
 
 Options:
   -h, --help     Show this help.
@@ -33,6 +41,7 @@ const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {
   build: buildCommand,
   dev: devCommand,
   preview: previewCommand,
+  sql,
 };
 
 /**
