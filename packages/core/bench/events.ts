@@ -1,78 +1,84 @@
-// pnpm --filter @journeykit/core run bench: reads generated event logs of 1 and 10 million rows
-// through loadWorkspace (stream, funnel, conversion per period, attribution) in a new process each,
-// and reports time, events per second and peak memory. The SQL side of issue #4 does not exist yet.
-import { spawnSync } from 'node:child_process';
-import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// pnpm --filter @journeykit/core run bench [-- <events>…]: reads generated event logs of 1 and 10
+// million rows (or the sizes given) into a journey funnel and into cohort retention, two ways side
+// by side, each step in a new process so its peak memory is its own:
+// - TypeScript: loadWorkspace streams the CSV and computes the metric, as `journeykit check` does;
+// - DuckDB (embedded): the CSV loaded into a table, then the SQL `journeykit sql` prints, which gives
+//   the same numbers (the funnel's series, steps, time to convert and attribution; the retention series).
+// Reports time, events per second and peak memory, and checks that both give the same series.
+import { linkSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { metricSql, type Observation } from '@journeykit/core';
+import { loadWorkspace } from '@journeykit/core/node';
+import { journeyYaml, writeLog } from './generated-log.ts';
+import { measure } from './measure.ts';
 
-const stages = [
-  ['awareness', ['ad_clicked', 'blog_read']],
-  ['consideration', ['product_viewed', 'reviews_viewed']],
-  ['purchase', ['checkout_started', 'order_completed']],
-  ['retention', ['reorder']],
-] as const;
+const metrics = {
+  funnel: 'id: funnel\nname: Funnel\nkind: conversion\nscope: { journey: shop }\nsource: { file: data/events.csv, format: events, period: month }\n',
+  retention:
+    'id: retention\nname: Retention\nkind: retention\nsource: { file: data/events.csv, format: events, period: month, retention: { starts: [ad_clicked, blog_read], returns: [order_completed, reorder] } }\n',
+} as const;
+type Workload = keyof typeof metrics;
+// The results that give what the workspace computes for each metric.
+const results: Record<Workload, string[]> = { funnel: ['series', 'steps', 'summary', 'attribution'], retention: ['series'] };
 
-async function writeLog(file: string, rows: number): Promise<void> {
-  const out = createWriteStream(file);
-  out.write('person,timestamp,event\n');
-  // mulberry32: a 32-bit generator, exact in JavaScript numbers, the same on every run.
-  let seed = 7;
-  const random = () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const names = [...stages.flatMap(([, events]) => events), 'page_viewed', 'search'];
-  const start = Date.UTC(2026, 0, 1);
-  for (let i = 0; i < rows; i++) {
-    const person = `p${Math.floor(random() * (rows / 8))}`;
-    const time = new Date(start + Math.floor(random() * 180 * 86_400_000)).toISOString();
-    if (!out.write(`${person},${time},${names[Math.floor(random() * names.length)]}\n`)) await new Promise<void>((done) => out.once('drain', () => done()));
-  }
-  await new Promise<void>((done) => out.end(() => done()));
-}
-
-function workspace(root: string): void {
+/** A workspace holding one metric over the log, which is linked in, not copied. */
+function workspace(root: string, workload: Workload, log: string): void {
   const write = (path: string, text: string) => {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), text);
   };
   write('journeykit.config.yaml', 'name: Events benchmark\nrules: { metric/no-target: off }\n');
-  const stageYaml = stages
-    .map(([kind, events]) => `  - id: ${kind}\n    name: ${kind}\n    kind: ${kind}\n    steps:\n      - id: ${kind}-step\n        name: ${kind}\n        touchpoints:\n${events.map((e) => `          - { id: ${e.replaceAll('_', '-')}, name: ${e}, channel: web, event: ${e} }`).join('\n')}`)
-    .join('\n');
-  write('journeys/shop.yaml', `id: shop\ntitle: Shop\nstages:\n${stageYaml}\n`);
-  write('metrics/funnel.yaml', 'id: funnel\nname: Funnel\nkind: conversion\nscope: { journey: shop }\nsource: { file: data/events.csv, format: events, period: month }\n');
+  write('journeys/shop.yaml', journeyYaml());
+  write(`metrics/${workload}.yaml`, metrics[workload]);
+  mkdirSync(join(root, 'data'), { recursive: true });
+  linkSync(log, join(root, 'data/events.csv'));
 }
 
+const sizes = process.argv.slice(2).map(Number);
 const scratch = mkdtempSync(join(tmpdir(), 'journeykit-events-bench-'));
-const rows: string[] = [];
+const table: string[] = [];
+const ratios: string[] = [];
+const row = (workload: string, count: number, path: string, ms: number, peak: number) =>
+  table.push(`| ${workload} | ${count.toLocaleString('en')} | ${path} | ${(ms / 1000).toFixed(1)} s | ${Math.round(count / (ms / 1000)).toLocaleString('en')} | ${peak.toFixed(0)} MiB |`);
 try {
-  for (const count of [1_000_000, 10_000_000]) {
-    const root = join(scratch, String(count));
-    workspace(root);
-    mkdirSync(join(root, 'data'), { recursive: true });
-    await writeLog(join(root, 'data/events.csv'), count);
-    const rss = join(scratch, `rss-${count}`);
-    const script = `const { loadWorkspace } = await import('@journeykit/core/node'); const t = performance.now(); const r = await loadWorkspace(${JSON.stringify(root)}); const f = r.value?.funnels.funnel; console.log(JSON.stringify({ ms: performance.now() - t, errors: r.diagnostics.filter((d) => d.severity === 'error').length, entered: f?.n }));`;
-    const result = spawnSync(process.execPath, ['--import', join(import.meta.dirname, '../../cli/bench/max-rss.ts'), '--input-type=module', '-e', script], {
-      cwd: join(import.meta.dirname, '..'),
-      env: { ...process.env, JOURNEYKIT_BENCH_RSS: rss },
-      encoding: 'utf8',
-    });
-    if (result.status !== 0) throw new Error(result.stderr);
-    const { ms, errors, entered } = JSON.parse(result.stdout) as { ms: number; errors: number; entered: number };
-    if (errors > 0) throw new Error(`${errors} errors reading ${count} events`);
-    const peak = Number(readFileSync(rss, 'utf8')) / 1024 / 1024;
-    rows.push(`| ${count.toLocaleString('en')} | ${(ms / 1000).toFixed(1)} s | ${Math.round(count / (ms / 1000)).toLocaleString('en')} | ${peak.toFixed(0)} MiB | ${entered.toLocaleString('en')} |`);
-    rmSync(root, { recursive: true, force: true });
+  for (const count of sizes.length > 0 ? sizes : [1_000_000, 10_000_000]) {
+    const log = join(scratch, `events-${count}.csv`);
+    await writeLog(log, count);
+    const database = join(scratch, `events-${count}.duckdb`);
+    const load = measure<{ rows: unknown[] }>(['bench/duckdb-run.ts', 'load', log, database], scratch);
+    for (const workload of ['funnel', 'retention'] as const) {
+      const root = join(scratch, `${workload}-${count}`);
+      workspace(root, workload, log);
+      const script = `const { loadWorkspace } = await import('@journeykit/core/node'); const t = performance.now(); const r = await loadWorkspace(${JSON.stringify(root)}); console.log(JSON.stringify({ ms: performance.now() - t, errors: r.diagnostics.filter((d) => d.severity === 'error').length, series: r.value?.metrics[0]?.series }));`;
+      const ts = measure<{ errors: number; series: Observation[] }>(['--input-type=module', '-e', script], scratch);
+      if (ts.result.errors > 0) throw new Error(`${ts.result.errors} errors reading ${count} events`);
+
+      const { value: definitions } = await loadWorkspace(root, { readData: false });
+      const files = results[workload].map((result, index) => {
+        const file = join(scratch, `${workload}-${count}-${index}.sql`);
+        writeFileSync(file, metricSql(definitions!, workload, { dialect: 'duckdb', table: 'events', result }).sql);
+        return file;
+      });
+      const query = measure<{ rows: { period: string; value: number; n: string }[] }>(['bench/duckdb-run.ts', 'query', database, ...files], scratch);
+      const sqlSeries = query.result.rows.map(({ period, value, n }) => ({ period, value, n: Number(n) }));
+      const same = JSON.stringify(sqlSeries) === JSON.stringify(ts.result.series.map(({ period, value, n }) => ({ period, value, n })));
+      if (!same) throw new Error(`The ${workload} series differ on ${count} events:\n${JSON.stringify(sqlSeries)}\n${JSON.stringify(ts.result.series)}`);
+
+      const both = load.result.ms + query.result.ms;
+      row(workload, count, 'TypeScript: CSV → workspace', ts.result.ms, ts.peakMiB);
+      row(workload, count, 'DuckDB: CSV → table, then SQL', both, Math.max(load.peakMiB, query.peakMiB));
+      row(workload, count, 'DuckDB: SQL alone', query.result.ms, query.peakMiB);
+      ratios.push(`- ${workload}, ${count.toLocaleString('en')} events: TypeScript takes ${(ts.result.ms / both).toFixed(1)}× the time of DuckDB with loading, ${(ts.result.ms / query.result.ms).toFixed(1)}× the SQL alone; same series: ${same ? 'yes' : 'no'}.`);
+    }
+    rmSync(log, { force: true });
+    rmSync(database, { force: true });
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
-console.log(`Event log → journey funnel, attribution and conversion per month, through loadWorkspace; Node ${process.version}\n`);
-console.log('| events | time | events/s | peak memory (RSS) | people in the funnel |');
-console.log('| ---: | ---: | ---: | ---: | ---: |');
-console.log(rows.join('\n'));
+console.log(`Event log → journey funnel (series, steps, time to convert, attribution) and cohort retention (monthly, next month), Node ${process.version}, DuckDB on ${(await import('node:os')).availableParallelism()} threads\n`);
+console.log('| metric | events | path | time | events/s | peak memory (RSS) |');
+console.log('| --- | ---: | --- | ---: | ---: | ---: |');
+console.log(table.join('\n'));
+console.log(`\n${ratios.join('\n')}`);

@@ -28,15 +28,16 @@ export function inOrderAttempts(count: number, windowMs: string, strict: boolean
     `  MIN(CASE WHEN excluded = 1 THEN at_ms END) ${after} AS next_excluded_ms`,
     'FROM positioned',
   ].join('\n');
+  // Where each event's attempt goes on at each step: in strict order, nowhere when blocked first.
+  // A column of its own, so that the joins below are on equal keys alone, which engines hash.
+  const followed = `SELECT *,\n${later.map((k) => `  ${strict ? `CASE WHEN blocked_${k} IS NULL OR next_${k} < blocked_${k} THEN next_${k} END` : `next_${k}`} AS follow_${k}`).join(',\n')}\nFROM scanned`;
 
   // The row reached at step k: r0 is the anchor.
   const row = (k: number) => (k === 0 ? 'a' : `r${k}`);
   const limit = `a.at_ms + ${windowMs}`;
-  const joins = later.map((k) => {
-    const from = row(k - 1);
-    const unblocked = strict ? ` AND (${from}.blocked_${k} IS NULL OR ${from}.next_${k} < ${from}.blocked_${k})` : '';
-    return `LEFT JOIN (SELECT * FROM scanned WHERE at_step_${k} = 1) AS r${k} ON r${k}.unit_id = a.unit_id AND r${k}.pos = ${from}.next_${k} AND r${k}.at_ms <= ${limit}${unblocked}`;
-  });
+  const joins = later.map(
+    (k) => `LEFT JOIN (SELECT * FROM followed WHERE at_step_${k} = 1) AS r${k} ON r${k}.unit_id = a.unit_id AND r${k}.pos = ${row(k - 1)}.follow_${k} AND r${k}.at_ms <= ${limit}`,
+  );
   const last = row(count - 1);
   const reached = `CASE ${later.toReversed().map((k) => `WHEN r${k}.pos IS NOT NULL THEN ${k + 1}`).join(' ')} ELSE 1 END`;
   // Exclusions sort before step events at the same time, so "before the last step" is "at or before its time".
@@ -48,12 +49,13 @@ export function inOrderAttempts(count: number, windowMs: string, strict: boolean
     `  ${reached} AS reached,`,
     `  ${last}.at_ms - a.at_ms AS duration_ms,`,
     `  ${voided} AS voided`,
-    'FROM scanned AS a',
+    'FROM followed AS a',
     ...joins,
     'WHERE a.at_step_0 = 1',
   ].join('\n');
   return [
     ['scanned', scanned],
+    ['followed', followed],
     ['attempts', attempts],
   ];
 }

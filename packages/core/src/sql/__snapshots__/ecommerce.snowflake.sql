@@ -68,17 +68,26 @@ SELECT unit_id, pos, at_ms,
   MIN(CASE WHEN excluded = 1 THEN at_ms END) OVER (PARTITION BY unit_id ORDER BY pos ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_excluded_ms
 FROM positioned
 ),
+followed AS (
+SELECT *,
+  next_1 AS follow_1,
+  next_2 AS follow_2,
+  next_3 AS follow_3,
+  next_4 AS follow_4,
+  next_5 AS follow_5
+FROM scanned
+),
 attempts AS (
 SELECT a.unit_id, a.pos AS anchor_pos, a.at_ms AS start_ms,
   CASE WHEN r5.pos IS NOT NULL THEN 6 WHEN r4.pos IS NOT NULL THEN 5 WHEN r3.pos IS NOT NULL THEN 4 WHEN r2.pos IS NOT NULL THEN 3 WHEN r1.pos IS NOT NULL THEN 2 ELSE 1 END AS reached,
   r5.at_ms - a.at_ms AS duration_ms,
   a.next_excluded_ms IS NOT NULL AND a.next_excluded_ms <= a.at_ms + 2592000000 AND (r5.pos IS NULL OR a.next_excluded_ms <= r5.at_ms) AS voided
-FROM scanned AS a
-LEFT JOIN (SELECT * FROM scanned WHERE at_step_1 = 1) AS r1 ON r1.unit_id = a.unit_id AND r1.pos = a.next_1 AND r1.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM scanned WHERE at_step_2 = 1) AS r2 ON r2.unit_id = a.unit_id AND r2.pos = r1.next_2 AND r2.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM scanned WHERE at_step_3 = 1) AS r3 ON r3.unit_id = a.unit_id AND r3.pos = r2.next_3 AND r3.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM scanned WHERE at_step_4 = 1) AS r4 ON r4.unit_id = a.unit_id AND r4.pos = r3.next_4 AND r4.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM scanned WHERE at_step_5 = 1) AS r5 ON r5.unit_id = a.unit_id AND r5.pos = r4.next_5 AND r5.at_ms <= a.at_ms + 2592000000
+FROM followed AS a
+LEFT JOIN (SELECT * FROM followed WHERE at_step_1 = 1) AS r1 ON r1.unit_id = a.unit_id AND r1.pos = a.follow_1 AND r1.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_2 = 1) AS r2 ON r2.unit_id = a.unit_id AND r2.pos = r1.follow_2 AND r2.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_3 = 1) AS r3 ON r3.unit_id = a.unit_id AND r3.pos = r2.follow_3 AND r3.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_4 = 1) AS r4 ON r4.unit_id = a.unit_id AND r4.pos = r3.follow_4 AND r4.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_5 = 1) AS r5 ON r5.unit_id = a.unit_id AND r5.pos = r4.follow_5 AND r5.at_ms <= a.at_ms + 2592000000
 WHERE a.at_step_0 = 1
 ),
 scored AS (
@@ -147,17 +156,26 @@ SELECT unit_id, pos, at_ms,
   MIN(CASE WHEN excluded = 1 THEN at_ms END) OVER (PARTITION BY unit_id ORDER BY pos ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_excluded_ms
 FROM positioned
 ),
+followed AS (
+SELECT *,
+  next_1 AS follow_1,
+  next_2 AS follow_2,
+  next_3 AS follow_3,
+  next_4 AS follow_4,
+  next_5 AS follow_5
+FROM scanned
+),
 attempts AS (
 SELECT a.unit_id, a.pos AS anchor_pos, a.at_ms AS start_ms,
   CASE WHEN r5.pos IS NOT NULL THEN 6 WHEN r4.pos IS NOT NULL THEN 5 WHEN r3.pos IS NOT NULL THEN 4 WHEN r2.pos IS NOT NULL THEN 3 WHEN r1.pos IS NOT NULL THEN 2 ELSE 1 END AS reached,
   r5.at_ms - a.at_ms AS duration_ms,
   a.next_excluded_ms IS NOT NULL AND a.next_excluded_ms <= a.at_ms + 2592000000 AND (r5.pos IS NULL OR a.next_excluded_ms <= r5.at_ms) AS voided
-FROM scanned AS a
-LEFT JOIN (SELECT * FROM scanned WHERE at_step_1 = 1) AS r1 ON r1.unit_id = a.unit_id AND r1.pos = a.next_1 AND r1.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM scanned WHERE at_step_2 = 1) AS r2 ON r2.unit_id = a.unit_id AND r2.pos = r1.next_2 AND r2.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM scanned WHERE at_step_3 = 1) AS r3 ON r3.unit_id = a.unit_id AND r3.pos = r2.next_3 AND r3.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM scanned WHERE at_step_4 = 1) AS r4 ON r4.unit_id = a.unit_id AND r4.pos = r3.next_4 AND r4.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM scanned WHERE at_step_5 = 1) AS r5 ON r5.unit_id = a.unit_id AND r5.pos = r4.next_5 AND r5.at_ms <= a.at_ms + 2592000000
+FROM followed AS a
+LEFT JOIN (SELECT * FROM followed WHERE at_step_1 = 1) AS r1 ON r1.unit_id = a.unit_id AND r1.pos = a.follow_1 AND r1.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_2 = 1) AS r2 ON r2.unit_id = a.unit_id AND r2.pos = r1.follow_2 AND r2.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_3 = 1) AS r3 ON r3.unit_id = a.unit_id AND r3.pos = r2.follow_3 AND r3.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_4 = 1) AS r4 ON r4.unit_id = a.unit_id AND r4.pos = r3.follow_4 AND r4.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_5 = 1) AS r5 ON r5.unit_id = a.unit_id AND r5.pos = r4.follow_5 AND r5.at_ms <= a.at_ms + 2592000000
 WHERE a.at_step_0 = 1
 ),
 scored AS (
@@ -240,17 +258,26 @@ SELECT unit_id, pos, at_ms,
   MIN(CASE WHEN excluded = 1 THEN at_ms END) OVER (PARTITION BY unit_id ORDER BY pos ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_excluded_ms
 FROM positioned
 ),
+followed AS (
+SELECT *,
+  next_1 AS follow_1,
+  next_2 AS follow_2,
+  next_3 AS follow_3,
+  next_4 AS follow_4,
+  next_5 AS follow_5
+FROM scanned
+),
 attempts AS (
 SELECT a.unit_id, a.pos AS anchor_pos, a.at_ms AS start_ms,
   CASE WHEN r5.pos IS NOT NULL THEN 6 WHEN r4.pos IS NOT NULL THEN 5 WHEN r3.pos IS NOT NULL THEN 4 WHEN r2.pos IS NOT NULL THEN 3 WHEN r1.pos IS NOT NULL THEN 2 ELSE 1 END AS reached,
   r5.at_ms - a.at_ms AS duration_ms,
   a.next_excluded_ms IS NOT NULL AND a.next_excluded_ms <= a.at_ms + 2592000000 AND (r5.pos IS NULL OR a.next_excluded_ms <= r5.at_ms) AS voided
-FROM scanned AS a
-LEFT JOIN (SELECT * FROM scanned WHERE at_step_1 = 1) AS r1 ON r1.unit_id = a.unit_id AND r1.pos = a.next_1 AND r1.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM scanned WHERE at_step_2 = 1) AS r2 ON r2.unit_id = a.unit_id AND r2.pos = r1.next_2 AND r2.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM scanned WHERE at_step_3 = 1) AS r3 ON r3.unit_id = a.unit_id AND r3.pos = r2.next_3 AND r3.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM scanned WHERE at_step_4 = 1) AS r4 ON r4.unit_id = a.unit_id AND r4.pos = r3.next_4 AND r4.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM scanned WHERE at_step_5 = 1) AS r5 ON r5.unit_id = a.unit_id AND r5.pos = r4.next_5 AND r5.at_ms <= a.at_ms + 2592000000
+FROM followed AS a
+LEFT JOIN (SELECT * FROM followed WHERE at_step_1 = 1) AS r1 ON r1.unit_id = a.unit_id AND r1.pos = a.follow_1 AND r1.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_2 = 1) AS r2 ON r2.unit_id = a.unit_id AND r2.pos = r1.follow_2 AND r2.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_3 = 1) AS r3 ON r3.unit_id = a.unit_id AND r3.pos = r2.follow_3 AND r3.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_4 = 1) AS r4 ON r4.unit_id = a.unit_id AND r4.pos = r3.follow_4 AND r4.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_5 = 1) AS r5 ON r5.unit_id = a.unit_id AND r5.pos = r4.follow_5 AND r5.at_ms <= a.at_ms + 2592000000
 WHERE a.at_step_0 = 1
 ),
 scored AS (
