@@ -72,6 +72,13 @@ describe('journeykit sql', () => {
     expect(stderr).toBe('journeykit: the metric "returns-ces" does not compile to SQL. Its values are an inline `series`: there is nothing to compute.\n');
   });
 
+  it('says when a definition holds what SQL cannot, and exits 1', async () => {
+    const root = folderWith({ ...saas, 'metrics/weekly-retention.yaml': saas['metrics/weekly-retention.yaml'].replace('returns: [workflow_run]', 'returns: ["workflow\\0run"]') });
+    const { code, stdout, stderr } = await run(['sql', '--metric', 'weekly-retention', '--dialect', 'postgres'], root);
+    expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
+    expect(stderr).toBe('journeykit: the metric "weekly-retention" does not compile to SQL. A text in SQL cannot hold a NUL character, but "workflow\\u0000run" does.\n');
+  });
+
   it('prints the problems of an invalid workspace as check does, and exits 1', async () => {
     const root = folderWith({ ...saas, 'metrics/weekly-retention.yaml': saas['metrics/weekly-retention.yaml'].replace('kind: retention', 'kind: churn') });
     const { code, stdout, stderr } = await run(['sql', '--metric', 'weekly-retention', '--dialect', 'duckdb'], root);
@@ -87,6 +94,7 @@ describe('journeykit sql', () => {
     [['--metric', 'nps', '--dialect', 'duckdb', '--result', 'steps'], 'Unknown result "steps" for the metric "nps": expected one of series.'],
     [['--metric', 'purchase-funnel', '--dialect', 'duckdb', '--result', 'attribution', '--half-life', '0'], 'Invalid --half-life "0": expected a positive number of days, like 7.'],
     [['--metric', 'nps', '--dialect', 'duckdb', '--table', 'analytics.'], 'Invalid --table "analytics.": expected a name like events or analytics.events.'],
+    [['--metric', 'nps', '--dialect', 'duckdb', '--table', 'journeykit_answers'], 'Invalid --table "journeykit_answers": the query names its own steps journeykit_…; name the table with its schema, like analytics.journeykit_answers.'],
   ])('treats %j as a usage error: message, usage, exit 2', async (args, message) => {
     const { code, stdout, stderr } = await run(['sql', ecommerce, ...args], repository);
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });

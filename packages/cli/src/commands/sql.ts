@@ -30,6 +30,9 @@ export async function sql(args: string[], io: Io): Promise<number> {
   if (values.table !== undefined && values.table.split('.').some((part) => part === '')) {
     throw new UsageError(`Invalid --table "${values.table}": expected a name like events or analytics.events.`);
   }
+  if (values.table !== undefined && /^journeykit_/i.test(values.table)) {
+    throw new UsageError(`Invalid --table "${values.table}": the query names its own steps journeykit_…; name the table with its schema, like analytics.${values.table}.`);
+  }
 
   const dir = resolve(io.cwd, positionals[0] ?? '.');
   // Definitions only: the data may be a large local export, or not here at all.
@@ -59,7 +62,16 @@ export async function sql(args: string[], io: Io): Promise<number> {
   if (values.result !== undefined && !metric.results.includes(values.result)) {
     throw new UsageError(`Unknown result "${values.result}" for the metric "${metric.metric}": expected one of ${metric.results.join(', ')}.`);
   }
-  io.stdout.write(compile(workspace, metric.metric, dialect as SqlDialectName, values, halfLifeDays));
+  let text: string;
+  try {
+    text = compile(workspace, metric.metric, dialect as SqlDialectName, values, halfLifeDays);
+  } catch (error) {
+    // A definition SQL cannot hold, like a NUL character in an event name.
+    if (!(error instanceof RangeError)) throw error;
+    io.stderr.write(`journeykit: the metric "${metric.metric}" does not compile to SQL. ${error.message}\n`);
+    return exit.problems;
+  }
+  io.stdout.write(text);
   return exit.ok;
 }
 

@@ -44,11 +44,11 @@ export function attributionSql(definition: AttributionSqlDefinition, dialect: Sq
   const touchEvents = [...channelOf.keys()];
   const channel = touchEvents.length === 0 ? 'NULL' : `CASE event_name ${[...channelOf].map(([event, name]) => `WHEN ${d.string(event)} THEN ${d.string(name)}`).join(' ')} END`;
   const queries: [string, string][] = [
-    ['events', eventRows(d, definition.table, definition.columns, [...new Set([...definition.conversions, ...touchEvents])])],
-    ['conversions', `SELECT unit_id, MIN(at_ms) AS converted_ms\nFROM events\nWHERE ${isOneOf(d, 'event_name', definition.conversions)}\nGROUP BY unit_id`],
+    ['journeykit_events', eventRows(d, definition.table, definition.columns, [...new Set([...definition.conversions, ...touchEvents])])],
+    ['conversions', `SELECT unit_id, MIN(at_ms) AS converted_ms\nFROM journeykit_events\nWHERE ${isOneOf(d, 'event_name', definition.conversions)}\nGROUP BY unit_id`],
     [
       'touches',
-      `SELECT events.unit_id, events.at_ms, ${channel} AS channel\nFROM events\nJOIN conversions ON conversions.unit_id = events.unit_id AND events.at_ms < conversions.converted_ms\nWHERE ${isOneOf(d, 'event_name', touchEvents)}`,
+      `SELECT journeykit_events.unit_id, journeykit_events.at_ms, ${channel} AS channel\nFROM journeykit_events\nJOIN conversions ON conversions.unit_id = journeykit_events.unit_id AND journeykit_events.at_ms < conversions.converted_ms\nWHERE ${isOneOf(d, 'event_name', touchEvents)}`,
     ],
     [
       'numbered',

@@ -118,6 +118,12 @@ describe('SQL dialects', () => {
     expect(await rows(connection, 'SELECT COUNT(*) AS n FROM events')).toEqual([{ n: 3 }]);
   });
 
+  it('asks for the schema of a table named like the query\'s own steps', () => {
+    const definition = { table: 'journeykit_events', columns: { unit: 'u', timestamp: 't', event: 'e' }, steps: [{ label: 'A', events: ['a'] }] };
+    expect(() => funnelSql(definition, 'snowflake')).toThrow('The table "journeykit_events" has a name the query gives its own steps: name it with its schema, like analytics.journeykit_events.');
+    expect(funnelSql({ ...definition, table: 'raw.journeykit_events' }, 'snowflake')).toContain('FROM raw.journeykit_events');
+  });
+
   it('keeps comments to their lines, whatever the text', () => {
     expect(comment(['Evil\nDROP TABLE events; --', 'ok\r\u2028x'])).toBe('-- Evil DROP TABLE events; --\n-- ok  x');
   });

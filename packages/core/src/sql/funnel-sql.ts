@@ -62,7 +62,7 @@ export function funnelSql(definition: FunnelSqlDefinition, dialect: SqlDialectNa
   const events = eventRows(d, definition.table, definition.columns, order === 'strict' ? undefined : relevant);
   const attempts = order === 'any' ? anyOrderAttempts(steps.length, windowMs) : inOrderAttempts(steps.length, windowMs, order === 'strict');
   const queries: [string, string][] = [
-    ['events', events],
+    ['journeykit_events', events],
     ['coded', coded(d, steps, exclude)],
     ['positioned', `SELECT *, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, ${d.binaryOrder('event_name')}) AS pos\nFROM coded`],
     ...attempts,
@@ -86,7 +86,7 @@ function coded(d: SqlDialect, steps: readonly FunnelStepDefinition[], exclude: r
     `  CASE WHEN ${isOneOf(d, 'event_name', exclude)} THEN 1 ELSE 0 END AS excluded,`,
     ...stepEvents.map((events, k) => `  CASE WHEN ${isOneOf(d, 'event_name', events)} THEN 1 ELSE 0 END AS at_step_${k},`),
     `  CASE WHEN ${isOneOf(d, 'event_name', exclude)} THEN -1 ${stepEvents.map((events, k) => `WHEN ${isOneOf(d, 'event_name', events)} THEN ${k}`).join(' ')} ELSE -2 END AS first_code`,
-    'FROM events',
+    'FROM journeykit_events',
   ].join('\n');
 }
 

@@ -60,18 +60,18 @@ export function retentionSql(definition: RetentionSqlDefinition, dialect: SqlDia
   const range = d.range('bounds.last_period - sizes.cohort');
   const queries: [string, string][] = [
     // Without return events, every event is one: the table is read whole.
-    ['events', eventRows(d, definition.table, definition.columns, returns === undefined ? undefined : [...new Set([...starts, ...returns])])],
-    ['bounds', `SELECT ${index('MAX(at_ms)')} AS last_period\nFROM events`],
-    ['members', `SELECT unit_id, MIN(at_ms) AS start_ms\nFROM events\nWHERE ${isOneOf(d, 'event_name', starts)}\nGROUP BY unit_id`],
+    ['journeykit_events', eventRows(d, definition.table, definition.columns, returns === undefined ? undefined : [...new Set([...starts, ...returns])])],
+    ['bounds', `SELECT ${index('MAX(at_ms)')} AS last_period\nFROM journeykit_events`],
+    ['members', `SELECT unit_id, MIN(at_ms) AS start_ms\nFROM journeykit_events\nWHERE ${isOneOf(d, 'event_name', starts)}\nGROUP BY unit_id`],
     ['cohorts', `SELECT unit_id, start_ms, ${index('start_ms')} AS cohort\nFROM members`],
     [
       'activity',
       [
-        `SELECT DISTINCT cohorts.unit_id, cohorts.cohort, ${index('events.at_ms')} - cohorts.cohort AS active_offset`,
-        'FROM events',
-        'JOIN cohorts ON cohorts.unit_id = events.unit_id',
+        `SELECT DISTINCT cohorts.unit_id, cohorts.cohort, ${index('journeykit_events.at_ms')} - cohorts.cohort AS active_offset`,
+        'FROM journeykit_events',
+        'JOIN cohorts ON cohorts.unit_id = journeykit_events.unit_id',
         // Activity in the start period, or before the start, is not a return.
-        `WHERE ${returns === undefined ? '' : `${isOneOf(d, 'events.event_name', returns)} AND `}${index('events.at_ms')} - cohorts.cohort >= 1`,
+        `WHERE ${returns === undefined ? '' : `${isOneOf(d, 'journeykit_events.event_name', returns)} AND `}${index('journeykit_events.at_ms')} - cohorts.cohort >= 1`,
       ].join('\n'),
     ],
     ['sizes', 'SELECT cohort, COUNT(*) AS size, MIN(start_ms) AS first_start_ms\nFROM cohorts\nGROUP BY cohort'],

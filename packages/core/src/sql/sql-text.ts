@@ -11,8 +11,13 @@ export function isOneOf(dialect: SqlDialect, sql: string, values: readonly strin
   return values.length === 0 ? 'FALSE' : `${sql} IN (${values.map((value) => dialect.string(value)).join(', ')})`;
 }
 
-/** A table named by a path like `analytics.events`, each part quoted as a name. */
+/**
+ * A table named by a path like `analytics.events`, each part quoted as a name. The queries name
+ * their own steps `journeykit_…`; a table of such a name needs its schema, or the query would
+ * read its own step instead.
+ */
 export function tableName(dialect: SqlDialect, path: string): string {
+  if (/^journeykit_/i.test(path)) throw new RangeError(`The table ${JSON.stringify(path)} has a name the query gives its own steps: name it with its schema, like analytics.${path}.`);
   return path.split('.').map((part) => dialect.identifier(part)).join('.');
 }
 

@@ -50,7 +50,7 @@ export function surveySql(definition: SurveySqlDefinition, dialect: SqlDialectNa
   const answers = `SELECT ${label} AS period_label, ${d.tryNumber(d.identifier(columns.score))} AS score\nFROM ${tableName(d, definition.table)}`;
   const valid = [
     'SELECT period_label, score',
-    'FROM answers',
+    'FROM journeykit_answers',
     `WHERE period_label IS NOT NULL AND score IS NOT NULL AND score = FLOOR(score) AND score >= ${numberLiteral(scale.min)} AND score <= ${numberLiteral(scale.max)}`,
   ].join('\n');
   const final = [
@@ -61,7 +61,7 @@ export function surveySql(definition: SurveySqlDefinition, dialect: SqlDialectNa
   ].join('\n');
   return withQueries(
     [
-      ['answers', answers],
+      ['journeykit_answers', answers],
       ['valid_answers', valid],
     ],
     final,

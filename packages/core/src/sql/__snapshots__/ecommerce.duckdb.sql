@@ -6,13 +6,13 @@
 --   source: { file: data/nps.csv, format: series }
 -- The SQL follows the definition: compile it again after changing the definition.
 WITH
-answers AS (
+journeykit_answers AS (
 SELECT strftime(make_timestamp(epoch_ms("submitted_at") * 1000), '%Y-%m') AS period_label, TRY_CAST(TRIM(CAST("likelihood_to_recommend" AS VARCHAR)) AS DOUBLE) AS score
 FROM "nps-responses"
 ),
 valid_answers AS (
 SELECT period_label, score
-FROM answers
+FROM journeykit_answers
 WHERE period_label IS NOT NULL AND score IS NOT NULL AND score = FLOOR(score) AND score >= 0 AND score <= 10
 )
 SELECT period_label AS "period", CAST((SUM(CASE WHEN score >= 9 THEN 1 ELSE 0 END) - SUM(CASE WHEN score <= 6 THEN 1 ELSE 0 END)) * 100 AS DOUBLE) / COUNT(*) AS "value", COUNT(*) AS "n"
@@ -28,7 +28,7 @@ ORDER BY 1;
 --   source: { file: data/purchase-funnel.csv, format: series }
 -- The SQL follows the definition: compile it again after changing the definition.
 WITH
-events AS (
+journeykit_events AS (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
   SELECT TRIM(CAST("person_id" AS VARCHAR)) AS unit_id, epoch_ms("event_time") AS at_ms, TRIM(CAST("event_name" AS VARCHAR)) AS event_name
@@ -46,7 +46,7 @@ SELECT unit_id, at_ms, event_name,
   CASE WHEN event_name IN ('post_purchase_email_opened', 'loyalty_joined', 'return_started', 'order_completed') THEN 1 ELSE 0 END AS at_step_4,
   CASE WHEN event_name IN ('review_request_sent', 'nps_answered', 'review_submitted', 'referral_sent') THEN 1 ELSE 0 END AS at_step_5,
   CASE WHEN event_name IN ('order_cancelled') THEN -1 WHEN event_name IN ('ad_clicked') THEN 0 WHEN event_name IN ('product_viewed', 'size_guide_opened', 'chat_started', 'reviews_viewed', 'products_compared') THEN 1 WHEN event_name IN ('add_to_cart', 'checkout_started', 'order_completed', 'order_confirmation_sent') THEN 2 WHEN event_name IN ('delivery_tracked', 'delivery_push_sent', 'care_guide_viewed') THEN 3 WHEN event_name IN ('post_purchase_email_opened', 'loyalty_joined', 'return_started', 'order_completed') THEN 4 WHEN event_name IN ('review_request_sent', 'nps_answered', 'review_submitted', 'referral_sent') THEN 5 ELSE -2 END AS first_code
-FROM events
+FROM journeykit_events
 ),
 positioned AS (
 SELECT *, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, event_name) AS pos
@@ -116,7 +116,7 @@ ORDER BY 1;
 -- The workspace has no file format for this result: it is to read as it is.
 -- The SQL follows the definition: compile it again after changing the definition.
 WITH
-events AS (
+journeykit_events AS (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
   SELECT TRIM(CAST("person_id" AS VARCHAR)) AS unit_id, epoch_ms("event_time") AS at_ms, TRIM(CAST("event_name" AS VARCHAR)) AS event_name
@@ -134,7 +134,7 @@ SELECT unit_id, at_ms, event_name,
   CASE WHEN event_name IN ('post_purchase_email_opened', 'loyalty_joined', 'return_started', 'order_completed') THEN 1 ELSE 0 END AS at_step_4,
   CASE WHEN event_name IN ('review_request_sent', 'nps_answered', 'review_submitted', 'referral_sent') THEN 1 ELSE 0 END AS at_step_5,
   CASE WHEN event_name IN ('order_cancelled') THEN -1 WHEN event_name IN ('ad_clicked') THEN 0 WHEN event_name IN ('product_viewed', 'size_guide_opened', 'chat_started', 'reviews_viewed', 'products_compared') THEN 1 WHEN event_name IN ('add_to_cart', 'checkout_started', 'order_completed', 'order_confirmation_sent') THEN 2 WHEN event_name IN ('delivery_tracked', 'delivery_push_sent', 'care_guide_viewed') THEN 3 WHEN event_name IN ('post_purchase_email_opened', 'loyalty_joined', 'return_started', 'order_completed') THEN 4 WHEN event_name IN ('review_request_sent', 'nps_answered', 'review_submitted', 'referral_sent') THEN 5 ELSE -2 END AS first_code
-FROM events
+FROM journeykit_events
 ),
 positioned AS (
 SELECT *, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, event_name) AS pos
@@ -218,7 +218,7 @@ ORDER BY 1;
 -- The workspace has no file format for this result: it is to read as it is.
 -- The SQL follows the definition: compile it again after changing the definition.
 WITH
-events AS (
+journeykit_events AS (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
   SELECT TRIM(CAST("person_id" AS VARCHAR)) AS unit_id, epoch_ms("event_time") AS at_ms, TRIM(CAST("event_name" AS VARCHAR)) AS event_name
@@ -236,7 +236,7 @@ SELECT unit_id, at_ms, event_name,
   CASE WHEN event_name IN ('post_purchase_email_opened', 'loyalty_joined', 'return_started', 'order_completed') THEN 1 ELSE 0 END AS at_step_4,
   CASE WHEN event_name IN ('review_request_sent', 'nps_answered', 'review_submitted', 'referral_sent') THEN 1 ELSE 0 END AS at_step_5,
   CASE WHEN event_name IN ('order_cancelled') THEN -1 WHEN event_name IN ('ad_clicked') THEN 0 WHEN event_name IN ('product_viewed', 'size_guide_opened', 'chat_started', 'reviews_viewed', 'products_compared') THEN 1 WHEN event_name IN ('add_to_cart', 'checkout_started', 'order_completed', 'order_confirmation_sent') THEN 2 WHEN event_name IN ('delivery_tracked', 'delivery_push_sent', 'care_guide_viewed') THEN 3 WHEN event_name IN ('post_purchase_email_opened', 'loyalty_joined', 'return_started', 'order_completed') THEN 4 WHEN event_name IN ('review_request_sent', 'nps_answered', 'review_submitted', 'referral_sent') THEN 5 ELSE -2 END AS first_code
-FROM events
+FROM journeykit_events
 ),
 positioned AS (
 SELECT *, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, event_name) AS pos
@@ -311,7 +311,7 @@ CROSS JOIN (
 -- The workspace has no file format for this result: it is to read as it is.
 -- The SQL follows the definition: compile it again after changing the definition.
 WITH
-events AS (
+journeykit_events AS (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
   SELECT TRIM(CAST("person_id" AS VARCHAR)) AS unit_id, epoch_ms("event_time") AS at_ms, TRIM(CAST("event_name" AS VARCHAR)) AS event_name
@@ -321,14 +321,14 @@ WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL AND event_name IN
 ),
 conversions AS (
 SELECT unit_id, MIN(at_ms) AS converted_ms
-FROM events
+FROM journeykit_events
 WHERE event_name IN ('add_to_cart', 'checkout_started', 'order_completed', 'order_confirmation_sent')
 GROUP BY unit_id
 ),
 touches AS (
-SELECT events.unit_id, events.at_ms, CASE event_name WHEN 'ad_clicked' THEN 'paid-ads' WHEN 'product_viewed' THEN 'web' WHEN 'size_guide_opened' THEN 'web' WHEN 'chat_started' THEN 'chat' WHEN 'reviews_viewed' THEN 'web' WHEN 'products_compared' THEN 'web' WHEN 'add_to_cart' THEN 'web' WHEN 'checkout_started' THEN 'web' WHEN 'order_completed' THEN 'web' WHEN 'order_confirmation_sent' THEN 'email' WHEN 'delivery_tracked' THEN 'web' WHEN 'delivery_push_sent' THEN 'store-app-push' WHEN 'care_guide_viewed' THEN 'web' WHEN 'post_purchase_email_opened' THEN 'email' WHEN 'loyalty_joined' THEN 'web' WHEN 'return_started' THEN 'web' WHEN 'review_request_sent' THEN 'email' WHEN 'nps_answered' THEN 'email' WHEN 'review_submitted' THEN 'web' WHEN 'referral_sent' THEN 'web' END AS channel
-FROM events
-JOIN conversions ON conversions.unit_id = events.unit_id AND events.at_ms < conversions.converted_ms
+SELECT journeykit_events.unit_id, journeykit_events.at_ms, CASE event_name WHEN 'ad_clicked' THEN 'paid-ads' WHEN 'product_viewed' THEN 'web' WHEN 'size_guide_opened' THEN 'web' WHEN 'chat_started' THEN 'chat' WHEN 'reviews_viewed' THEN 'web' WHEN 'products_compared' THEN 'web' WHEN 'add_to_cart' THEN 'web' WHEN 'checkout_started' THEN 'web' WHEN 'order_completed' THEN 'web' WHEN 'order_confirmation_sent' THEN 'email' WHEN 'delivery_tracked' THEN 'web' WHEN 'delivery_push_sent' THEN 'store-app-push' WHEN 'care_guide_viewed' THEN 'web' WHEN 'post_purchase_email_opened' THEN 'email' WHEN 'loyalty_joined' THEN 'web' WHEN 'return_started' THEN 'web' WHEN 'review_request_sent' THEN 'email' WHEN 'nps_answered' THEN 'email' WHEN 'review_submitted' THEN 'web' WHEN 'referral_sent' THEN 'web' END AS channel
+FROM journeykit_events
+JOIN conversions ON conversions.unit_id = journeykit_events.unit_id AND journeykit_events.at_ms < conversions.converted_ms
 WHERE event_name IN ('ad_clicked', 'product_viewed', 'size_guide_opened', 'chat_started', 'reviews_viewed', 'products_compared', 'add_to_cart', 'checkout_started', 'order_completed', 'order_confirmation_sent', 'delivery_tracked', 'delivery_push_sent', 'care_guide_viewed', 'post_purchase_email_opened', 'loyalty_joined', 'return_started', 'review_request_sent', 'nps_answered', 'review_submitted', 'referral_sent')
 ),
 numbered AS (
