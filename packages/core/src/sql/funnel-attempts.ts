@@ -39,9 +39,12 @@ export function inOrderAttempts(count: number, windowMs: string, strict: boolean
     (k) => `LEFT JOIN (SELECT * FROM followed WHERE at_step_${k} = 1) AS r${k} ON r${k}.unit_id = a.unit_id AND r${k}.pos = ${row(k - 1)}.follow_${k} AND r${k}.at_ms <= ${limit}`,
   );
   const last = row(count - 1);
-  const reached = `CASE ${later.toReversed().map((k) => `WHEN r${k}.pos IS NOT NULL THEN ${k + 1}`).join(' ')} ELSE 1 END`;
+  // One step: reached on entering, and nothing left to void (CASE needs a WHEN, so no CASE).
+  const reached = count === 1 ? '1' : `CASE ${later.toReversed().map((k) => `WHEN r${k}.pos IS NOT NULL THEN ${k + 1}`).join(' ')} ELSE 1 END`;
   // Exclusions sort before step events at the same time, so "before the last step" is "at or before its time".
-  const voided = strict
+  const voided = count === 1
+    ? 'FALSE'
+    : strict
     ? `CASE ${later.map((k) => `WHEN r${k}.pos IS NULL THEN ${strictStop(row(k - 1), k, limit)}`).join(' ')} ELSE FALSE END`
     : `a.next_excluded_ms IS NOT NULL AND a.next_excluded_ms <= ${limit} AND (${last}.pos IS NULL OR a.next_excluded_ms <= ${last}.at_ms)`;
   const attempts = [

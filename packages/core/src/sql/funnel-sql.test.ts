@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { duckdb, loadEvents, rows } from '../../test/duckdb.ts';
 import { eventLog } from '../../test/event-log.ts';
 import { readEvents, testJourney, testMetric, type TestStage } from '../../test/reference.ts';
-import type { FunnelEvent } from '../metrics/funnel-from-events.ts';
+import { funnelFromEvents, type FunnelEvent } from '../metrics/funnel-from-events.ts';
 import type { Granularity } from '../data/period-of.ts';
 import { funnelSql, type FunnelSqlDefinition } from './funnel-sql.ts';
 
@@ -122,6 +122,15 @@ describe('funnelSql on DuckDB', () => {
     const joins = sql.split('\n').filter((line) => line.startsWith('LEFT JOIN'));
     expect(joins).toHaveLength(3);
     for (const join of joins) expect(join).toMatch(/^LEFT JOIN \(SELECT \* FROM followed WHERE at_step_\d = 1\) AS r\d ON r\d\.unit_id = a\.unit_id AND r\d\.pos = (a|r\d)\.follow_\d AND r\d\.at_ms <= a\.at_ms \+ 1209600000$/);
+  });
+
+  it.each(['sequential', 'strict', 'any'] as const)('counts a funnel of one step in %s order as funnelFromEvents does', async (order) => {
+    const events = [{ unit: 'a', time: 0, event: 'x' }, { unit: 'a', time: 1, event: 'stop' }, { unit: 'b', time: 5, event: 'y' }, { unit: 'c', time: 2, event: 'x' }];
+    await loadEvents(connection, 'events', { unit: 'u', timestamp: 't', event: 'e' }, events);
+    const definition = { table: 'events', columns: { unit: 'u', timestamp: 't', event: 'e' }, steps: [{ label: 'X', events: ['x'] }], order, exclude: ['stop'] };
+    const expected = funnelFromEvents(events, definition.steps, { order, exclude: ['stop'] });
+    expect(await rows(connection, funnelSql(definition, 'duckdb', 'summary'))).toEqual([{ entered: 2, completed: 2, excluded: 0, median_ms: 0, mean_ms: 0, p90_ms: 0 }]);
+    expect(expected).toMatchObject({ n: 2, excluded: 0 });
   });
 
   it('sees a window in days, boundary included', async () => {

@@ -42,6 +42,7 @@ describe('metricSql', () => {
       "-- From ad click to recommendation: metric "purchase-funnel" of metrics/purchase-funnel.ts, compiled by Journeykit for PostgreSQL.
       -- Computes the funnel of the journey "First rain jacket" (Discover Northwind → Choose a jacket → Buy → Receive and first use → Come back → Recommend): steps in order, other events allowed between, within 30 days of the first, per person, an attempt voided by order_cancelled before it completes.
       -- Reads the table analytics.events: person_id (the person), event_time (when: a TIMESTAMP, read as UTC, or a TIMESTAMP WITH TIME ZONE), event_name (the event).
+      -- Rows without a unit, time or event are left out, and a row repeating the same unit, time and event counts once.
       -- Result: one row per month in which units entered: period, value (% who completed), n (who entered).
       -- To read it back, save the result as data/purchase-funnel.csv, with its header line, and give the metric the source
       --   source: { file: data/purchase-funnel.csv, format: series }

@@ -29,6 +29,7 @@ export function sqlHeader({ workspace, metric, plan, result, dialect, table, rea
     `${metric.name}: metric "${metric.id}"${file === undefined ? '' : ` of ${file}`}, compiled by Journeykit for ${dialectNames[dialect]}.`,
     `Computes ${computes(metric, plan)}.`,
     `Reads the table ${table}: ${columns(metric, plan)}.`,
+    leftOut(plan),
     `Result: ${results(plan, result, options)}.`,
     ...(readBack === undefined
       ? ['The workspace has no file format for this result: it is to read as it is.']
@@ -64,6 +65,14 @@ function columns(metric: Metric, plan: SqlPlan): string {
   const { unit, timestamp, event } = plan.family === 'funnel' ? plan.funnel.columns : plan.retention.columns;
   const who = plan.family === 'funnel' ? metric.source!.funnel.unit : metric.source!.retention!.unit;
   return `${unit} (the ${who}), ${timestamp} (${when}), ${event} (the event)`;
+}
+
+/** What the query leaves out, as the workspace's CSV readers do. */
+function leftOut(plan: SqlPlan): string {
+  if (plan.family === 'survey') {
+    return `Answers that are not whole numbers on the scale, or without ${plan.survey.columns.date === undefined ? 'a period like 2026-03' : 'a date'}, are left out, as with \`badRows: skip\`.`;
+  }
+  return 'Rows without a unit, time or event are left out, and a row repeating the same unit, time and event counts once.';
 }
 
 function results(plan: SqlPlan, result: string, options: SqlHeaderInput['options']): string {

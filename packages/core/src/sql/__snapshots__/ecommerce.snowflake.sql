@@ -1,6 +1,7 @@
 -- Net Promoter Score: metric "nps" of metrics/nps.ts, compiled by Journeykit for Snowflake.
 -- Computes the NPS of the answers of each month: 100 × (promoters, 9–10, − detractors, 0–6) / answers.
 -- Reads the table nps-responses: likelihood_to_recommend (the answer), submitted_at (its date: a DATE or TIMESTAMP, read as UTC).
+-- Answers that are not whole numbers on the scale, or without a date, are left out, as with `badRows: skip`.
 -- Result: one row per period: period, value, n (answers).
 -- To read it back, save the result as data/nps.csv, with its header line, and give the metric the source
 --   source: { file: data/nps.csv, format: series }
@@ -23,6 +24,7 @@ ORDER BY 1;
 -- From ad click to recommendation: metric "purchase-funnel" of metrics/purchase-funnel.ts, compiled by Journeykit for Snowflake.
 -- Computes the funnel of the journey "First rain jacket" (Discover Northwind → Choose a jacket → Buy → Receive and first use → Come back → Recommend): steps in order, other events allowed between, within 30 days of the first, per person, an attempt voided by order_cancelled before it completes.
 -- Reads the table events: person_id (the person), event_time (when: a TIMESTAMP, read as UTC, or a TIMESTAMP WITH TIME ZONE), event_name (the event).
+-- Rows without a unit, time or event are left out, and a row repeating the same unit, time and event counts once.
 -- Result: one row per month in which units entered: period, value (% who completed), n (who entered).
 -- To read it back, save the result as data/purchase-funnel.csv, with its header line, and give the metric the source
 --   source: { file: data/purchase-funnel.csv, format: series }
@@ -112,6 +114,7 @@ ORDER BY 1;
 -- From ad click to recommendation: metric "purchase-funnel" of metrics/purchase-funnel.ts, compiled by Journeykit for Snowflake.
 -- Computes the funnel of the journey "First rain jacket" (Discover Northwind → Choose a jacket → Buy → Receive and first use → Come back → Recommend): steps in order, other events allowed between, within 30 days of the first, per person, an attempt voided by order_cancelled before it completes.
 -- Reads the table events: person_id (the person), event_time (when: a TIMESTAMP, read as UTC, or a TIMESTAMP WITH TIME ZONE), event_name (the event).
+-- Rows without a unit, time or event are left out, and a row repeating the same unit, time and event counts once.
 -- Result: one row per step: position, step, count, conversion (from the step before, %), overall (from the first step, %), drop_off.
 -- The workspace has no file format for this result: it is to read as it is.
 -- The SQL follows the definition: compile it again after changing the definition.
@@ -214,6 +217,7 @@ ORDER BY 1;
 -- From ad click to recommendation: metric "purchase-funnel" of metrics/purchase-funnel.ts, compiled by Journeykit for Snowflake.
 -- Computes the funnel of the journey "First rain jacket" (Discover Northwind → Choose a jacket → Buy → Receive and first use → Come back → Recommend): steps in order, other events allowed between, within 30 days of the first, per person, an attempt voided by order_cancelled before it completes.
 -- Reads the table events: person_id (the person), event_time (when: a TIMESTAMP, read as UTC, or a TIMESTAMP WITH TIME ZONE), event_name (the event).
+-- Rows without a unit, time or event are left out, and a row repeating the same unit, time and event counts once.
 -- Result: one row: entered, completed, excluded (every attempt voided), and the median_ms, mean_ms and p90_ms time to convert, in milliseconds.
 -- The workspace has no file format for this result: it is to read as it is.
 -- The SQL follows the definition: compile it again after changing the definition.
@@ -307,6 +311,7 @@ CROSS JOIN (
 -- From ad click to recommendation: metric "purchase-funnel" of metrics/purchase-funnel.ts, compiled by Journeykit for Snowflake.
 -- Computes the funnel of the journey "First rain jacket" (Discover Northwind → Choose a jacket → Buy → Receive and first use → Come back → Recommend): steps in order, other events allowed between, within 30 days of the first, per person, an attempt voided by order_cancelled before it completes.
 -- Reads the table events: person_id (the person), event_time (when: a TIMESTAMP, read as UTC, or a TIMESTAMP WITH TIME ZONE), event_name (the event).
+-- Rows without a unit, time or event are left out, and a row repeating the same unit, time and event counts once.
 -- Result: one row per model and channel: model, channel, credit, share (of conversions), conversions; time decay with a half-life of 7 days.
 -- The workspace has no file format for this result: it is to read as it is.
 -- The SQL follows the definition: compile it again after changing the definition.
