@@ -41,17 +41,11 @@ export function inOrderAttempts(count: number, windowMs: string, strict: boolean
   const last = row(count - 1);
   // One step: reached on entering, and nothing left to void (CASE needs a WHEN, so no CASE).
   const reached = count === 1 ? '1' : `CASE ${later.toReversed().map((k) => `WHEN r${k}.pos IS NOT NULL THEN ${k + 1}`).join(' ')} ELSE 1 END`;
-  // Exclusions sort before step events at the same time, so "before the last step" is "at or before its time".
-  const voided = count === 1
-    ? 'FALSE'
-    : strict
-    ? `CASE ${later.map((k) => `WHEN r${k}.pos IS NULL THEN ${strictStop(row(k - 1), k, limit)}`).join(' ')} ELSE FALSE END`
-    : `a.next_excluded_ms IS NOT NULL AND a.next_excluded_ms <= ${limit} AND (${last}.pos IS NULL OR a.next_excluded_ms <= ${last}.at_ms)`;
   const attempts = [
     'SELECT a.unit_id, a.pos AS anchor_pos, a.at_ms AS start_ms,',
     `  ${reached} AS reached,`,
     `  ${last}.at_ms - a.at_ms AS duration_ms,`,
-    `  ${voided} AS voided`,
+    `  ${voided(count, strict, limit)} AS voided`,
     'FROM followed AS a',
     ...joins,
     'WHERE a.at_step_0 = 1',
@@ -61,6 +55,18 @@ export function inOrderAttempts(count: number, windowMs: string, strict: boolean
     ['followed', followed],
     ['attempts', attempts],
   ];
+}
+
+/** Whether an exclusion event voided the attempt: seen before it completed, within the window. */
+function voided(count: number, strict: boolean, limit: string): string {
+  if (count === 1) return 'FALSE';
+  const row = (k: number) => (k === 0 ? 'a' : `r${k}`);
+  const later = range(count).slice(1);
+  // A strict attempt sees events only up to where it stopped.
+  if (strict) return `CASE ${later.map((k) => `WHEN r${k}.pos IS NULL THEN ${strictStop(row(k - 1), k, limit)}`).join(' ')} ELSE FALSE END`;
+  // Exclusions sort before step events at the same time, so "before the last step" is "at or before its time".
+  const last = row(count - 1);
+  return `a.next_excluded_ms IS NOT NULL AND a.next_excluded_ms <= ${limit} AND (${last}.pos IS NULL OR a.next_excluded_ms <= ${last}.at_ms)`;
 }
 
 /** Whether a strict attempt that stopped before step k, at row `from`, stopped on an exclusion event within the window. */
