@@ -9,6 +9,7 @@ import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { init } from './commands/init.ts';
 import { buildCommand, devCommand, previewCommand } from './commands/site.ts';
+import { sql } from './commands/sql.ts';
 import { exit, UsageError, type Io } from './io.ts';
 import { exportFormats } from './export/formats.ts';
 import { version } from './version.ts';
@@ -42,6 +43,13 @@ Commands:
                 Make a journey (and personas for its actors) from a Mermaid user journey diagram.
                 --into <dir>       The workspace to write into (default: the current folder).
                 --id <id>          The journey's id (default: kept by an export, else from the title).
+  sql [dir]     Print the SQL that computes a metric where its data is; without --metric, list the metrics that compile.
+                --metric <id>      The metric.
+                --dialect <name>   duckdb, postgres, bigquery or snowflake.
+                --table <name>     The table or view to read, like analytics.events (default: the source file's name).
+                --result <name>    series (default), or steps, summary, attribution (funnels) or cohorts (retention).
+                --half-life <days> For attribution: the time-decay half-life (default: 7).
+                --direct <a,b>     For attribution: channels counted as direct, adding the last non-direct model.
 
 Options:
   -h, --help     Show this help.
@@ -60,6 +68,7 @@ const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {
   preview: previewCommand,
   export: exportCommand,
   import: importCommand,
+  sql,
 };
 
 /**

@@ -89,7 +89,9 @@ export {
 export * from './metrics/index.ts';
 export * from './render/index.ts';
 export * from './words/index.ts';
+export type { Granularity } from './data/period-of.ts';
 export * from './charts/index.ts';
+export * from './sql/index.ts';
 
 export { checkWorkspace, kindOfFile, type CheckOptions } from './workspace/check-workspace.ts';
 export type { SourceFile } from './workspace/source-file.ts';

@@ -5,7 +5,7 @@
  *
  * @module @journeykit/core/node
  */
-export { loadWorkspace, type LoadedWorkspace } from './load/load-workspace.ts';
+export { loadWorkspace, type LoadedWorkspace, type LoadOptions } from './load/load-workspace.ts';
 export { readWorkspace, maxFileSize, type ReadFile } from './load/read-workspace.ts';
 export { fileStatusIn, isInside } from './load/file-status.ts';
 export { importDefinition } from './load/import-definition.ts';

@@ -6,6 +6,7 @@ import type { UnitGroups } from '../metrics/group-by-unit.ts';
 import { compareText } from '../metrics/touch.ts';
 import { journeyParts } from '../model/journey-parts.ts';
 import type { Journey } from '../schema/journey.ts';
+import type { Stage } from '../schema/stage.ts';
 
 /**
  * How each attribution model splits the credit for a journey's conversions between channels.
@@ -36,13 +37,9 @@ const halfLifeDays = 7;
  * // [{ key: 'email', credit: 12.5, share: 0.5 }, …]
  */
 export function attributionByChannel(log: EventLog, groups: UnitGroups, journey: Journey): ChannelAttribution | undefined {
-  const { touchpoints } = journeyParts(journey);
-  const tracked = touchpoints.filter(({ value }) => value.event !== undefined);
-  const stage = journey.stages.find((s) => s.kind === 'purchase' && tracked.some((t) => t.stage === s)) ?? [...journey.stages].reverse().find((s) => tracked.some((t) => t.stage === s));
-  if (stage === undefined) return undefined;
-  const converting = new Set(tracked.filter((t) => t.stage === stage).map((t) => t.value.event!));
-  const channelOf = new Map<string, string>();
-  for (const { value } of tracked) if (!channelOf.has(value.event!)) channelOf.set(value.event!, value.channel);
+  const setup = attributionEvents(journey);
+  if (setup === undefined) return undefined;
+  const { stage, converting, channelOf } = setup;
   const isConversion = log.events.map((event) => converting.has(event));
   const channels = log.events.map((event) => channelOf.get(event));
 
@@ -71,4 +68,20 @@ export function attributionByChannel(log: EventLog, groups: UnitGroups, journey:
   const conversions = totals[0]!.totals.conversions();
   if (conversions === 0) return undefined;
   return { stage: stage.name, conversions, models: totals.map(({ model, totals: sums }) => ({ model, credits: sums.credits() })) };
+}
+
+/**
+ * What attribution reads in a journey's events: the stage whose first event is the conversion (the
+ * purchase stage, or the last tracked stage when there is none), its events, and the channel of
+ * each tracked event (of the first touchpoint with that event). Undefined when no touchpoint has an event.
+ */
+export function attributionEvents(journey: Journey): { stage: Stage; converting: Set<string>; channelOf: Map<string, string> } | undefined {
+  const { touchpoints } = journeyParts(journey);
+  const tracked = touchpoints.filter(({ value }) => value.event !== undefined);
+  const stage = journey.stages.find((s) => s.kind === 'purchase' && tracked.some((t) => t.stage === s)) ?? [...journey.stages].reverse().find((s) => tracked.some((t) => t.stage === s));
+  if (stage === undefined) return undefined;
+  const converting = new Set(tracked.filter((t) => t.stage === stage).map((t) => t.value.event!));
+  const channelOf = new Map<string, string>();
+  for (const { value } of tracked) if (!channelOf.has(value.event!)) channelOf.set(value.event!, value.channel);
+  return { stage, converting, channelOf };
 }

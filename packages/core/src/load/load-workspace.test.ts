@@ -143,6 +143,13 @@ describe('loadWorkspace', () => {
     expect(texts.get('data/csat.csv')).toContain('2026-01,9');
   });
 
+  it('leaves data files unread when told, for commands that need only the definitions', async () => {
+    const metric = validFiles['metrics/csat.yaml']!.concat('source: { file: data/csat.csv, format: responses }\n');
+    const { value, diagnostics } = await loadWorkspace(workspaceOnDisk({ 'metrics/csat.yaml': metric, 'data/csat.csv': 'period,score\n2026-01,9\n' }), { readData: false });
+    expect(diagnostics).toEqual([]);
+    expect(value!.metrics[0]!.series).toBeUndefined();
+  });
+
   it('reports a data file that is not CSV where it breaks', async () => {
     const metric = validFiles['metrics/csat.yaml']!.concat('source: { file: data/csat.csv, format: responses }\n');
     const found = await places(workspaceOnDisk({ 'metrics/csat.yaml': metric, 'data/csat.csv': 'period,score\n2026-01,5\n2026-01,4,extra\n' }));

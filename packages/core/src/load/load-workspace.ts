@@ -40,6 +40,12 @@ export interface LoadedWorkspace extends Result<Workspace> {
   texts: Map<string, string>;
 }
 
+/** How much of a workspace to read. */
+export interface LoadOptions {
+  /** Whether to read the data files metrics point at (true unless given); without them, metrics keep only their definitions. */
+  readData?: boolean;
+}
+
 /**
  * Reads a workspace folder from disk and checks it: YAML, JSON and TypeScript definitions, the
  * config, and the data files metrics point at. Never throws for bad input and never writes.
@@ -47,8 +53,10 @@ export interface LoadedWorkspace extends Result<Workspace> {
  * @example
  * const { value: workspace, diagnostics } = await loadWorkspace('journeys');
  * if (workspace === undefined) console.error(formatDiagnostics(diagnostics));
+ * // Definitions only, without streaming large data files:
+ * await loadWorkspace('journeys', { readData: false });
  */
-export async function loadWorkspace(dir: string): Promise<LoadedWorkspace> {
+export async function loadWorkspace(dir: string, options: LoadOptions = {}): Promise<LoadedWorkspace> {
   const root = resolve(dir);
   const read = await readWorkspace(root);
   const diagnostics: Diagnostic[] = [...read.diagnostics];
@@ -69,7 +77,7 @@ export async function loadWorkspace(dir: string): Promise<LoadedWorkspace> {
     locatorFor: (file) => typescriptLocator(file.text),
   });
   // Data files are read only for a valid workspace; their problems come located (file and line).
-  const data = checked.value === undefined ? undefined : await readMetricData(checked.value, root);
+  const data = checked.value === undefined ? undefined : options.readData === false ? { workspace: checked.value, diagnostics: [] } : await readMetricData(checked.value, root);
   const dataProblems = applyRuleLevels(data?.diagnostics ?? [], checked.value?.config.rules ?? {});
   const all = sortDiagnostics([...diagnostics, ...checked.diagnostics, ...dataProblems]);
   const broken = all.some((diagnostic) => diagnostic.severity === 'error');

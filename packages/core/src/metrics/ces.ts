@@ -34,7 +34,8 @@ export function ces(scores: readonly number[], options: CesOptions): CesResult {
   return surveyResult('CES', scores, options, easyAnswers);
 }
 
-function easyAnswers(scale: Scale, goodEnd: GoodEnd): number[] {
+/** The default easy answers: those strictly on the good side of the midpoint. */
+export function easyAnswers(scale: Scale, goodEnd: GoodEnd): number[] {
   // Answers strictly beyond the midpoint: on 1–7 the midpoint is 4, so 5, 6 and 7; on 1–4 it is 2.5, so 3 and 4.
   const size = scale.max - scale.min + 1;
   return answersAtGoodEnd(scale, goodEnd, Math.floor(size / 2));

@@ -34,7 +34,8 @@ export function csat(scores: readonly number[], options: CsatOptions): CsatResul
   return surveyResult('CSAT', scores, options, topBoxes);
 }
 
-function topBoxes(scale: Scale, goodEnd: GoodEnd): number[] {
+/** The default satisfied answers: the top two boxes at the good end, never more than half the scale. */
+export function topBoxes(scale: Scale, goodEnd: GoodEnd): number[] {
   const size = scale.max - scale.min + 1;
   return answersAtGoodEnd(scale, goodEnd, Math.min(2, Math.floor(size / 2)));
 }

@@ -1,0 +1,114 @@
+import type { Granularity } from '../data/period-of.ts';
+import type { FunnelStepDefinition } from '../metrics/funnel-from-events.ts';
+import { sqlDialect, type SqlDialect, type SqlDialectName } from './dialect.ts';
+import { eventRows, type EventColumns } from './event-rows.ts';
+import { anyOrderAttempts, inOrderAttempts } from './funnel-attempts.ts';
+import { funnelSteps, funnelSummary } from './funnel-results.ts';
+import { bestPerUnit } from './best-per-unit.ts';
+import { isOneOf, numberLiteral, withQueries } from './sql-text.ts';
+
+/** A funnel over an event table, as `funnelFromEvents` counts it. */
+export interface FunnelSqlDefinition {
+  /** The table (or view) of events, like `analytics.events`. */
+  table: string;
+  columns: EventColumns;
+  /** The steps in order, each reached by any of its events. */
+  steps: readonly FunnelStepDefinition[];
+  /** sequential (the default): steps in order, other events may come between; strict: nothing between; any: any order. */
+  order?: 'sequential' | 'strict' | 'any';
+  /** Days allowed from the first step to the last; 14 unless given. */
+  windowDays?: number;
+  /** Events that void an attempt when they happen after it starts and before it completes, within the window. */
+  exclude?: readonly string[];
+  /** The periods of the `series` result, by when units entered; month unless given. */
+  period?: Granularity;
+}
+
+/**
+ * What a funnel query returns: `series`, the conversion of the units entering in each period
+ * (`period, value, n`, what a metric's `source: { format: series }` reads); `steps`, each step's
+ * count, conversion from the step before and from the first, and drop-off; `summary`, how many
+ * entered, completed and were excluded, and the median, mean and 90th percentile time to convert.
+ *
+ * @example
+ * for (const result of funnelSqlResults) console.log(funnelSql(definition, 'duckdb', result));
+ */
+export const funnelSqlResults = ['series', 'steps', 'summary'] as const;
+
+/** One of {@link funnelSqlResults}. */
+export type FunnelSqlResult = (typeof funnelSqlResults)[number];
+
+/**
+ * Compiles a funnel to one SQL query that counts, in the database, what `funnelFromEvents` counts
+ * in memory: per unit the best attempt, one per occurrence of the first step (of any step, in any
+ * order), within the window, voided by an exclusion event before it completes. Every name and
+ * event from the definition is escaped.
+ *
+ * @throws {RangeError} When there is no step, a step has no event, or the window is not a positive number of days.
+ * @example
+ * funnelSql(
+ *   { table: 'events', columns: { unit: 'person_id', timestamp: 'event_time', event: 'event_name' },
+ *     steps: [{ label: 'Viewed', events: ['product_viewed'] }, { label: 'Bought', events: ['order_completed'] }] },
+ *   'postgres',
+ * ); // 'WITH\nevents AS (…)\n…\nSELECT period_label AS "period", … AS "value", COUNT(*) AS "n" …'
+ */
+export function funnelSql(definition: FunnelSqlDefinition, dialect: SqlDialectName, result: FunnelSqlResult = 'series'): string {
+  const d = sqlDialect(dialect);
+  const { steps, order = 'sequential', windowDays = 14, exclude = [], period = 'month' } = definition;
+  checkFunnel(steps, windowDays);
+  const windowMs = numberLiteral(windowDays * 86_400_000);
+  const relevant = [...new Set([...steps.flatMap((step) => step.events), ...exclude])];
+  // Strict order cares about every event, since any other event between two steps breaks it.
+  const events = eventRows(d, definition.table, definition.columns, order === 'strict' ? undefined : relevant);
+  const attempts = order === 'any' ? anyOrderAttempts(steps.length, windowMs) : inOrderAttempts(steps.length, windowMs, order === 'strict');
+  const queries: [string, string][] = [
+    ['journeykit_events', events],
+    ['coded', coded(d, steps, exclude)],
+    ['positioned', `SELECT *, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, ${d.binaryOrder('event_name')}) AS pos\nFROM coded`],
+    ...attempts,
+    ['scored', 'SELECT unit_id, anchor_pos, start_ms, duration_ms, CASE WHEN voided THEN 0 ELSE reached END AS depth\nFROM attempts'],
+    ['outcomes', bestPerUnit(d, 'scored', ['unit_id', 'depth', 'start_ms', 'duration_ms'], 'depth DESC, anchor_pos')],
+  ];
+  if (result === 'steps') {
+    const { queries: counts, final } = funnelSteps(d, steps);
+    return withQueries([...queries, ...counts], final);
+  }
+  if (result === 'summary') return withQueries(queries, funnelSummary(d, steps.length));
+  return withQueries(queries, series(d, steps.length, period));
+}
+
+/** Each event with a 0/1 column per step and for exclusion, and its smallest code: −1 excluded, the step's index, or −2 for any other event. */
+function coded(d: SqlDialect, steps: readonly FunnelStepDefinition[], exclude: readonly string[]): string {
+  // An event listed as an exclusion is only that, as in funnelFromEvents.
+  const stepEvents = steps.map((step) => step.events.filter((event) => !exclude.includes(event)));
+  return [
+    'SELECT unit_id, at_ms, event_name,',
+    `  CASE WHEN ${isOneOf(d, 'event_name', exclude)} THEN 1 ELSE 0 END AS excluded,`,
+    ...stepEvents.map((events, k) => `  CASE WHEN ${isOneOf(d, 'event_name', events)} THEN 1 ELSE 0 END AS at_step_${k},`),
+    `  CASE WHEN ${isOneOf(d, 'event_name', exclude)} THEN -1 ${stepEvents.map((events, k) => `WHEN ${isOneOf(d, 'event_name', events)} THEN ${k}`).join(' ')} ELSE -2 END AS first_code`,
+    'FROM journeykit_events',
+  ].join('\n');
+}
+
+/** The share of units entering in each period who completed the funnel, as the event collector computes it. */
+function series(d: SqlDialect, count: number, period: Granularity): string {
+  return [
+    `SELECT period_label AS ${d.alias('period')}, (${d.double('SUM(completed)')} / COUNT(*)) * 100 AS ${d.alias('value')}, COUNT(*) AS ${d.alias('n')}`,
+    'FROM (',
+    `  SELECT ${d.periodLabel(d.fromEpochMillis('start_ms'), period)} AS period_label, CASE WHEN depth = ${count} THEN 1 ELSE 0 END AS completed`,
+    '  FROM outcomes',
+    '  WHERE depth > 0',
+    ') AS entries',
+    'GROUP BY period_label',
+    'ORDER BY 1',
+  ].join('\n');
+}
+
+function checkFunnel(steps: readonly FunnelStepDefinition[], windowDays: number): void {
+  if (steps.length === 0) throw new RangeError('A funnel needs at least one step.');
+  const empty = steps.find((step) => step.events.length === 0);
+  if (empty !== undefined) throw new RangeError(`Each funnel step needs an event, but ${JSON.stringify(empty.label)} has none.`);
+  if (!(windowDays > 0 && Number.isFinite(windowDays))) {
+    throw new RangeError(`The conversion window must be a positive number of days, but it is ${String(windowDays)}.`);
+  }
+}

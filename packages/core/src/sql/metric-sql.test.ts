@@ -1,0 +1,73 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { duckdb, rows } from '../../test/duckdb.ts';
+import { loadWorkspace } from '../load/load-workspace.ts';
+import { sqlDialects } from './dialect.ts';
+import { metricSql, sqlSupport } from './metric-sql.ts';
+
+const connection = await duckdb();
+const example = join(import.meta.dirname, '../../../../examples/ecommerce');
+const { value: workspace } = await loadWorkspace(example);
+if (workspace === undefined) throw new Error('The e-commerce example does not load.');
+
+describe('metricSql', () => {
+  it('says which metrics compile to SQL, and why the others do not', () => {
+    expect(sqlSupport(workspace)).toEqual([
+      { metric: 'cart-abandonment', reason: 'Its values are an inline `series`: there is nothing to compute.' },
+      { metric: 'checkout-conversion', reason: 'Its values are an inline `series`: there is nothing to compute.' },
+      { metric: 'delivery-csat', family: 'survey', results: ['series'] },
+      { metric: 'nps', family: 'survey', results: ['series'] },
+      { metric: 'purchase-funnel', family: 'funnel', results: ['series', 'steps', 'summary', 'attribution'] },
+      { metric: 'repeat-purchase-rate', family: 'retention', results: ['series', 'cohorts'] },
+      { metric: 'returns-ces', reason: 'Its values are an inline `series`: there is nothing to compute.' },
+    ]);
+  });
+
+  it('computes in DuckDB, from the example\'s CSV files, the series the workspace reads from them', async () => {
+    await connection.run(`CREATE OR REPLACE TABLE events AS SELECT * FROM read_csv('${join(example, 'data/events.csv')}')`);
+    await connection.run(`CREATE OR REPLACE TABLE answers AS SELECT * FROM read_csv('${join(example, 'data/nps-responses.csv')}')`);
+    const funnel = metricSql(workspace, 'purchase-funnel', { dialect: 'duckdb' });
+    const nps = metricSql(workspace, 'nps', { dialect: 'duckdb', table: 'answers' });
+    await connection.run(`CREATE OR REPLACE TABLE satisfaction AS SELECT * FROM read_csv('${join(example, 'data/csat-responses.csv')}')`);
+    const seriesOf = (id: string) => workspace.metrics.find((m) => m.id === id)!.series!.map(({ period, value, n }) => ({ period, value, n }));
+    expect(await rows(connection, funnel.sql)).toEqual(seriesOf('purchase-funnel'));
+    expect(await rows(connection, nps.sql)).toEqual(seriesOf('nps'));
+    expect(await rows(connection, metricSql(workspace, 'delivery-csat', { dialect: 'duckdb', table: 'satisfaction' }).sql)).toEqual(seriesOf('delivery-csat'));
+    expect(await rows(connection, metricSql(workspace, 'repeat-purchase-rate', { dialect: 'duckdb' }).sql)).toEqual(seriesOf('repeat-purchase-rate'));
+    const steps = await rows(connection, metricSql(workspace, 'purchase-funnel', { dialect: 'duckdb', result: 'steps' }).sql);
+    expect(steps.map((row) => row['count'])).toEqual(workspace.funnels['purchase-funnel']!.steps.map((step) => step.count));
+  });
+
+  it('opens with what it computes, from which columns, and how to read the result back', () => {
+    const { sql, readBack } = metricSql(workspace, 'purchase-funnel', { dialect: 'postgres', table: 'analytics.events' });
+    expect(readBack).toEqual({ file: 'data/purchase-funnel.csv', format: 'series' });
+    expect(sql.slice(0, sql.indexOf('\nWITH\n') + 1)).toMatchInlineSnapshot(`
+      "-- From ad click to recommendation: metric "purchase-funnel" of metrics/purchase-funnel.ts, compiled by Journeykit for PostgreSQL.
+      -- Computes the funnel of the journey "First rain jacket" (Discover Northwind → Choose a jacket → Buy → Receive and first use → Come back → Recommend): steps in order, other events allowed between, within 30 days of the first, per person, an attempt voided by order_cancelled before it completes.
+      -- Reads the table analytics.events: person_id (the person), event_time (when: a TIMESTAMP, read as UTC, or a TIMESTAMP WITH TIME ZONE), event_name (the event).
+      -- Rows without a unit, time or event are left out, and a row repeating the same unit, time and event counts once.
+      -- Result: one row per month in which units entered: period, value (% who completed), n (who entered).
+      -- To read it back, save the result as data/purchase-funnel.csv, with its header line, and give the metric the source
+      --   source: { file: data/purchase-funnel.csv, format: series }
+      -- The SQL follows the definition: compile it again after changing the definition.
+      "
+    `);
+    expect(metricSql(workspace, 'purchase-funnel', { dialect: 'postgres', result: 'attribution', halfLifeDays: 3 }).sql).toContain(
+      '-- The workspace has no file format for this result: it is to read as it is.',
+    );
+  });
+
+  it('refuses a metric it does not know, one with nothing to compute, and a result the metric does not give', () => {
+    expect(() => metricSql(workspace, 'nope', { dialect: 'duckdb' })).toThrow('No metric has the id "nope".');
+    expect(() => metricSql(workspace, 'returns-ces', { dialect: 'duckdb' })).toThrow('The metric "returns-ces" does not compile to SQL. Its values are an inline `series`: there is nothing to compute.');
+    expect(() => metricSql(workspace, 'nps', { dialect: 'duckdb', result: 'steps' })).toThrow('The metric "nps" gives series, not "steps".');
+    expect(() => metricSql(workspace, 'nps', { dialect: 'mysql' as never })).toThrow('The SQL dialect must be one of duckdb, postgres, bigquery, snowflake, but it is "mysql".');
+  });
+
+  it.each(sqlDialects)('compiles every result of the example to the same %s SQL as before', async (dialect) => {
+    const queries = sqlSupport(workspace).flatMap((support) =>
+      'results' in support ? support.results.map((result) => metricSql(workspace, support.metric, { dialect, result, directChannels: ['web'] }).sql) : [],
+    );
+    await expect(queries.join('\n')).toMatchFileSnapshot(`./__snapshots__/ecommerce.${dialect}.sql`);
+  });
+});
