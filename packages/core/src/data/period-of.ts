@@ -1,6 +1,11 @@
 import { periodIndex, periodLabel } from '../metrics/period.ts';
 
-/** The granularities a dated answer can be counted in. */
+/**
+ * The granularities a dated answer can be counted in.
+ *
+ * @example
+ * const granularity: Granularity = 'month';
+ */
 export type Granularity = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
 /**

@@ -40,7 +40,13 @@ export interface LoadedWorkspace extends Result<Workspace> {
   texts: Map<string, string>;
 }
 
-/** How much of a workspace to read. */
+/**
+ * How much of a workspace to read.
+ *
+ * @example
+ * const options: LoadOptions = { readData: false };
+ * await loadWorkspace('journeys', options);
+ */
 export interface LoadOptions {
   /** Whether to read the data files metrics point at (true unless given); without them, metrics keep only their definitions. */
   readData?: boolean;

@@ -3,7 +3,16 @@ import { sqlDialect, type SqlDialect, type SqlDialectName } from './dialect.ts';
 import { eventRows, type EventColumns } from './event-rows.ts';
 import { isOneOf, numberLiteral, withQueries } from './sql-text.ts';
 
-/** Attribution of conversions to channels over an event table, as `attribution` credits them. */
+/**
+ * Attribution of conversions to channels over an event table, as `attribution` credits them.
+ *
+ * @example
+ * const definition: AttributionSqlDefinition = {
+ *   table: 'events', columns: { unit: 'person_id', timestamp: 'event_time', event: 'event_name' },
+ *   conversions: ['order_completed'], touches: [{ event: 'ad_clicked', channel: 'paid-ads' }, { event: 'newsletter_opened', channel: 'email' }],
+ * };
+ * attributionSql(definition, 'snowflake');
+ */
 export interface AttributionSqlDefinition {
   /** The table (or view) of events, like `analytics.events`. */
   table: string;

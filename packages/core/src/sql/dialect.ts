@@ -10,7 +10,12 @@ import { plainSnowflakeName } from './snowflake-names.ts';
  */
 export const sqlDialects = ['duckdb', 'postgres', 'bigquery', 'snowflake'] as const;
 
-/** One of {@link sqlDialects}. */
+/**
+ * One of {@link sqlDialects}.
+ *
+ * @example
+ * const dialect: SqlDialectName = 'postgres';
+ */
 export type SqlDialectName = (typeof sqlDialects)[number];
 
 /** Where the dialects differ, as functions from SQL text to SQL text. Compilers use nothing else. */

@@ -1,7 +1,12 @@
 import type { SqlDialect } from './dialect.ts';
 import { isOneOf, tableName } from './sql-text.ts';
 
-/** The columns of an event table: who did it (a person, account or session), when, and what. */
+/**
+ * The columns of an event table: who did it (a person, account or session), when, and what.
+ *
+ * @example
+ * const columns: EventColumns = { unit: 'person_id', timestamp: 'event_time', event: 'event_name' };
+ */
 export interface EventColumns {
   /** The column naming the person, account or session counted. */
   unit: string;

@@ -7,7 +7,17 @@ import { funnelSteps, funnelSummary } from './funnel-results.ts';
 import { bestPerUnit } from './best-per-unit.ts';
 import { isOneOf, numberLiteral, withQueries } from './sql-text.ts';
 
-/** A funnel over an event table, as `funnelFromEvents` counts it. */
+/**
+ * A funnel over an event table, as `funnelFromEvents` counts it.
+ *
+ * @example
+ * const definition: FunnelSqlDefinition = {
+ *   table: 'analytics.events', columns: { unit: 'person_id', timestamp: 'event_time', event: 'event_name' },
+ *   steps: [{ label: 'Trial', events: ['trial_started'] }, { label: 'Paid', events: ['subscription_started'] }],
+ *   order: 'sequential', windowDays: 14, exclude: [], period: 'month',
+ * };
+ * funnelSql(definition, 'duckdb');
+ */
 export interface FunnelSqlDefinition {
   /** The table (or view) of events, like `analytics.events`. */
   table: string;
@@ -35,7 +45,12 @@ export interface FunnelSqlDefinition {
  */
 export const funnelSqlResults = ['series', 'steps', 'summary'] as const;
 
-/** One of {@link funnelSqlResults}. */
+/**
+ * One of {@link funnelSqlResults}.
+ *
+ * @example
+ * const result: FunnelSqlResult = 'steps';
+ */
 export type FunnelSqlResult = (typeof funnelSqlResults)[number];
 
 /**

@@ -23,7 +23,12 @@ export const sqlResults = {
   survey: ['series'],
 } as const satisfies Record<SqlPlan['family'], readonly string[]>;
 
-/** How to compile a metric. */
+/**
+ * How to compile a metric.
+ *
+ * @example
+ * const options: MetricSqlOptions = { dialect: 'postgres', table: 'analytics.events', result: 'attribution' };
+ */
 export interface MetricSqlOptions {
   dialect: SqlDialectName;
   /** The table (or view) to read, like `analytics.events`; the base name of the metric's source file unless given. */
@@ -36,7 +41,12 @@ export interface MetricSqlOptions {
   directChannels?: readonly string[];
 }
 
-/** A compiled metric: the SQL, with a header comment saying what it computes and how to read its result back. */
+/**
+ * A compiled metric: the SQL, with a header comment saying what it computes and how to read its result back.
+ *
+ * @example
+ * const { sql, readBack }: MetricSql = metricSql(workspace, 'purchase-funnel', { dialect: 'duckdb' });
+ */
 export interface MetricSql {
   metric: string;
   result: string;
@@ -45,7 +55,12 @@ export interface MetricSql {
   readBack: { file: string; format: 'series' } | undefined;
 }
 
-/** What a metric compiles to (its results), or why it does not. */
+/**
+ * What a metric compiles to (its results), or why it does not.
+ *
+ * @example
+ * const support: SqlSupport[] = sqlSupport(workspace); // [{ metric: 'nps', family: 'survey', results: ['series'] }, …]
+ */
 export type SqlSupport = { metric: string; family: 'funnel' | 'retention' | 'survey'; results: readonly string[] } | { metric: string; reason: string };
 
 /**

@@ -5,7 +5,16 @@ import { eventRows, type EventColumns } from './event-rows.ts';
 import { periodIndexSql } from './period-index.ts';
 import { isOneOf, withQueries } from './sql-text.ts';
 
-/** Cohort retention over an event table, as `cohortRetention` computes it. */
+/**
+ * Cohort retention over an event table, as `cohortRetention` computes it.
+ *
+ * @example
+ * const definition: RetentionSqlDefinition = {
+ *   table: 'events', columns: { unit: 'account_id', timestamp: 'occurred_at', event: 'name' },
+ *   starts: ['signed_up'], returns: ['workflow_run'], period: 'week', mode: 'on', offset: 1,
+ * };
+ * retentionSql(definition, 'bigquery', 'cohorts');
+ */
 export interface RetentionSqlDefinition {
   /** The table (or view) of events, like `analytics.events`. */
   table: string;
@@ -33,7 +42,12 @@ export interface RetentionSqlDefinition {
  */
 export const retentionSqlResults = ['series', 'cohorts'] as const;
 
-/** One of {@link retentionSqlResults}. */
+/**
+ * One of {@link retentionSqlResults}.
+ *
+ * @example
+ * const result: RetentionSqlResult = 'cohorts';
+ */
 export type RetentionSqlResult = (typeof retentionSqlResults)[number];
 
 /**

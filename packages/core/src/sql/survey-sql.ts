@@ -6,7 +6,12 @@ import type { GoodEnd, SurveyMethod } from '../metrics/survey.ts';
 import { sqlDialect, type SqlDialect, type SqlDialectName } from './dialect.ts';
 import { numberLiteral, tableName, withQueries } from './sql-text.ts';
 
-/** An NPS, CSAT or CES over a table of survey answers, one row per answer. */
+/**
+ * An NPS, CSAT or CES over a table of survey answers, one row per answer.
+ *
+ * @example
+ * const nps: SurveySqlDefinition = { table: 'surveys.responses', kind: 'nps', columns: { score: 'score', period: 'month' } };
+ */
 export interface SurveySqlDefinition {
   /** The table (or view) of answers, like `surveys.responses`. */
   table: string;
