@@ -145,8 +145,10 @@ describe('loadWorkspace', () => {
 
   it('reports a data file that is not CSV where it breaks', async () => {
     const metric = validFiles['metrics/csat.yaml']!.concat('source: { file: data/csat.csv, format: responses }\n');
-    const found = await places(workspaceOnDisk({ 'metrics/csat.yaml': metric, 'data/csat.csv': 'period,score\n2026-01,5\n2026-01,4,extra\n' }));
-    expect(found).toEqual(['data/csat.csv:3:1 data/csv-syntax']);
+    const { diagnostics } = await loadWorkspace(workspaceOnDisk({ 'metrics/csat.yaml': metric, 'data/csat.csv': 'period,score\n2026-01,5\n2026-01,4,extra\n' }));
+    // At the first field too many.
+    expect(diagnostics).toMatchObject([{ rule: 'data/csv-syntax', file: 'data/csat.csv', line: 3, column: 11 }]);
+    expect(diagnostics[0]!.message).toBe('The file cannot be read as CSV: the row has 3 fields where the header line has 2: a value holding a comma must be quoted');
   });
 
   it('refuses a metric with both an inline series and a data file', async () => {
