@@ -143,6 +143,14 @@ describe('loadWorkspace', () => {
     expect(texts.get('data/csat.csv')).toContain('2026-01,9');
   });
 
+  it('reports a bad row at the line it starts on, after quoted fields that span lines', async () => {
+    const metric = validFiles['metrics/csat.yaml']!.concat('source: { file: data/csat.csv, format: responses, badRows: skip }\n');
+    const csv = '\uFEFFperiod,score,comment\r\n2026-01,5,"great\r\nservice"\r\n\r\n2026-01,9,"one\ntwo"\r\n2026-01,4,\r\n';
+    const { value, diagnostics } = await loadWorkspace(workspaceOnDisk({ 'metrics/csat.yaml': metric, 'data/csat.csv': csv }));
+    expect(diagnostics).toMatchObject([{ rule: 'data/skipped-row', file: 'data/csat.csv', line: 5, message: 'Line 5: the answer 9 is outside the scale of 1 to 5: the row is left out.' }]);
+    expect(value!.metrics[0]!.series).toMatchObject([{ period: '2026-01', n: 2 }]);
+  });
+
   it('reports a data file that is not CSV where it breaks', async () => {
     const metric = validFiles['metrics/csat.yaml']!.concat('source: { file: data/csat.csv, format: responses }\n');
     const { diagnostics } = await loadWorkspace(workspaceOnDisk({ 'metrics/csat.yaml': metric, 'data/csat.csv': 'period,score\n2026-01,5\n2026-01,4,extra\n' }));

@@ -112,6 +112,10 @@ describe('readCsv', () => {
     expect((await read('\uFEFFa,"b\n')).where).toMatch(/^1:4 /);
   });
 
+  it('fails, rather than waits, when the file cannot be read', async () => {
+    await expect(readCsv(scratch, 'data', { header: () => true, add: () => undefined })).rejects.toThrow(/EISDIR/);
+  });
+
   it('reads an empty file as no header and no rows', async () => {
     expect(await read('')).toEqual({ rows: [], where: undefined });
     expect(await read('a,b\n')).toEqual({ header: ['a', 'b'], rows: [], where: undefined });
