@@ -7,6 +7,7 @@ import { nps } from '../metrics/nps.ts';
 import { isoMillis } from '../metrics/iso-millis.ts';
 import { observationSchema, type Metric, type Observation } from '../schema/metric.ts';
 import { closest } from '../text/closest.ts';
+import { ownCopy } from '../text/own-copy.ts';
 import { periodStart } from '../text/period.ts';
 import { periodOf } from './period-of.ts';
 import { repeatedRows } from './repeated-rows.ts';
@@ -112,7 +113,7 @@ export function collectObservations(metric: Metric, file: string): ObservationCo
       const id = field(fields, 'id');
       const first = id === '' ? undefined : responseLines.get(id);
       if (first !== undefined) return repeats.add(line, first);
-      if (id !== '') responseLines.set(id, line);
+      if (id !== '') responseLines.set(ownCopy(id), line);
       const score = number(fields, 'score', line);
       if (score === undefined) return;
       if (!Number.isInteger(score) || score < scale!.min || score > scale!.max) {

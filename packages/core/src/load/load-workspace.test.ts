@@ -150,10 +150,20 @@ describe('loadWorkspace', () => {
     expect(value!.metrics[0]!.series).toBeUndefined();
   });
 
+  it('reports a bad row at the line it starts on, after quoted fields that span lines', async () => {
+    const metric = validFiles['metrics/csat.yaml']!.concat('source: { file: data/csat.csv, format: responses, badRows: skip }\n');
+    const csv = '\uFEFFperiod,score,comment\r\n2026-01,5,"great\r\nservice"\r\n\r\n2026-01,9,"one\ntwo"\r\n2026-01,4,\r\n';
+    const { value, diagnostics } = await loadWorkspace(workspaceOnDisk({ 'metrics/csat.yaml': metric, 'data/csat.csv': csv }));
+    expect(diagnostics).toMatchObject([{ rule: 'data/skipped-row', file: 'data/csat.csv', line: 5, message: 'Line 5: the answer 9 is outside the scale of 1 to 5: the row is left out.' }]);
+    expect(value!.metrics[0]!.series).toMatchObject([{ period: '2026-01', n: 2 }]);
+  });
+
   it('reports a data file that is not CSV where it breaks', async () => {
     const metric = validFiles['metrics/csat.yaml']!.concat('source: { file: data/csat.csv, format: responses }\n');
-    const found = await places(workspaceOnDisk({ 'metrics/csat.yaml': metric, 'data/csat.csv': 'period,score\n2026-01,5\n2026-01,4,extra\n' }));
-    expect(found).toEqual(['data/csat.csv:3:1 data/csv-syntax']);
+    const { diagnostics } = await loadWorkspace(workspaceOnDisk({ 'metrics/csat.yaml': metric, 'data/csat.csv': 'period,score\n2026-01,5\n2026-01,4,extra\n' }));
+    // At the first field too many.
+    expect(diagnostics).toMatchObject([{ rule: 'data/csv-syntax', file: 'data/csat.csv', line: 3, column: 11 }]);
+    expect(diagnostics[0]!.message).toBe('The file cannot be read as CSV: the row has 3 fields where the header line has 2: a value holding a comma must be quoted');
   });
 
   it('refuses a metric with both an inline series and a data file', async () => {

@@ -1,20 +1,17 @@
-import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
-import { CsvError, parse } from 'csv-parse';
 import { collectEvents } from '../data/event-collector.ts';
 import { collectObservations } from '../data/observation-collector.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { report } from '../diagnostics/rule.ts';
-import { csvSyntax } from '../diagnostics/rules.ts';
 import type { CohortRetentionResult } from '../metrics/cohort-retention.ts';
 import type { EventFunnel, Workspace } from '../model/workspace.ts';
 import type { Observation } from '../schema/metric.ts';
+import { readCsv } from './read-csv.ts';
 
 /**
  * Reads the CSV file of every metric that has one: a series or survey responses give the metric
  * its series; an event log gives the funnel of the metric's journey and its conversion per period,
  * or a cohort retention table and each cohort's retention.
- * Files are streamed row by row.
+ * Files are streamed (see `readCsv`), so an event log of millions of rows is never held whole.
  */
 export async function readMetricData(workspace: Workspace, root: string): Promise<{ workspace: Workspace; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
@@ -40,37 +37,4 @@ export async function readMetricData(workspace: Workspace, root: string): Promis
     }),
   );
   return { workspace: { ...workspace, metrics, funnels, retention }, diagnostics };
-}
-
-/** Streams a CSV file into a collector; returns the diagnostic when the file is not valid CSV. */
-async function readCsv(
-  absolute: string,
-  file: string,
-  collector: { header(columns: readonly string[]): boolean; add(fields: readonly string[], line: number): void },
-): Promise<Diagnostic | undefined> {
-  let usable: boolean | undefined;
-  // Rows are handed over as arrays of fields inside the parser and never queued in the stream:
-  // for logs of millions of rows, that halves the time spent reading.
-  const parser = createReadStream(absolute).pipe(
-    parse({
-      bom: true,
-      trim: true,
-      skip_empty_lines: true,
-      on_record: (fields: string[], context: { lines: number }) => {
-        if (usable === undefined) usable = collector.header(fields);
-        else if (usable) collector.add(fields, context.lines);
-        return null;
-      },
-    }),
-  );
-  try {
-    for await (const _ of parser) {
-      // Nothing comes out: on_record took every row.
-    }
-  } catch (error) {
-    if (!(error instanceof CsvError)) throw error;
-    const line = (error as CsvError & { lines?: number }).lines ?? 1;
-    return report(csvSyntax, { reason: error.message.replace(/^Invalid Record Length: /, '') }, { file, line, column: 1 });
-  }
-  return undefined;
 }

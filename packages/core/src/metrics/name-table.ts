@@ -1,3 +1,5 @@
+import { ownCopy } from '../text/own-copy.ts';
+
 /**
  * Numbers names in the order they first come: `id(name)` gives the name's number, adding it to
  * `names` when it is new. An open-addressing table of 32-bit FNV-1a hashes in typed arrays: for
@@ -40,7 +42,8 @@ export function nameTable(names: string[]): { id(name: string): number } {
         j = (j + 1) & mask;
       }
       const id = names.length;
-      names.push(name);
+      // A name is kept for good: not the text of the file it was cut from.
+      names.push(ownCopy(name));
       ids[j] = id;
       hashes[j] = hash;
       if (names.length * 2 > mask) grow();
