@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { version as vegaVersion } from 'vega';
 import { version as vegaLiteVersion } from 'vega-lite';
-import { startChartThread, type ChartThread } from './chart-thread.ts';
+import type { ChartAnswer, ChartBatch } from './chart-worker.ts';
+import { byCaller, byWorker, unclaimed } from './claims.ts';
 import { renderChartSvg, type RenderableChart } from './render-chart-svg.ts';
+import { readCachedSvg, writeCachedSvg } from './svg-cache.ts';
 
 /** Renders charts, each distinct chart once, and counts how often it had to. */
 export interface ChartRenderer {
@@ -13,7 +16,7 @@ export interface ChartRenderer {
    * Hands charts, in the order pages will ask for them, to a worker thread that renders them from
    * the last one back, while the pages render the ones they ask for before the worker reached
    * them: the two meet in the middle, and neither waits for the other. Does nothing unless the
-   * renderer was created with a worker.
+   * renderer was created with a worker, or after the first batch.
    */
   prefetch(charts: Iterable<RenderableChart>): void;
   /** Stops the worker, if any; charts asked for later are rendered by the caller. */
@@ -27,8 +30,18 @@ export interface ChartRenderer {
 // Part of every cache key, so output of an older renderer is never reused: bump on any change
 // to how SVGs are made.
 const rendererVersion = 1;
-/** Charts sent to the worker at a time: enough that it never idles while we read the cache. */
-const workerDepth = 2;
+
+/** A prefetched batch: its charts by key, who took each, and the worker's answers still awaited. */
+interface Batch {
+  worker: Worker;
+  indexOf: Map<string, number>;
+  keys: string[];
+  charts: RenderableChart[];
+  claims: Int32Array;
+  answered: Set<number>;
+  waiting: Map<number, { resolve(svg: string): void; reject(error: Error): void }>;
+  alive: boolean;
+}
 
 /**
  * Creates a chart renderer that caches SVGs in memory by a sha256 of the chart (its id, words and
@@ -44,31 +57,22 @@ const workerDepth = 2;
 export function createChartRenderer(options: { cacheDir?: string; worker?: URL } = {}): ChartRenderer {
   const { cacheDir } = options;
   const memory = new Map<string, Promise<string>>();
-  const queued = new Map<string, RenderableChart>();
   const counts = { rendered: 0, inWorker: 0, cached: 0 };
-  let thread: ChartThread | undefined;
-  let sent = 0;
+  let batch: Batch | undefined;
   let closed = false;
 
   const fileOf = (key: string) => (cacheDir === undefined ? undefined : join(cacheDir, `${key}.svg`));
 
-  const produce = async (chart: RenderableChart, key: string, draw: ChartThread['render']): Promise<string> => {
+  const produce = async (chart: RenderableChart, key: string): Promise<string> => {
     const file = fileOf(key);
-    const stored = file === undefined ? undefined : await readFile(file, 'utf8').catch(() => undefined);
+    const stored = file === undefined ? undefined : await readCachedSvg(file);
     if (stored !== undefined) {
       counts.cached += 1;
       return stored;
     }
-    const svg = await draw(chart);
+    const svg = await renderChartSvg(chart);
     counts.rendered += 1;
-    if (draw !== renderChartSvg) counts.inWorker += 1;
-    if (file !== undefined && cacheDir !== undefined) {
-      await mkdir(cacheDir, { recursive: true });
-      // Written aside, then renamed: an interrupted build never leaves half an SVG in the cache.
-      const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.partial`;
-      await writeFile(partial, svg);
-      await rename(partial, file);
-    }
+    if (file !== undefined) await writeCachedSvg(file, svg);
     return svg;
   };
 
@@ -79,18 +83,30 @@ export function createChartRenderer(options: { cacheDir?: string; worker?: URL }
     return svg;
   };
 
-  const feedWorker = () => {
-    while (thread?.alive === true && sent < workerDepth && queued.size > 0) {
-      const [key, chart] = queued.entries().next().value!;
-      queued.delete(key);
-      sent += 1;
-      remember(key, produce(chart, key, thread.render))
-        .catch(() => {})
-        .finally(() => {
-          sent -= 1;
-          feedWorker();
-        });
+  const settle = (current: Batch, answer: ChartAnswer) => {
+    current.answered.add(answer.index);
+    const key = current.keys[answer.index]!;
+    const waiting = current.waiting.get(answer.index);
+    current.waiting.delete(answer.index);
+    if ('svg' in answer) {
+      if (answer.cached) counts.cached += 1;
+      else {
+        counts.rendered += 1;
+        counts.inWorker += 1;
+      }
+      memory.set(key, Promise.resolve(answer.svg));
+      waiting?.resolve(answer.svg);
+    } else if (waiting !== undefined) waiting.reject(new Error(answer.error));
+    // Unasked, a failed chart is left for the page that needs it, which renders it and hears why.
+  };
+
+  // The worker stopped: what it took and did not answer is rendered here after all.
+  const orphan = (current: Batch) => {
+    current.alive = false;
+    for (const [index, waiting] of current.waiting) {
+      produce(current.charts[index]!, current.keys[index]!).then(waiting.resolve, waiting.reject);
     }
+    current.waiting.clear();
   };
 
   return {
@@ -101,17 +117,41 @@ export function createChartRenderer(options: { cacheDir?: string; worker?: URL }
         counts.cached += 1;
         return known;
       }
-      queued.delete(key);
-      return remember(key, produce(chart, key, renderChartSvg));
+      const index = batch?.indexOf.get(key);
+      if (batch !== undefined && index !== undefined && batch.alive && !batch.answered.has(index)) {
+        const current = batch;
+        if (Atomics.compareExchange(current.claims, index, unclaimed, byCaller) === byWorker) {
+          return remember(key, new Promise((resolve, reject) => current.waiting.set(index, { resolve, reject })));
+        }
+      }
+      return remember(key, produce(chart, key));
     },
     prefetch(charts) {
-      if (options.worker === undefined || closed) return;
-      thread ??= startChartThread(options.worker);
+      if (options.worker === undefined || closed || batch !== undefined) return;
+      const byKey = new Map<string, RenderableChart>();
       for (const chart of [...charts].reverse()) {
         const key = cacheKey(chart);
-        if (!memory.has(key)) queued.set(key, chart);
+        if (!memory.has(key)) byKey.set(key, chart);
       }
-      feedWorker();
+      const keys = [...byKey.keys()];
+      const list = [...byKey.values()];
+      const worker = new Worker(options.worker);
+      worker.unref();
+      const current: Batch = {
+        worker,
+        indexOf: new Map(keys.map((key, index) => [key, index])),
+        keys,
+        charts: list,
+        claims: new Int32Array(new SharedArrayBuffer(4 * Math.max(1, keys.length))),
+        answered: new Set(),
+        waiting: new Map(),
+        alive: true,
+      };
+      batch = current;
+      worker.on('message', (answer: ChartAnswer) => settle(current, answer));
+      worker.on('error', () => orphan(current));
+      worker.on('exit', () => orphan(current));
+      worker.postMessage({ charts: list, files: keys.map(fileOf), claims: current.claims } satisfies ChartBatch);
     },
     async prune() {
       if (cacheDir === undefined) return;
@@ -121,8 +161,7 @@ export function createChartRenderer(options: { cacheDir?: string; worker?: URL }
     },
     async close() {
       closed = true;
-      queued.clear();
-      await thread?.close();
+      await batch?.worker.terminate();
     },
     stats: () => ({ ...counts }),
   };

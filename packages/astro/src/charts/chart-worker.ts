@@ -1,23 +1,36 @@
-// A worker thread that renders charts while the main thread renders pages: with Vega taking a few
-// milliseconds a chart, a second core halves what charts add to a cold build.
+// A worker thread that renders a batch of charts while the main thread renders pages. It works
+// through the batch on its own, so it never waits for a busy main thread to hand it the next chart;
+// a chart a page needs first is taken by the main thread (see claims.ts) and skipped here.
 import { parentPort } from 'node:worker_threads';
+import { byWorker, unclaimed } from './claims.ts';
 import { renderChartSvg, type RenderableChart } from './render-chart-svg.ts';
+import { readCachedSvg, writeCachedSvg } from './svg-cache.ts';
 
-/** A chart to render, numbered so the answer finds its caller. */
-export interface ChartJob {
-  id: number;
-  chart: RenderableChart;
+/** The charts to render, the cache file of each (if any), and the shared claim of each. */
+export interface ChartBatch {
+  charts: RenderableChart[];
+  files: (string | undefined)[];
+  claims: Int32Array;
 }
 
-/** The SVG of a job, or why it could not be rendered. */
-export type ChartAnswer = { id: number; svg: string } | { id: number; error: string };
+/** The SVG of a chart of the batch, by its index, and whether it came from the cache; or why it failed. */
+export type ChartAnswer = { index: number; svg: string; cached: boolean } | { index: number; error: string };
 
-parentPort?.on('message', async ({ id, chart }: ChartJob) => {
-  let answer: ChartAnswer;
-  try {
-    answer = { id, svg: await renderChartSvg(chart) };
-  } catch (error) {
-    answer = { id, error: error instanceof Error ? error.message : String(error) };
+parentPort?.once('message', async ({ charts, files, claims }: ChartBatch) => {
+  for (let index = 0; index < charts.length; index++) {
+    if (Atomics.compareExchange(claims, index, unclaimed, byWorker) !== unclaimed) continue;
+    parentPort?.postMessage(await answer(charts[index]!, files[index], index));
   }
-  parentPort?.postMessage(answer);
 });
+
+async function answer(chart: RenderableChart, file: string | undefined, index: number): Promise<ChartAnswer> {
+  try {
+    const stored = file === undefined ? undefined : await readCachedSvg(file);
+    if (stored !== undefined) return { index, svg: stored, cached: true };
+    const svg = await renderChartSvg(chart);
+    if (file !== undefined) await writeCachedSvg(file, svg);
+    return { index, svg, cached: false };
+  } catch (error) {
+    return { index, error: error instanceof Error ? error.message : String(error) };
+  }
+}
