@@ -45,7 +45,6 @@ export function journeykit(userOptions: JourneykitOptions): AstroIntegration {
           site = { ...site, root: joinPath(adopted.base, options.prefix), site: adopted.site };
         }
         for (const route of options.standalone === undefined ? pageRoutes(options.prefix) : [journeyRoute(options.prefix)]) injectRoute(route);
-
         updateConfig({ vite: { plugins: [plugin] } });
         workspaceDir = dir;
         astroConfig = config;
