@@ -178,10 +178,31 @@ describe('journeykit diff on git revisions', () => {
     expect(stderr).toContain('> 10 | personas: [nobody, it-admin, team-member]');
   });
 
+  it('reports a whole workspace as added against a revision from before it existed, and exits 1', async () => {
+    const root = folderWith({ 'README.md': 'Customer journeys.\n' });
+    git(root, 'init', '-q');
+    git(root, 'add', '.');
+    git(root, 'commit', '-q', '-m', 'Start');
+    copyOf('b2b-saas', root, 'cx');
+    git(root, 'add', '.');
+    git(root, 'commit', '-q', '-m', 'Journeys');
+    const { code, stdout, stderr } = await run(['diff', 'HEAD~1', 'HEAD', '--workspace', 'cx', '--format', 'json'], root);
+    expect({ code, stderr }).toEqual({ code: 1, stderr: '' });
+    const report = JSON.parse(stdout) as { summary: { added: number; removed: number }; changes: { kind: string; change: string; id: string }[] };
+    expect(report.summary.removed).toBe(0);
+    expect(report.changes.filter((c) => c.kind === 'journey').map((c) => [c.change, c.id])).toEqual([
+      ['added', 'land-and-expand'],
+      ['added', 'onboarding-to-be'],
+    ]);
+    const markdown = await run(['diff', 'HEAD~1', 'HEAD', '--workspace', 'cx'], root);
+    expect(markdown.stdout).toMatch(/Comparing `HEAD~1 \([0-9a-f]{7}, no folder "cx"\)` with `HEAD \([0-9a-f]{7}\)`/);
+    expect(tempFolders()).toEqual([]);
+  });
+
   it.each([
     [['diff', 'HEAD', 'no-such-branch', '--workspace', 'cx'], 'Unknown revision "no-such-branch": it is neither a folder nor a commit, branch or tag of the repository at'],
     [['diff', '--', 'HEAD', '-x'], 'Unknown revision "-x"'],
-    [['diff', 'HEAD~1', 'HEAD', '--workspace', 'nowhere'], 'The revision "HEAD~1" has no folder "nowhere": name the workspace\'s folder with --workspace <path>.'],
+    [['diff', 'HEAD~1', 'HEAD', '--workspace', 'nowhere'], 'Neither revision has a folder "nowhere": name the workspace\'s folder with --workspace <path>.'],
     [['diff', 'HEAD~1', 'HEAD', '--workspace', '../..'], '--workspace "../.." is outside the repository at'],
     [['diff', 'cx', 'cx', '--workspace', 'cx'], '--workspace names the workspace inside git revisions, but both sides are folders.'],
     [['diff', 'HEAD'], 'diff compares two versions of a workspace: journeykit diff <base> <head>.'],

@@ -17,7 +17,8 @@ type Side = { argument: string; folder: string } | { argument: string; commit: s
 
 /** A side ready to load: the folder holding its workspace, and how to name it and its files. */
 interface LoadableSide {
-  root: string;
+  /** The workspace folder; undefined for a revision that has none yet (or any more): an empty workspace. */
+  root: string | undefined;
   /** Names the side in the report: the folder, or the revision with its commit. */
   title: string;
   /** Prefixes the paths of its files in problems: the folder, or `revision:path` as git names it. */
@@ -51,10 +52,13 @@ export async function diff(args: string[], io: Io): Promise<number> {
         continue;
       }
       const root = await checkoutFolder(repository!, side.commit, path, join(temp, i === 0 ? 'base' : 'head'));
-      if (root === undefined) {
-        throw new UsageError(`The revision "${side.argument}" has no folder "${path || '.'}": name the workspace's folder with --workspace <path>.`);
-      }
-      loadable.push({ root, title: `${side.argument} (${side.commit.slice(0, 7)})`, files: `${side.argument}:${path || '.'}` });
+      const title = `${side.argument} (${side.commit.slice(0, 7)}${root === undefined ? `, no folder "${path || '.'}"` : ''})`;
+      loadable.push({ root, title, files: `${side.argument}:${path || '.'}` });
+    }
+    // A revision before the workspace was added (or after it was removed) compares as an empty
+    // workspace, so the pull request that adds one gets a report; with neither side, the path is wrong.
+    if (loadable.every((side) => side.root === undefined)) {
+      throw new UsageError(`Neither revision has a folder "${path || '.'}": name the workspace's folder with --workspace <path>.`);
     }
     return compare(io, format, loadable);
   };
@@ -114,8 +118,12 @@ async function workspacePath(repository: Repository, cwd: string, option: string
 
 /** Loads both sides and prints their diff, or the errors of a side that is not a valid workspace. */
 async function compare(io: Io, format: Format, sides: readonly LoadableSide[]): Promise<number> {
-  const workspaces: Workspace[] = [];
+  const workspaces: (Workspace | 'absent')[] = [];
   for (const [i, side] of sides.entries()) {
+    if (side.root === undefined) {
+      workspaces.push('absent');
+      continue;
+    }
     const loaded = await loadWorkspace(side.root);
     if (loaded.value !== undefined) {
       workspaces.push(loaded.value);
@@ -125,9 +133,29 @@ async function compare(io: Io, format: Format, sides: readonly LoadableSide[]): 
     io.stderr.write(`journeykit: the ${i === 0 ? 'base' : 'head'} side, ${side.title}, is not a valid workspace; fix these errors to compare it:\n\n`);
     io.stderr.write(formatDiagnostics(errors, { texts: loaded.texts, root: side.files }));
   }
-  const [base, head] = workspaces;
-  if (base === undefined || head === undefined) return exit.usage;
+  const [given, taken] = workspaces;
+  if (given === undefined || taken === undefined) return exit.usage;
+  const base = given === 'absent' ? emptyLike(taken as Workspace) : given;
+  const head = taken === 'absent' ? emptyLike(given as Workspace) : taken;
   const result = diffWorkspaces(base, head);
   io.stdout.write(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : diffMarkdown(result, { base: sides[0]!.title, head: sides[1]!.title }));
   return result.changes.length + result.config.length > 0 ? exit.problems : exit.ok;
+}
+
+/** A workspace with nothing of its own: the other side's config, and only the built-in channels and terms. */
+function emptyLike(workspace: Workspace): Workspace {
+  const none = Object.fromEntries(Object.keys(workspace.files).map((kind) => [kind, {}])) as Workspace['files'];
+  return {
+    ...workspace,
+    journeys: [],
+    personas: [],
+    teams: [],
+    metrics: [],
+    funnels: {},
+    retention: {},
+    // Built-ins come from no file: what a workspace of its own would still have.
+    channels: workspace.channels.filter((channel) => workspace.files.channel[channel.id] === undefined),
+    glossary: workspace.glossary.filter((term) => workspace.files.glossary[term.id] === undefined),
+    files: none,
+  };
 }
