@@ -1,14 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { loadWorkspace } from '@journeykit/core/node';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, dev, preview, type AstroInlineConfig } from 'astro';
 import { journeykit } from './integration.ts';
 import type { JourneykitOptions } from './options.ts';
 import { releaseChartRenderers } from './view/charts.ts';
-import { WorkspaceError } from './workspace-error.ts';
+import { checkedWorkspace } from './workspace-error.ts';
 
 /**
  * Where a site is published: its address and the sub-path it is served from.
@@ -86,9 +85,7 @@ let queue: Promise<void> = Promise.resolve();
 
 async function checkAndBuild(options: SiteOptions, extra: AstroInlineConfig & { outDir: string }, integration: Partial<JourneykitOptions>): Promise<void> {
   // Checked before Astro starts, so an invalid workspace fails fast and with our diagnostics only.
-  const workspace = resolve(options.workspace);
-  const loaded = integration.loaded ?? (await loadWorkspace(workspace));
-  if (loaded.value === undefined) throw new WorkspaceError(loaded, relative(process.cwd(), workspace).split(sep).join('/') || '.');
+  const { loaded } = await checkedWorkspace(resolve(options.workspace), integration.loaded);
   const cwd = process.cwd();
   const root = await mkdtemp(join(siteRoot, 'build-'));
   try {

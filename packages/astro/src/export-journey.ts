@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { LoadedWorkspace } from '@journeykit/core/node';
-import { loadWorkspace } from '@journeykit/core/node';
 import { buildAlone, type SiteOptions } from './build-site.ts';
 import { standaloneLinks } from './view/standalone-links.ts';
-import { WorkspaceError } from './workspace-error.ts';
+import { checkedWorkspace } from './workspace-error.ts';
 
 /** The base path the reports are built under: unlike any real one, so their links can be told and rewritten. */
 const marker = '/__journeykit-report__/';
@@ -38,9 +37,7 @@ export interface JourneyHtmlOptions extends Pick<SiteOptions, 'workspace' | 'sit
  */
 export async function exportJourneysHtml(options: JourneyHtmlOptions): Promise<{ journey: string; html: string }[]> {
   const workspaceDir = resolve(options.workspace);
-  const loaded = options.loaded ?? (await loadWorkspace(workspaceDir));
-  const workspace = loaded.value;
-  if (workspace === undefined) throw new WorkspaceError(loaded, relative(process.cwd(), workspaceDir).split(sep).join('/') || '.');
+  const { loaded, workspace } = await checkedWorkspace(workspaceDir, options.loaded);
   const known = workspace.journeys.map((journey) => journey.id);
   const unknown = options.journeys.find((id) => !known.includes(id));
   if (unknown !== undefined) throw new UnknownJourneyError(unknown, known);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isInside, loadWorkspace } from '@journeykit/core/node';
+import { isInside } from '@journeykit/core/node';
 import type { AstroIntegration } from 'astro';
 import { createChartRenderer } from './charts/chart-renderer.ts';
 import { chartWorkerUrl } from './charts/worker-url.ts';
@@ -12,7 +12,7 @@ import { dataModuleId, dataPlugin } from './vite-plugin.ts';
 import { indexForSearch } from './search.ts';
 import { adoptChartRenderer, drawnChart, releaseChartRenderer } from './view/charts.ts';
 import { siteCharts } from './view/page-charts.ts';
-import { WorkspaceError } from './workspace-error.ts';
+import { checkedWorkspace } from './workspace-error.ts';
 
 /**
  * The Journeykit integration: publishes a workspace of journey definitions as report pages.
@@ -105,10 +105,7 @@ const searchOf = new WeakMap<object, boolean>();
 type Config = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0]['config'];
 
 async function loadSite(dir: string, config: Config, options: ReturnType<typeof parseOptions>, reload = false): Promise<SiteData> {
-  const loaded = options.loaded !== undefined && !reload ? options.loaded : await loadWorkspace(dir);
-  const shown = relative(process.cwd(), dir).split(sep).join('/') || '.';
-  if (loaded.value === undefined) throw new WorkspaceError(loaded, shown);
-  const workspace = loaded.value;
+  const { workspace } = await checkedWorkspace(dir, reload ? undefined : options.loaded);
   const repository = workspace.config.repository;
   const hash = createHash('sha256').update(dir).digest('hex').slice(0, 12);
   return {

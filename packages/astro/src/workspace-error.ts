@@ -1,5 +1,6 @@
-import { formatDiagnostics, type Diagnostic } from '@journeykit/core';
-import type { LoadedWorkspace } from '@journeykit/core/node';
+import { relative, sep } from 'node:path';
+import { formatDiagnostics, type Diagnostic, type Workspace } from '@journeykit/core';
+import { loadWorkspace, type LoadedWorkspace } from '@journeykit/core/node';
 import { AstroError } from 'astro/errors';
 
 /**
@@ -29,4 +30,14 @@ export class WorkspaceError extends AstroError {
     this.texts = loaded.texts;
     this.root = root;
   }
+}
+
+/**
+ * The workspace in `dir` (read unless `loaded` already holds it), or a `WorkspaceError` naming the
+ * folder as seen from the working folder when it has errors.
+ */
+export async function checkedWorkspace(dir: string, loaded?: LoadedWorkspace): Promise<{ loaded: LoadedWorkspace; workspace: Workspace }> {
+  const result = loaded ?? (await loadWorkspace(dir));
+  if (result.value === undefined) throw new WorkspaceError(result, relative(process.cwd(), dir).split(sep).join('/') || '.');
+  return { loaded: result, workspace: result.value };
 }

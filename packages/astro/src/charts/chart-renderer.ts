@@ -6,8 +6,8 @@ import { version as vegaVersion } from 'vega';
 import { version as vegaLiteVersion } from 'vega-lite';
 import type { ChartAnswer, ChartBatch } from './chart-worker.ts';
 import { byCaller, byWorker, unclaimed } from './claims.ts';
-import { renderChartSvg, type RenderableChart } from './render-chart-svg.ts';
-import { readCachedSvg, writeCachedSvg } from './svg-cache.ts';
+import type { RenderableChart } from './render-chart-svg.ts';
+import { cachedChartSvg } from './svg-cache.ts';
 
 /** Renders charts, each distinct chart once, and counts how often it had to. */
 export interface ChartRenderer {
@@ -64,15 +64,8 @@ export function createChartRenderer(options: { cacheDir?: string; worker?: URL }
   const fileOf = (key: string) => (cacheDir === undefined ? undefined : join(cacheDir, `${key}.svg`));
 
   const produce = async (chart: RenderableChart, key: string): Promise<string> => {
-    const file = fileOf(key);
-    const stored = file === undefined ? undefined : await readCachedSvg(file);
-    if (stored !== undefined) {
-      counts.cached += 1;
-      return stored;
-    }
-    const svg = await renderChartSvg(chart);
-    counts.rendered += 1;
-    if (file !== undefined) await writeCachedSvg(file, svg);
+    const { svg, cached } = await cachedChartSvg(chart, fileOf(key));
+    counts[cached ? 'cached' : 'rendered'] += 1;
     return svg;
   };
 

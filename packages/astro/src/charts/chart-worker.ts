@@ -3,8 +3,8 @@
 // a chart a page needs first is taken by the main thread (see claims.ts) and skipped here.
 import { parentPort } from 'node:worker_threads';
 import { byWorker, unclaimed } from './claims.ts';
-import { renderChartSvg, type RenderableChart } from './render-chart-svg.ts';
-import { readCachedSvg, writeCachedSvg } from './svg-cache.ts';
+import type { RenderableChart } from './render-chart-svg.ts';
+import { cachedChartSvg } from './svg-cache.ts';
 
 /** The charts to render, the cache file of each (if any), and the shared claim of each. */
 export interface ChartBatch {
@@ -25,11 +25,7 @@ parentPort?.once('message', async ({ charts, files, claims }: ChartBatch) => {
 
 async function answer(chart: RenderableChart, file: string | undefined, index: number): Promise<ChartAnswer> {
   try {
-    const stored = file === undefined ? undefined : await readCachedSvg(file);
-    if (stored !== undefined) return { index, svg: stored, cached: true };
-    const svg = await renderChartSvg(chart);
-    if (file !== undefined) await writeCachedSvg(file, svg);
-    return { index, svg, cached: false };
+    return { index, ...(await cachedChartSvg(chart, file)) };
   } catch (error) {
     return { index, error: error instanceof Error ? error.message : String(error) };
   }
