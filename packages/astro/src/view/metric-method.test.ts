@@ -7,6 +7,14 @@ const cesMetric = (scale: { min: number; max: number }, goodEnd: 'high' | 'low')
 
 describe('metricMethodInWords', () => {
   it.each([
+    [{ min: 1, max: 5 }, 'the share of answers of 4 to 5 on a scale of 1 to 5'],
+    [{ min: 1, max: 3 }, 'the share of answers of 3 on a scale of 1 to 3'],
+  ] as const)('names the satisfied answers of a CSAT on %o as core counts them', (scale, words) => {
+    const metric = metricSchema.parse({ id: 'satisfaction', name: 'Satisfaction', kind: 'csat', method: 'share', scale });
+    expect(metricMethodInWords(metric)).toContain(words);
+  });
+
+  it.each([
     [{ min: 1, max: 7 }, 'high', '5 to 7'],
     [{ min: 1, max: 7 }, 'low', '1 to 3'],
     [{ min: 1, max: 5 }, 'high', '4 to 5'],

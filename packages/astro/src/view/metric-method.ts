@@ -1,20 +1,14 @@
-import type { Metric } from '@journeykit/core';
+import { easyAnswers, topBoxes, type Metric } from '@journeykit/core';
 
 const scaleText = (metric: Metric) => (metric.scale ? `${metric.scale.min} to ${metric.scale.max}` : 'its scale');
-const defaultPositive = (metric: Metric) => {
+// The answers a survey metric counts as positive, named as core counts them: the declared ones, else
+// its default (top boxes for CSAT, the good side of the midpoint for CES), as a range.
+const positiveAnswers = (metric: Metric, defaults: typeof topBoxes, unknown: string) => {
   if (metric.positive) return metric.positive.join(', ');
-  if (!metric.scale) return 'the top answers';
-  const { min, max } = metric.scale;
-  return (metric.goodEnd ?? 'high') === 'high' ? `${max - 1} and ${max}` : `${min} and ${min + 1}`;
-};
-
-// As core's ces() counts them: the answers strictly on the good side of the scale's midpoint.
-const defaultEasy = (metric: Metric) => {
-  if (metric.positive) return metric.positive.join(', ');
-  if (!metric.scale) return 'the answers on the easy side of the scale';
-  const { min, max } = metric.scale;
-  const count = Math.floor((max - min + 1) / 2);
-  return (metric.goodEnd ?? 'high') === 'high' ? `${max - count + 1} to ${max}` : `${min} to ${min + count - 1}`;
+  if (!metric.scale) return unknown;
+  const answers = defaults(metric.scale, metric.goodEnd ?? 'high');
+  const [low, high] = [Math.min(...answers), Math.max(...answers)];
+  return low === high ? `${low}` : `${low} to ${high}`;
 };
 
 const ordinals = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
@@ -34,11 +28,11 @@ export function metricMethodInWords(metric: Metric): string {
     case 'csat':
       return metric.method === 'mean'
         ? `Customer satisfaction: the mean answer on a scale of ${scaleText(metric)}.`
-        : `Customer satisfaction: the share of answers of ${defaultPositive(metric)} on a scale of ${scaleText(metric)}, times 100.`;
+        : `Customer satisfaction: the share of answers of ${positiveAnswers(metric, topBoxes, 'the top answers')} on a scale of ${scaleText(metric)}, times 100.`;
     case 'ces':
       return metric.method === 'mean'
         ? `Customer effort: the mean answer on a scale of ${scaleText(metric)}, where ${(metric.goodEnd ?? 'high') === 'high' ? 'higher' : 'lower'} means easier.`
-        : `Customer effort: the share of "easy" answers (${defaultEasy(metric)}) on a scale of ${scaleText(metric)}, times 100.`;
+        : `Customer effort: the share of "easy" answers (${positiveAnswers(metric, easyAnswers, 'the answers on the easy side of the scale')}) on a scale of ${scaleText(metric)}, times 100.`;
     case 'conversion':
       return 'Conversion: the people who reached this point divided by those who reached the previous one, as a percentage.';
     case 'churn':

@@ -34,7 +34,13 @@ export function ces(scores: readonly number[], options: CesOptions): CesResult {
   return surveyResult('CES', scores, options, easyAnswers);
 }
 
-/** The default easy answers: those strictly on the good side of the midpoint. */
+/**
+ * The default easy answers of a CES: those strictly on the good side of the scale's midpoint.
+ *
+ * @example
+ * easyAnswers({ min: 1, max: 7 }, 'high'); // [7, 6, 5]
+ * easyAnswers({ min: 1, max: 7 }, 'low'); // [1, 2, 3]
+ */
 export function easyAnswers(scale: Scale, goodEnd: GoodEnd): number[] {
   // Answers strictly beyond the midpoint: on 1–7 the midpoint is 4, so 5, 6 and 7; on 1–4 it is 2.5, so 3 and 4.
   const size = scale.max - scale.min + 1;

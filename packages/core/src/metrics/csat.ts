@@ -34,7 +34,13 @@ export function csat(scores: readonly number[], options: CsatOptions): CsatResul
   return surveyResult('CSAT', scores, options, topBoxes);
 }
 
-/** The default satisfied answers: the top two boxes at the good end, never more than half the scale. */
+/**
+ * The default satisfied answers of a CSAT: the top two boxes at the good end, never more than half the scale.
+ *
+ * @example
+ * topBoxes({ min: 1, max: 5 }, 'high'); // [5, 4]
+ * topBoxes({ min: 1, max: 3 }, 'high'); // [3]
+ */
 export function topBoxes(scale: Scale, goodEnd: GoodEnd): number[] {
   const size = scale.max - scale.min + 1;
   return answersAtGoodEnd(scale, goodEnd, Math.min(2, Math.floor(size / 2)));

@@ -12,12 +12,14 @@ it('exports exactly these metric functions and constants', () => {
     'conversionRate',
     'csat',
     'defaultThinSample',
+    'easyAnswers',
     'funnel',
     'funnelFromEvents',
     'nps',
     'retentionRate',
     'sampleOf',
     'timeToConvert',
+    'topBoxes',
     'touchesBeforeConversion',
   ]);
 });

@@ -8,8 +8,8 @@ export type { CalendarPeriod } from './period.ts';
 
 export { nps, type NpsResult } from './nps.ts';
 export type { GoodEnd, SurveyMethod, SurveyOptions, SurveyResult } from './survey.ts';
-export { csat, type CsatOptions, type CsatResult } from './csat.ts';
-export { ces, type CesOptions, type CesResult } from './ces.ts';
+export { csat, topBoxes, type CsatOptions, type CsatResult } from './csat.ts';
+export { ces, easyAnswers, type CesOptions, type CesResult } from './ces.ts';
 
 export { conversionRate, type ConversionRateResult } from './conversion-rate.ts';
 export { funnel, type FunnelCount, type FunnelResult, type FunnelStep } from './funnel.ts';
