@@ -1,7 +1,8 @@
-import { logger, parse, View, Warn } from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import { logger, View, Warn } from 'vega';
+import type { TopLevelSpec } from 'vega-lite';
 import { labelSvg } from './label-svg.ts';
 import { namespaceIds } from './namespace-ids.ts';
+import { dataName, preparedSpec, type CompileMessage } from './prepared-spec.ts';
 import { refusal, refusingLoader } from './refusing-loader.ts';
 import { reproducibly } from './reproducible-vega.ts';
 import { themeSvg } from './theme-svg.ts';
@@ -16,7 +17,7 @@ export interface RenderableChart {
 
 /**
  * Renders a chart to a static, self-contained SVG string, the same bytes on every run: Vega-Lite
- * compiles the spec, Vega renders it with a fixed random seed and a loader that refuses any
+ * compiles the spec (once for charts that differ only in their data, see `preparedSpec`), Vega renders it with a fixed random seed and a loader that refuses any
  * external data, and the result is made themeable (placeholder colours become the CSS in
  * `spec.usermeta.journeykit.colors`, the background transparent) and accessible (`role="img"`,
  * `<title>` and `<desc>`). Rejects when the spec tries to load anything or Vega reports an error.
@@ -27,11 +28,14 @@ export interface RenderableChart {
  */
 export function renderChartSvg(chart: RenderableChart): Promise<string> {
   return reproducibly(async () => {
-    const messages: { error: boolean; text: string }[] = [];
+    const prepared = preparedSpec(chart.spec);
+    const messages: CompileMessage[] = [...prepared.messages];
     const log = logger(Warn, undefined, (_method, level, args) => messages.push({ error: level === 'ERROR', text: args.map(String).join(' ') }));
     const loader = refusingLoader(chart.id);
-    const view = new View(parse(compile(chart.spec, { logger: log }).spec), { renderer: 'none', loader, logger: log });
+    const view = new View(prepared.runtime, { renderer: 'none', loader, logger: log });
     try {
+      if (prepared.values !== undefined) view.data(dataName, prepared.values);
+      if (prepared.description !== undefined) view.description(prepared.description);
       view.background('transparent');
       const svg = await view.toSVG();
       const [uri] = loader.refused;
