@@ -10,7 +10,7 @@ import { journeyRoute, pageRoutes } from './routing/routes.ts';
 import { joinPath, type SiteData } from './site-data.ts';
 import { dataModuleId, dataPlugin } from './vite-plugin.ts';
 import { indexForSearch } from './search.ts';
-import { adoptChartRenderer, drawnChart, releaseChartRenderer } from './view/charts.ts';
+import { adoptChartRenderer, chartRendererOf, drawnChart, releaseChartRenderer } from './view/charts.ts';
 import { siteCharts } from './view/page-charts.ts';
 import { checkedWorkspace } from './workspace-error.ts';
 
@@ -79,22 +79,30 @@ export function journeykit(userOptions: JourneykitOptions): AstroIntegration {
       },
       'astro:build:start': () => {
         // Charts render on a second core while Astro bundles and renders the pages that show them.
-        const renderer = createChartRenderer({ cacheDir: site!.chartCache, worker: chartWorkerUrl });
+        // Pages hold placeholders until astro:build:done, so none waits for its charts.
+        const renderer = createChartRenderer({ cacheDir: site!.chartCache, worker: chartWorkerUrl, defer: true });
         adoptChartRenderer(site!.chartCache, renderer);
         // Pages read the workspace through JSON (the data module): charts made from the same form match.
         renderer.prefetch(siteCharts(JSON.parse(JSON.stringify({ workspace: site!.workspace, standalone: site!.standalone }))).map(drawnChart));
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, assets, logger }) => {
+        const renderer = chartRendererOf(site!.chartCache);
+        const fillCharts = () => renderer.fill((route) => (assets.get(route) ?? []).map((file) => fileURLToPath(file)));
+        // Pagefind reads the pages while the last charts render, with placeholders for charts:
+        // charts are not searched (their captions, descriptions and tables are). The charts are
+        // filled in while it writes its index.
+        if (indexes()) {
+          renderer.renderShown().catch(() => undefined);
+          const pages = await indexForSearch(fileURLToPath(dir), fillCharts);
+          logger.info(`Indexed ${pages} pages for search.`);
+        } else await fillCharts();
         await releaseChartRenderer(site!.chartCache, { prune: true });
-        // Pagefind indexes the whole output folder: once, by the first instance that wants search.
-        const indexer = astroConfig?.integrations.find((i) => searchOf.get(i.hooks['astro:build:done'] ?? {}) === true);
-        if (indexer?.hooks['astro:build:done'] !== integration.hooks['astro:build:done']) return;
-        const pages = await indexForSearch(fileURLToPath(dir));
-        logger.info(`Indexed ${pages} pages for search.`);
       },
     },
   };
   searchOf.set(integration.hooks['astro:build:done']!, options.search && options.standalone === undefined);
+  // Pagefind indexes the whole site: once, by the first instance that wants search.
+  const indexes = () => astroConfig?.integrations.find((i) => searchOf.get(i.hooks['astro:build:done'] ?? {}) === true)?.hooks['astro:build:done'] === integration.hooks['astro:build:done'];
   return integration;
 }
 

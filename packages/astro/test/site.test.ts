@@ -234,6 +234,13 @@ describe('builds', () => {
     const expected = siteCharts({ workspace: loaded.value! }).map((chart) => chart.id).sort();
     const shown = [...filesOf(out)].flatMap(([, html]) => [...html.toString('utf8').matchAll(/<figure class="jk-chart" id="([^"]+)"/g)].map((m) => m[1]!));
     expect([...new Set(shown)].sort()).toEqual(expected);
+    // Pages are written with placeholders and get their SVGs after: none may be left behind.
+    for (const [path, html] of filesOf(out)) {
+      if (!path.endsWith('.html')) continue;
+      const text = html.toString('utf8');
+      expect(text, path).not.toContain('journeykit-chart ');
+      expect(text.match(/<figure class="jk-chart"/g)?.length ?? 0, path).toBe(text.match(/<div class="jk-chart-drawing" data-pagefind-ignore><svg /g)?.length ?? 0);
+    }
     // One file per chart: a page drawing a chart unlike the one rendered ahead would add its own.
     expect(readdirSync(cache).filter((name) => name.endsWith('.svg'))).toHaveLength(expected.length);
   });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -144,6 +144,77 @@ describe('createChartRenderer', () => {
       renderer.prefetch([bars([5])]);
       expect(await renderer.render(bars([5]))).toContain('<svg');
       expect(renderer.stats()).toEqual({ rendered: 1, inWorker: 0, cached: 0 });
+    });
+  });
+
+  describe('deferring charts', () => {
+    /** A built site of pages by route, each page holding what `show` gave its charts. */
+    const site = async (renderer: ReturnType<typeof createChartRenderer>, pages: Record<string, RenderableChart[]>) => {
+      const folder = cacheDir();
+      mkdirSync(folder, { recursive: true });
+      const files = new Map<string, string[]>();
+      for (const [route, charts] of Object.entries(pages)) {
+        const file = join(folder, `${route.replace(/\W/g, '_')}.html`);
+        const shown = await Promise.all(charts.map((chart) => renderer.show(chart, route)));
+        writeFileSync(file, `<main>${shown.map((svg) => `<figure>${svg}</figure>`).join('')}</main>`);
+        files.set(route, [file]);
+      }
+      return { filesOf: (route: string) => files.get(route) ?? [], read: (route: string) => readFileSync(files.get(route)![0]!, 'utf8') };
+    };
+
+    it('shows a placeholder, then fills in the same SVG the chart renders to', async () => {
+      const renderer = createChartRenderer({ defer: true });
+      const pages = await site(renderer, { '/a': [bars([1, 2]), bars([3])], '/b': [bars([1, 2])] });
+      expect(pages.read('/a')).toMatch(/^<main><figure><!--journeykit-chart [0-9a-f]{16} [0-9a-f]{64}--><\/figure>/);
+      expect(renderer.stats().rendered).toBe(0);
+
+      expect(await renderer.fill(pages.filesOf)).toBe(2);
+      const alone = createChartRenderer();
+      expect(pages.read('/a')).toBe(`<main><figure>${await alone.render(bars([1, 2]))}</figure><figure>${await alone.render(bars([3]))}</figure></main>`);
+      expect(pages.read('/b')).toBe(`<main><figure>${await alone.render(bars([1, 2]))}</figure></main>`);
+      expect(renderer.stats()).toMatchObject({ rendered: 2 });
+    });
+
+    it('shows the SVG itself when not deferring, as in dev', async () => {
+      expect(await createChartRenderer().show(bars([4]), '/a')).toBe(await createChartRenderer().render(bars([4])));
+    });
+
+    it('leaves pages without placeholders untouched', async () => {
+      const renderer = createChartRenderer({ defer: true });
+      const pages = await site(renderer, { '/a': [bars([1])] });
+      const plain = join(cacheDir(), 'plain.html');
+      mkdirSync(join(plain, '..'), { recursive: true });
+      writeFileSync(plain, '<p>No chart: <!--journeykit-chart 0123456789abcdef 00--></p>');
+      const before = statSync(plain).mtimeMs;
+      await renderer.fill((route) => [...pages.filesOf(route), plain]);
+      expect(readFileSync(plain, 'utf8')).toBe('<p>No chart: <!--journeykit-chart 0123456789abcdef 00--></p>');
+      expect(statSync(plain).mtimeMs).toBe(before);
+    });
+
+    it('names a chart whose placeholder is gone from its page', async () => {
+      const renderer = createChartRenderer({ defer: true });
+      const pages = await site(renderer, { '/a': [bars([1]), { ...bars([2]), id: 'lost' }] });
+      const file = pages.filesOf('/a')[0]!;
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/<figure><!--[^>]*--><\/figure><\/main>$/, '</main>'));
+      await expect(renderer.fill(pages.filesOf)).rejects.toThrow('Chart "lost" could not be placed');
+    });
+
+    it('rejects with the reason when a chart cannot be rendered', async () => {
+      const renderer = createChartRenderer({ defer: true });
+      const broken = { ...bars([1]), spec: { data: { url: 'data.csv' }, mark: 'bar' } as TopLevelSpec };
+      const pages = await site(renderer, { '/a': [broken] });
+      await expect(renderer.fill(pages.filesOf)).rejects.toThrow('tries to load "data.csv"');
+    });
+
+    it('shares the work with the worker, each chart rendered once', async () => {
+      const renderer = createChartRenderer({ defer: true, worker: chartWorkerUrl });
+      const many = Array.from({ length: 12 }, (_, i) => bars([i, i + 2]));
+      renderer.prefetch(many);
+      const pages = await site(renderer, { '/a': many.slice(0, 6), '/b': many.slice(6) });
+      await renderer.fill(pages.filesOf);
+      await renderer.close();
+      expect(renderer.stats().rendered).toBe(12);
+      expect(pages.read('/b')).toContain(await createChartRenderer().render(many[11]!));
     });
   });
 });

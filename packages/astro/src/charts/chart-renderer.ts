@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -6,6 +6,7 @@ import { version as vegaVersion } from 'vega';
 import { version as vegaLiteVersion } from 'vega-lite';
 import type { ChartAnswer, ChartBatch } from './chart-worker.ts';
 import { byCaller, byWorker, unclaimed } from './claims.ts';
+import { fillPlaceholders, placeholderPattern } from './placeholders.ts';
 import type { RenderableChart } from './render-chart-svg.ts';
 import { cachedChartSvg } from './svg-cache.ts';
 
@@ -13,8 +14,27 @@ import { cachedChartSvg } from './svg-cache.ts';
 export interface ChartRenderer {
   render(chart: RenderableChart): Promise<string>;
   /**
+   * What a page of `route` (its pattern, as `Astro.routePattern`) shows for a chart: its SVG, or,
+   * for a renderer created with `defer`, a placeholder that `fill` replaces once the pages are
+   * written, so no page ever waits for a chart.
+   */
+  show(chart: RenderableChart, route: string): Promise<string>;
+  /**
+   * Starts rendering every chart shown through a placeholder, this thread from the first page on
+   * and the worker from the last back, and resolves when all are done. Called again, it returns
+   * the same promise.
+   */
+  renderShown(): Promise<void>;
+  /**
+   * Renders every chart shown through a placeholder (`renderShown`), then writes the SVGs into the
+   * pages: the HTML files `filesOf` gives for each route that showed one. Rejects, naming the
+   * chart, when one cannot be rendered or its placeholder is gone from the pages (rewritten by
+   * another integration first). Resolves to the number of pages rewritten.
+   */
+  fill(filesOf: (route: string) => readonly string[]): Promise<number>;
+  /**
    * Hands charts, in the order pages will ask for them, to a worker thread that renders them from
-   * the last one back, while the pages render the ones they ask for before the worker reached
+   * the last one back, while this thread renders the ones it needs before the worker reached
    * them: the two meet in the middle, and neither waits for the other. Does nothing unless the
    * renderer was created with a worker, or after the first batch.
    */
@@ -47,16 +67,21 @@ interface Batch {
  * Creates a chart renderer that caches SVGs in memory by a sha256 of the chart (its id, words and
  * spec, with the Vega versions), and in `cacheDir/<hash>.svg` when `cacheDir` is given, so a
  * rebuild without changes renders no chart again. Given the `worker` module's URL (`chartWorkerUrl`),
- * `prefetch` renders charts in a worker thread while the caller goes on.
+ * `prefetch` renders charts in a worker thread while the caller goes on. With `defer`, `show`
+ * gives pages placeholders and `fill` puts the SVGs in once the pages are written.
  *
  * @example
  * const renderer = createChartRenderer({ cacheDir: 'node_modules/.astro/journeykit/charts' });
  * const svg = await renderer.render(chart);
  * renderer.stats(); // { rendered: 1, inWorker: 0, cached: 0 }
  */
-export function createChartRenderer(options: { cacheDir?: string; worker?: URL } = {}): ChartRenderer {
+export function createChartRenderer(options: { cacheDir?: string; worker?: URL; defer?: boolean } = {}): ChartRenderer {
   const { cacheDir } = options;
   const memory = new Map<string, Promise<string>>();
+  // Placeholders hold a random token, so no text of a page can pass for one.
+  const token = randomBytes(8).toString('hex');
+  const deferred = new Map<string, RenderableChart>();
+  const routes = new Set<string>();
   const counts = { rendered: 0, inWorker: 0, cached: 0 };
   let batch: Batch | undefined;
   let closed = false;
@@ -102,22 +127,58 @@ export function createChartRenderer(options: { cacheDir?: string; worker?: URL }
     current.waiting.clear();
   };
 
+  /** The SVG of a chart, and whether this thread renders it (rather than the memory or the worker). */
+  const take = (chart: RenderableChart, key: string): { svg: Promise<string>; here: boolean } => {
+    const known = memory.get(key);
+    if (known !== undefined) {
+      counts.cached += 1;
+      return { svg: known, here: false };
+    }
+    const index = batch?.indexOf.get(key);
+    if (batch !== undefined && index !== undefined && batch.alive && !batch.answered.has(index)) {
+      const current = batch;
+      if (Atomics.compareExchange(current.claims, index, unclaimed, byCaller) === byWorker) {
+        return { svg: remember(key, new Promise((resolve, reject) => current.waiting.set(index, { resolve, reject }))), here: false };
+      }
+    }
+    return { svg: remember(key, produce(chart, key)), here: true };
+  };
+
+  /** Every deferred chart's SVG by key. */
+  let shown: Promise<Map<string, string>> | undefined;
+  const renderDeferred = async (): Promise<Map<string, string>> => {
+    const svgs: [string, Promise<string>][] = [];
+    for (const [key, chart] of deferred) {
+      const { svg, here } = take(chart, key);
+      svgs.push([key, svg]);
+      // One at a time, so the worker keeps the charts it has not reached yet.
+      if (here) await svg.catch(() => undefined);
+    }
+    return new Map(await Promise.all(svgs.map(async ([key, svg]) => [key, await svg] as const)));
+  };
+
   return {
-    render(chart) {
+    render: (chart) => take(chart, cacheKey(chart)).svg,
+    async show(chart, route) {
+      if (options.defer !== true) return take(chart, cacheKey(chart)).svg;
       const key = cacheKey(chart);
-      const known = memory.get(key);
-      if (known !== undefined) {
-        counts.cached += 1;
-        return known;
+      deferred.set(key, chart);
+      routes.add(route);
+      return `<!--journeykit-chart ${token} ${key}-->`;
+    },
+    renderShown() {
+      shown ??= renderDeferred();
+      return shown.then(() => undefined);
+    },
+    async fill(filesOf) {
+      shown ??= renderDeferred();
+      const svgs = await shown;
+      const { pages, placed } = await fillPlaceholders([...routes].flatMap(filesOf), placeholderPattern(token), svgs);
+      const missing = [...deferred].filter(([key]) => !placed.has(key)).map(([, chart]) => `"${chart.id}"`);
+      if (missing.length > 0) {
+        throw new Error(`Chart ${missing.join(', ')} could not be placed: its page no longer holds the placeholder Journeykit wrote. Does an integration listed before Journeykit's rewrite the built pages?`);
       }
-      const index = batch?.indexOf.get(key);
-      if (batch !== undefined && index !== undefined && batch.alive && !batch.answered.has(index)) {
-        const current = batch;
-        if (Atomics.compareExchange(current.claims, index, unclaimed, byCaller) === byWorker) {
-          return remember(key, new Promise((resolve, reject) => current.waiting.set(index, { resolve, reject })));
-        }
-      }
-      return remember(key, produce(chart, key));
+      return pages;
     },
     prefetch(charts) {
       if (options.worker === undefined || closed || batch !== undefined) return;

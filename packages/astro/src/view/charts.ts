@@ -48,7 +48,10 @@ export function drawnChart(chart: Chart): Chart {
   return { ...chart, spec: spec as typeof chart.spec };
 }
 
-/** The SVG of a chart, from the cache when the same chart was rendered before. */
-export function renderChart(site: Pick<SiteData, 'chartCache'>, chart: Chart): Promise<string> {
-  return chartRendererOf(site.chartCache).render(drawnChart(chart));
+/**
+ * What a page of `route` shows for a chart: its SVG, from the cache when the same chart was
+ * rendered before, or in a build, a placeholder filled in once every page is written.
+ */
+export function showChart(site: Pick<SiteData, 'chartCache'>, chart: Chart, route: string): Promise<string> {
+  return chartRendererOf(site.chartCache).show(drawnChart(chart), route);
 }
