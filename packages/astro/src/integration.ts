@@ -32,7 +32,7 @@ export function journeykit(userOptions: JourneykitOptions): AstroIntegration {
   const integration: AstroIntegration = {
     name: '@journeykit/astro',
     hooks: {
-      'astro:config:setup': async ({ config, injectRoute, updateConfig }) => {
+      'astro:config:setup': async ({ command, config, injectRoute, updateConfig }) => {
         const dir = resolve(fileURLToPath(config.root), options.workspace);
         site = await loadSite(dir, config, options);
         const settings = site.workspace.config.site;
@@ -48,6 +48,7 @@ export function journeykit(userOptions: JourneykitOptions): AstroIntegration {
         updateConfig({ vite: { plugins: [plugin] } });
         workspaceDir = dir;
         astroConfig = config;
+        if (command === 'build') renderChartsAhead(site);
       },
       'astro:server:setup': ({ server, logger }) => {
         // Vite's watcher ignores files outside the project root unless told; it closes with the server.
@@ -77,14 +78,6 @@ export function journeykit(userOptions: JourneykitOptions): AstroIntegration {
           content: `declare module '${dataModuleId}' {\n  export const sites: import('@journeykit/astro').SiteData[];\n}\n`,
         });
       },
-      'astro:build:start': () => {
-        // Charts render on a second core while Astro bundles and renders the pages that show them.
-        // Pages hold placeholders until astro:build:done, so none waits for its charts.
-        const renderer = createChartRenderer({ cacheDir: site!.chartCache, worker: chartWorkerUrl, defer: true });
-        adoptChartRenderer(site!.chartCache, renderer);
-        // Pages read the workspace through JSON (the data module): charts made from the same form match.
-        renderer.prefetch(siteCharts(JSON.parse(JSON.stringify({ workspace: site!.workspace, standalone: site!.standalone }))).map(drawnChart));
-      },
       'astro:build:done': async ({ dir, assets, logger }) => {
         const renderer = chartRendererOf(site!.chartCache);
         const fillCharts = () => renderer.fill((route) => (assets.get(route) ?? []).map((file) => fileURLToPath(file)));
@@ -109,6 +102,17 @@ export function journeykit(userOptions: JourneykitOptions): AstroIntegration {
 // Whether each instance wants search, by its build hook: Astro copies integration objects when it
 // validates its config, but keeps their hook functions.
 const searchOf = new WeakMap<object, boolean>();
+
+/**
+ * Starts rendering every chart of a site on a second core, while Astro sets up, bundles and renders
+ * the pages: pages hold placeholders until astro:build:done, so none waits for its charts.
+ */
+function renderChartsAhead(site: SiteData): void {
+  const renderer = createChartRenderer({ cacheDir: site.chartCache, worker: chartWorkerUrl, defer: true });
+  adoptChartRenderer(site.chartCache, renderer);
+  // Pages read the workspace through JSON (the data module): charts made from the same form match.
+  renderer.prefetch(siteCharts(JSON.parse(JSON.stringify({ workspace: site.workspace, standalone: site.standalone }))).map(drawnChart));
+}
 
 type Config = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0]['config'];
 

@@ -1,18 +1,25 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { renderChartSvg, type RenderableChart } from './render-chart-svg.ts';
+import type { RenderableChart } from './render-chart-svg.ts';
+
+// Synchronous on purpose: a few kilobytes each, and in the chart worker the asynchronous calls
+// queued on the process's shared I/O threads behind the page writes of the build, slowing both.
 
 /** A cached SVG, or undefined when there is none yet. */
-function readCachedSvg(file: string): Promise<string | undefined> {
-  return readFile(file, 'utf8').catch(() => undefined);
+function readCachedSvg(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 /** Keeps an SVG in the cache: written aside, then renamed, so an interrupted build never leaves half an SVG. */
-async function writeCachedSvg(file: string, svg: string): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
+function writeCachedSvg(file: string, svg: string): void {
+  mkdirSync(dirname(file), { recursive: true });
   const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.partial`;
-  await writeFile(partial, svg);
-  await rename(partial, file);
+  writeFileSync(partial, svg);
+  renameSync(partial, file);
 }
 
 /**
@@ -20,9 +27,11 @@ async function writeCachedSvg(file: string, svg: string): Promise<void> {
  * which. The one way both the main thread and the chart worker make a chart.
  */
 export async function cachedChartSvg(chart: RenderableChart, file: string | undefined): Promise<{ svg: string; cached: boolean }> {
-  const stored = file === undefined ? undefined : await readCachedSvg(file);
+  const stored = file === undefined ? undefined : readCachedSvg(file);
   if (stored !== undefined) return { svg: stored, cached: true };
+  // Vega is loaded on the first chart not in the cache: a rebuild's worker never needs it.
+  const { renderChartSvg } = await import('./render-chart-svg.ts');
   const svg = await renderChartSvg(chart);
-  if (file !== undefined) await writeCachedSvg(file, svg);
+  if (file !== undefined) writeCachedSvg(file, svg);
   return { svg, cached: false };
 }
