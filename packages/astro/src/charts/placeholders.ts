@@ -34,8 +34,9 @@ export async function fillPlaceholders(files: readonly string[], pattern: RegExp
   };
   // A few files at a time: enough to keep the disk busy, few enough to hold little in memory.
   const queue = [...new Set(files)];
+  let next = 0;
   await Promise.all(Array.from({ length: 16 }, async () => {
-    for (let file = queue.shift(); file !== undefined; file = queue.shift()) await fillFile(file);
+    while (next < queue.length) await fillFile(queue[next++]!);
   }));
   return { pages, placed };
 }
