@@ -25,6 +25,10 @@ export const prose = (value: string): Paragraph => ({ type: 'paragraph', childre
 /** `**Label:** value`, the way reports give a fact. */
 export const fact = (label: string, value: Inline): PhrasingContent[] => [strong(`${label}:`), text(' '), ...inline(value)];
 
+/** A fact per label whose list has entries, the entries joined with "; "; empty lists are left out. */
+export const listFacts = (pairs: readonly (readonly [label: string, entries: readonly string[] | undefined])[]): PhrasingContent[][] =>
+  pairs.flatMap(([label, entries]) => (entries === undefined || entries.length === 0 ? [] : [fact(label, entries.join('; '))]));
+
 /** A tight bulleted list, an item per entry. */
 export function list(items: readonly Inline[]): List {
   return { type: 'list', ordered: false, spread: false, children: items.map((item) => ({ type: 'listItem', spread: false, children: [paragraph(item)] })) };

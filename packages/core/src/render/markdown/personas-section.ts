@@ -1,6 +1,6 @@
 import type { RootContent } from 'mdast';
 import type { JourneyReport } from '../model/journey-report-schema.ts';
-import { emphasis, fact, heading, list, paragraph, prose, quote, type Inline } from './mdast.ts';
+import { emphasis, fact, heading, list, listFacts, paragraph, prose, quote, type Inline } from './mdast.ts';
 import type { Names } from './names.ts';
 
 /** A heading per persona the journey is drawn for: who they are, their words, goals and frustrations. */
@@ -12,13 +12,7 @@ export function personasSection(report: JourneyReport, names: Names): RootConten
       const who = [persona.role, persona.ageBand, persona.familyStatus].filter((part) => part !== undefined);
       const facts: Inline[] = [];
       if (persona.job !== undefined) facts.push(fact('Job to be done', persona.job));
-      for (const [label, values] of [
-        ['Goals', persona.goals],
-        ['Motivations', persona.motivations],
-        ['Frustrations', persona.frustrations],
-      ] as const) {
-        if (values !== undefined && values.length > 0) facts.push(fact(label, values.join('; ')));
-      }
+      facts.push(...listFacts([['Goals', persona.goals], ['Motivations', persona.motivations], ['Frustrations', persona.frustrations]]));
       if (persona.preferredChannels !== undefined && persona.preferredChannels.length > 0) facts.push(fact('Preferred channels', persona.preferredChannels.map(names.channel).join(', ')));
       const blocks: (RootContent | undefined)[] = [
         heading(3, persona.name),

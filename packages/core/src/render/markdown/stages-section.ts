@@ -5,7 +5,7 @@ import type { MomentOfTruth } from '../../schema/moment-of-truth.ts';
 import type { Stage } from '../../schema/stage.ts';
 import type { Step } from '../../schema/step.ts';
 import type { JourneyReport } from '../model/journey-report-schema.ts';
-import { emphasis, fact, heading, lines, list, paragraph, prose, table, type Inline } from './mdast.ts';
+import { emphasis, fact, heading, lines, list, listFacts, paragraph, prose, table, type Inline } from './mdast.ts';
 import type { Names } from './names.ts';
 
 const momentNames: Record<string, string> = { zero: 'zero moment of truth', first: 'first moment of truth', second: 'second moment of truth', third: 'third moment of truth' };
@@ -37,13 +37,7 @@ function stageBlocks(stage: Stage, index: number, journey: Journey, names: Names
   if (stage.emotion !== undefined) about.push(`emotion ${formatNumber(stage.emotion)} on ${min} to ${max}`);
   const facts: Inline[] = [];
   if (stage.customerGoal !== undefined) facts.push(fact('Customer goal', stage.customerGoal));
-  for (const [label, values] of [
-    ['Doing', stage.doing],
-    ['Thinking', stage.thinking],
-    ['Feeling', stage.feeling],
-  ] as const) {
-    if (values !== undefined && values.length > 0) facts.push(fact(label, values.join('; ')));
-  }
+  facts.push(...listFacts([['Doing', stage.doing], ['Thinking', stage.thinking], ['Feeling', stage.feeling]]));
   const blocks: (RootContent | undefined)[] = [
     heading(3, stage.name),
     paragraph(emphasis(about.join(' · '))),

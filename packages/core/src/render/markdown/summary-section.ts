@@ -2,7 +2,7 @@ import type { RootContent } from 'mdast';
 import { formatNumber, percent } from '../../charts/format.ts';
 import { journeySummary } from '../../words/journey-summary.ts';
 import type { JourneyReport } from '../model/journey-report-schema.ts';
-import { fact, heading, list, paragraph, strong, table, type Inline } from './mdast.ts';
+import { fact, heading, list, listFacts, paragraph, strong, table, type Inline } from './mdast.ts';
 import type { Names } from './names.ts';
 
 /** How many steps "where it hurts most" shows, as the journey page does. */
@@ -34,14 +34,12 @@ export function summarySection(report: JourneyReport, names: Names): RootContent
     );
   }
   const { coverage } = report;
-  const gaps: Inline[] = [
-    ...([
-      ['Stages without an owner', coverage.stagesWithoutOwner],
-      ['Stages no metric measures', coverage.stagesWithoutMetrics],
-      ['Touchpoints without an owner', coverage.touchpointsWithoutOwner],
-      ['Touchpoints no analytics event shows', coverage.touchpointsWithoutEvent],
-    ] as const).flatMap(([label, found]) => (found.length === 0 ? [] : [fact(label, found.join('; '))])),
-  ];
+  const gaps: Inline[] = listFacts([
+    ['Stages without an owner', coverage.stagesWithoutOwner],
+    ['Stages no metric measures', coverage.stagesWithoutMetrics],
+    ['Touchpoints without an owner', coverage.touchpointsWithoutOwner],
+    ['Touchpoints no analytics event shows', coverage.touchpointsWithoutEvent],
+  ]);
   if (coverage.painPoints > 0) gaps.push(fact('Pain points backed by data or feedback', `${coverage.painPointsBackedByData} of ${coverage.painPoints}`));
   if (gaps.length > 0) blocks.push(paragraph(strong('Gaps in the map')), list(gaps));
   return blocks;
