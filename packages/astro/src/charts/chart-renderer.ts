@@ -144,8 +144,9 @@ export function createChartRenderer(options: { cacheDir?: string; worker?: URL; 
     return { svg: remember(key, produce(chart, key)), here: true };
   };
 
-  /** Every deferred chart's SVG by key. */
+  /** Every deferred chart's SVG by key, rendered once however often asked for. */
   let shown: Promise<Map<string, string>> | undefined;
+  const renderShown = () => (shown ??= renderDeferred());
   const renderDeferred = async (): Promise<Map<string, string>> => {
     const svgs: [string, Promise<string>][] = [];
     for (const [key, chart] of deferred) {
@@ -160,19 +161,15 @@ export function createChartRenderer(options: { cacheDir?: string; worker?: URL; 
   return {
     render: (chart) => take(chart, cacheKey(chart)).svg,
     async show(chart, route) {
-      if (options.defer !== true) return take(chart, cacheKey(chart)).svg;
       const key = cacheKey(chart);
+      if (options.defer !== true) return take(chart, key).svg;
       deferred.set(key, chart);
       routes.add(route);
       return `<!--journeykit-chart ${token} ${key}-->`;
     },
-    renderShown() {
-      shown ??= renderDeferred();
-      return shown.then(() => undefined);
-    },
+    renderShown: () => renderShown().then(() => undefined),
     async fill(filesOf) {
-      shown ??= renderDeferred();
-      const svgs = await shown;
+      const svgs = await renderShown();
       const { pages, placed } = await fillPlaceholders([...routes].flatMap(filesOf), placeholderPattern(token), svgs);
       const missing = [...deferred].filter(([key]) => !placed.has(key)).map(([, chart]) => `"${chart.id}"`);
       if (missing.length > 0) {
