@@ -2,13 +2,12 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { version as vegaVersion } from 'vega';
-import { version as vegaLiteVersion } from 'vega-lite';
 import type { ChartAnswer, ChartBatch } from './chart-worker.ts';
 import { byCaller, byWorker, unclaimed } from './claims.ts';
 import { fillPlaceholders, placeholderPattern } from './placeholders.ts';
 import type { RenderableChart } from './render-chart-svg.ts';
 import { cachedChartSvg } from './svg-cache.ts';
+import { vegaVersions } from './vega-versions.ts';
 
 /** Renders charts, each distinct chart once, and counts how often it had to. */
 export interface ChartRenderer {
@@ -220,6 +219,7 @@ export function createChartRenderer(options: { cacheDir?: string; worker?: URL; 
 
 function cacheKey(chart: RenderableChart): string {
   const { id, title, description, spec } = chart;
+  const { vega: vegaVersion, vegaLite: vegaLiteVersion } = vegaVersions();
   const identity = { rendererVersion, vegaVersion, vegaLiteVersion, id, title, description, spec };
   return createHash('sha256').update(JSON.stringify(identity)).digest('hex');
 }

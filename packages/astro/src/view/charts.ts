@@ -1,5 +1,5 @@
 import type { Chart } from '@journeykit/core';
-import { createChartRenderer, type ChartRenderer } from '../charts/index.ts';
+import { createChartRenderer, type ChartRenderer } from '../charts/chart-renderer.ts';
 import type { SiteData } from '../site-data.ts';
 
 // One renderer per cache folder for the whole build, each chart rendered once whatever the pages.
