@@ -78,7 +78,7 @@ export function journeykit(userOptions: JourneykitOptions): AstroIntegration {
           content: `declare module '${dataModuleId}' {\n  export const sites: import('@journeykit/astro').SiteData[];\n}\n`,
         });
       },
-      'astro:build:done': async ({ dir, assets, logger }) => {
+      'astro:build:done': async ({ dir, pages, assets, logger }) => {
         const renderer = chartRendererOf(site!.chartCache);
         const fillCharts = () => renderer.fill((route) => (assets.get(route) ?? []).map((file) => fileURLToPath(file)));
         // Pagefind reads the pages while the last charts render, with placeholders for charts:
@@ -86,8 +86,8 @@ export function journeykit(userOptions: JourneykitOptions): AstroIntegration {
         // filled in while it writes its index.
         if (indexes()) {
           renderer.renderShown().catch(() => undefined);
-          const pages = await indexForSearch(fileURLToPath(dir), fillCharts);
-          logger.info(`Indexed ${pages} pages for search.`);
+          const indexed = await indexForSearch(fileURLToPath(dir), pages.length, fillCharts);
+          logger.info(`Indexed ${indexed} pages for search.`);
         } else await fillCharts();
         await releaseChartRenderer(site!.chartCache, { prune: true });
       },
