@@ -5,6 +5,7 @@ import { namespaceIds } from './namespace-ids.ts';
 import { dataName, preparedSpec, type CompileMessage } from './prepared-spec.ts';
 import { refusal, refusingLoader } from './refusing-loader.ts';
 import { reproducibly } from './reproducible-vega.ts';
+import { sharedCodegen } from './shared-codegen.ts';
 import { themeSvg } from './theme-svg.ts';
 
 /** What rendering needs of a chart built by `@journeykit/core`: its id, words and Vega-Lite spec. */
@@ -17,8 +18,9 @@ export interface RenderableChart {
 
 /**
  * Renders a chart to a static, self-contained SVG string, the same bytes on every run: Vega-Lite
- * compiles the spec (once for charts that differ only in their data, see `preparedSpec`), Vega renders it with a fixed random seed and a loader that refuses any
- * external data, and the result is made themeable (placeholder colours become the CSS in
+ * compiles the spec (once for charts that differ only in their data, see `preparedSpec`), Vega
+ * renders it (with expressions compiled once, see `sharedCodegen`) with a fixed random seed and a
+ * loader that refuses any external data, and the result is made themeable (placeholder colours become the CSS in
  * `spec.usermeta.journeykit.colors`, the background transparent) and accessible (`role="img"`,
  * `<title>` and `<desc>`). Rejects when the spec tries to load anything or Vega reports an error.
  *
@@ -32,7 +34,7 @@ export function renderChartSvg(chart: RenderableChart): Promise<string> {
     const messages: CompileMessage[] = [...prepared.messages];
     const log = logger(Warn, undefined, (_method, level, args) => messages.push({ error: level === 'ERROR', text: args.map(String).join(' ') }));
     const loader = refusingLoader(chart.id);
-    const view = new View(prepared.runtime, { renderer: 'none', loader, logger: log });
+    const view = new View(prepared.runtime, { renderer: 'none', loader, logger: log, expr: sharedCodegen() });
     try {
       if (prepared.values !== undefined) view.data(dataName, prepared.values);
       if (prepared.description !== undefined) view.description(prepared.description);
