@@ -5,6 +5,7 @@ import { parentPort } from 'node:worker_threads';
 import { byWorker, unclaimed } from './claims.ts';
 import type { RenderableChart } from './render-chart-svg.ts';
 import { cachedChartSvg } from './svg-cache.ts';
+import { lowerThreadPriority } from './thread-priority.ts';
 
 /** The charts to render, the cache file of each (if any), and the shared claim of each. */
 export interface ChartBatch {
@@ -15,6 +16,9 @@ export interface ChartBatch {
 
 /** The SVG of a chart of the batch, by its index, and whether it came from the cache; or why it failed. */
 export type ChartAnswer = { index: number; svg: string; cached: boolean } | { index: number; error: string };
+
+// Pages are needed all along, charts only when the build ends.
+lowerThreadPriority();
 
 parentPort?.once('message', async ({ charts, files, claims }: ChartBatch) => {
   for (let index = 0; index < charts.length; index++) {
@@ -30,3 +34,4 @@ async function answer(chart: RenderableChart, file: string | undefined, index: n
     return { index, error: error instanceof Error ? error.message : String(error) };
   }
 }
+
