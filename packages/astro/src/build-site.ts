@@ -93,7 +93,7 @@ async function checkAndBuild(options: SiteOptions, extra: AstroInlineConfig & { 
     // from the package's own folder, their imports resolve to the package's dependencies.
     process.chdir(root);
     // Four pages at a time: rendering one page overlaps writing the others. One at a time, the
-    // thread sat idle half the time, waiting for the file system.
+    // thread sat idle most of the page phase, waiting for the file system.
     const config = { root, build: { concurrency: 4 }, ...extra, outDir: resolve(cwd, extra.outDir) };
     await build(inlineConfig(options, config, { ...integration, loaded }));
   } finally {

@@ -34,4 +34,3 @@ async function answer(chart: RenderableChart, file: string | undefined, index: n
     return { index, error: error instanceof Error ? error.message : String(error) };
   }
 }
-
