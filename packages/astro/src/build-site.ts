@@ -4,6 +4,7 @@ import { mkdtemp, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, dev, preview, type AstroInlineConfig } from 'astro';
+import { buildSpeedConfig } from './build-speed.ts';
 import { journeykit } from './integration.ts';
 import type { JourneykitOptions } from './options.ts';
 import { releaseChartRenderers } from './view/charts.ts';
@@ -83,11 +84,6 @@ export function buildAlone(options: SiteOptions, extra: AstroInlineConfig & { ou
 
 let queue: Promise<void> = Promise.resolve();
 
-// Pages import @journeykit/core by its main entry, which re-exports loaders, parsers and exporters
-// they never use; with lazy barrels, Rolldown compiles only the modules of what they import: half
-// the modules, and a fifth less time bundling.
-const fastBundling = { build: { rolldownOptions: { experimental: { lazyBarrel: true } } } };
-
 async function checkAndBuild(options: SiteOptions, extra: AstroInlineConfig & { outDir: string }, integration: Partial<JourneykitOptions>): Promise<void> {
   // Checked before Astro starts, so an invalid workspace fails fast and with our diagnostics only.
   const { loaded } = await checkedWorkspace(resolve(options.workspace), integration.loaded);
@@ -97,9 +93,7 @@ async function checkAndBuild(options: SiteOptions, extra: AstroInlineConfig & { 
     // Astro writes its prerender chunks under the working folder when the output is outside it;
     // from the package's own folder, their imports resolve to the package's dependencies.
     process.chdir(root);
-    // Four pages at a time: rendering one page overlaps writing the others. One at a time, the
-    // thread sat idle most of the page phase, waiting for the file system.
-    const config = { root, build: { concurrency: 4 }, vite: fastBundling, ...extra, outDir: resolve(cwd, extra.outDir) };
+    const config = { root, ...buildSpeedConfig, ...extra, build: { ...buildSpeedConfig.build, ...extra.build }, outDir: resolve(cwd, extra.outDir) };
     await build(inlineConfig(options, config, { ...integration, loaded }));
   } finally {
     // A failed build never reaches the hook that stops the chart worker.
