@@ -17,7 +17,7 @@ const noDependencyPrebundling: Plugin = {
  *   thread sat idle most of the page phase, waiting for the file system.
  * - Lazy barrels: pages import `@journeykit/core` by its main entry, which re-exports loaders,
  *   parsers and exporters they never use; Rolldown then compiles only what they import, about
- *   half the modules, and bundling takes a fifth less time.
+ *   half the modules, and bundling takes about a quarter less time.
  * - No dependency pre-bundling, which only the dev server uses.
  */
 export const buildSpeedConfig = {
