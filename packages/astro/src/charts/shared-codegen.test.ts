@@ -47,5 +47,8 @@ describe('sharedCodegen', () => {
     const [a, b] = functions.map((own) => codegen.operator({ functions: own }, { code: 'this.name' }) as () => string);
     expect([a!(), b!()]).toEqual(['first', 'second']);
     expect(codegen.operator(null, { code: 'this.name' })).toBe(codegen.operator(null, { code: 'this.name' }));
+    const expression = { code: 'this.name + "!"' };
+    expect(codegen.operator(null, expression)).toBe(codegen.operator(null, expression));
+    expect(codegen.parameter(null, expression)).not.toBe(codegen.operator(null, expression));
   });
 });

@@ -25,6 +25,12 @@ describe('themeSvg', () => {
     );
   });
 
+  it('themes gradient stops and leaves the tag open or self-closing as written', () => {
+    expect(themeSvg('<stop offset="0" stop-color="#4c78a8"/><g fill="#1f2937"><text x="1">A</text></g>', colors)).toBe(
+      '<stop offset="0" style="stop-color: var(--jk-chart-1, #4c78a8)"/><g style="fill: var(--jk-chart-text, currentColor)"><text x="1">A</text></g>',
+    );
+  });
+
   it('extends an existing style attribute instead of adding a second one', () => {
     expect(themeSvg('<text style="white-space: pre;" fill="#1f2937">A</text>', colors)).toBe(
       '<text style="white-space: pre; fill: var(--jk-chart-text, currentColor)">A</text>',
@@ -32,7 +38,7 @@ describe('themeSvg', () => {
   });
 
   it('leaves other colours and elements without colours as they are', () => {
-    const svg = '<g fill="none"><rect fill="#ff0000" stroke="url(#g1)"/></g>';
+    const svg = '<g fill="none"><rect fill="#ff0000" stroke="url(#g1)" data-fill="#4c78a8"/><path stroke="#4c78a8cc"/></g>';
     expect(themeSvg(svg, colors)).toBe(svg);
   });
 });

@@ -1,6 +1,5 @@
-import { mapStartTags } from './svg-tags.ts';
-
-const colourAttributes = new Set(['fill', 'stroke', 'stop-color']);
+const startTag = /<[A-Za-z][^>]*>/g;
+const style = /\sstyle="([^"]*)"/;
 
 /**
  * Replaces placeholder colours in an SVG with the CSS values they stand for, moving each into the
@@ -14,19 +13,23 @@ const colourAttributes = new Set(['fill', 'stroke', 'stop-color']);
 export function themeSvg(svg: string, colors: Readonly<Record<string, string>>): string {
   const css = new Map(Object.entries(colors).map(([hex, value]) => [hex.toLowerCase(), value]));
   if (css.size === 0) return svg;
-  return mapStartTags(svg, (tag) => {
+  // Only the attributes that hold a placeholder are taken out: most tags of a chart have none and
+  // are kept as written. Vega escapes `"`, `<` and `>` in attribute values, so a tag ends at the first `>`.
+  const hexes = [...css.keys()].map((hex) => hex.replace(/[^\w#]/g, '\\$&')).join('|');
+  const themed = new RegExp(`\\s(fill|stroke|stop-color)="((?i:${hexes}))"`, 'g');
+  return svg.replace(startTag, (tag) => {
     const declarations: string[] = [];
-    const kept = tag.attributes.filter(([name, value]) => {
-      const replacement = colourAttributes.has(name) ? css.get(value.toLowerCase()) : undefined;
-      if (replacement !== undefined) declarations.push(`${name}: ${replacement}`);
-      return replacement === undefined;
+    const kept = tag.replace(themed, (_, name: string, hex: string) => {
+      declarations.push(`${name}: ${css.get(hex.toLowerCase())}`);
+      return '';
     });
     if (declarations.length === 0) return tag;
-    const style = kept.find(([name]) => name === 'style');
-    const merged = [style?.[1].trim().replace(/;$/, ''), ...declarations].filter(Boolean).join('; ');
-    const attributes: [string, string][] = style === undefined
-      ? [...kept, ['style', merged]]
-      : kept.map(([name, value]) => [name, name === 'style' ? merged : value]);
-    return { ...tag, attributes };
-  }, /\s(?:fill|stroke|stop-color)="/);
+    const existing = style.exec(kept);
+    if (existing !== null) {
+      const merged = [existing[1]!.trim().replace(/;$/, ''), ...declarations].filter(Boolean).join('; ');
+      return kept.replace(style, () => ` style="${merged}"`);
+    }
+    const end = kept.endsWith('/>') ? kept.length - 2 : kept.length - 1;
+    return `${kept.slice(0, end)} style="${declarations.join('; ')}"${kept.slice(end)}`;
+  });
 }
