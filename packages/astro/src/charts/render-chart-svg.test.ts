@@ -48,6 +48,14 @@ describe('renderChartSvg', () => {
     }
   });
 
+  it('labels no mark or axis: the SVG is one image, named by its root', async () => {
+    for (const chart of charts) {
+      const labelled = startTags(await renderChartSvg(chart)).filter(([tag]) => tag.includes(' aria-label="'));
+      // Vega still labels a title drawn in the chart; pages draw theirs outside it.
+      expect(labelled.map(([tag]) => tag).filter((tag) => !tag.includes('role-title-text')), chart.id).toEqual([]);
+    }
+  });
+
   it('leaves no placeholder colour, background or URL behind, only the XML namespaces', async () => {
     for (const chart of charts) {
       const svg = await renderChartSvg(chart);
