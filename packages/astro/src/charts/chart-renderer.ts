@@ -48,7 +48,7 @@ export interface ChartRenderer {
 
 // Part of every cache key, so output of an older renderer is never reused: bump on any change
 // to how SVGs are made.
-const rendererVersion = 2;
+const rendererVersion = 3;
 
 /** A prefetched batch: its charts by key, who took each, and the worker's answers still awaited. */
 interface Batch {

@@ -55,10 +55,11 @@ export function renderChartSvg(chart: RenderableChart): Promise<string> {
 
 // The SVG is one image to assistive technology: its root gets role="img", a title and a
 // description (labelSvg), and pages show the chart's data as a table beside it. So Vega's ARIA
-// attributes for each mark and axis would never be read; without them a chart renders about a
-// sixth faster and its SVG is up to a third smaller.
+// attributes for each mark and axis would never be read; without them a chart renders faster
+// (Vega builds no label for each mark) and its SVG is about a fifth smaller.
 function withoutMarkAria(spec: TopLevelSpec): TopLevelSpec {
-  return { ...spec, config: { ...spec.config, aria: false } };
+  // `aria: false` alone drops the labels but keeps each mark's role, which then names nothing.
+  return { ...spec, config: { ...spec.config, aria: false, mark: { ...spec.config?.mark, aria: false } } };
 }
 
 function placeholderColors(spec: TopLevelSpec): Record<string, string> {
