@@ -6,7 +6,8 @@ export interface SvgTag {
 
 // Vega writes every attribute as name="value" with `"`, `<` and `>` escaped, so text content
 // never holds a tag and a value never holds a quote: a regular expression reads its output exactly.
-const startTag = /<([A-Za-z][\w:.-]*)((?:\s+[^\s=/>]+="[^"]*")*)\s*(\/?)>/g;
+/** A start tag as Vega writes it: its name, its attributes and any self-closing slash. */
+export const startTag = /<([A-Za-z][\w:.-]*)((?:\s+[^\s=/>]+="[^"]*")*)\s*(\/?)>/g;
 const attribute = /\s+([^\s=/>]+)="([^"]*)"/g;
 
 /**

@@ -1,4 +1,5 @@
-const startTag = /<[A-Za-z][^>]*>/g;
+import { startTag } from './svg-tags.ts';
+
 const style = /\sstyle="([^"]*)"/;
 
 /**
@@ -14,7 +15,7 @@ export function themeSvg(svg: string, colors: Readonly<Record<string, string>>):
   const css = new Map(Object.entries(colors).map(([hex, value]) => [hex.toLowerCase(), value]));
   if (css.size === 0) return svg;
   // Only the attributes that hold a placeholder are taken out: most tags of a chart have none and
-  // are kept as written. Vega escapes `"`, `<` and `>` in attribute values, so a tag ends at the first `>`.
+  // are kept as written.
   const hexes = [...css.keys()].map((hex) => hex.replace(/[^\w#]/g, '\\$&')).join('|');
   const themed = new RegExp(`\\s(fill|stroke|stop-color)="((?i:${hexes}))"`, 'g');
   return svg.replace(startTag, (tag) => {
