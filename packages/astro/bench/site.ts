@@ -107,7 +107,7 @@ interface Case {
   jkOut: OutputStats;
   bareOut: OutputStats;
   rowsPerPage: number;
-  charts: { folder: string; cold: number; rebuild: number; rewritten: number; added: number; read: number; checked: number; changed: string[] };
+  charts: { folder: string; cold: number; rebuild: number; rewritten: number; added: number; read: number; checked: number; changed: string[]; searchReused: number };
 }
 
 const cases: Case[] = [];
@@ -125,10 +125,10 @@ try {
     const bare: Run[] = [];
     let jkOut: OutputStats | undefined;
     let rowsPerPage = 0;
-    const charts = { folder: '', cold: 0, rebuild: 0, rewritten: 0, added: 0, read: 0, checked: 0, changed: [] as string[] };
+    const charts = { folder: '', cold: 0, rebuild: 0, rewritten: 0, added: 0, read: 0, checked: 0, changed: [] as string[], searchReused: 0 };
 
     for (let i = 1; i <= runs; i++) {
-      // A cold build: no chart cache for this workspace, a new process.
+      // A cold build: no cache for this workspace (charts, search index), a new process.
       for (const cache of chartCachesOf(workspace)) rmSync(cache, { recursive: true, force: true });
       rmSync(out, { recursive: true, force: true });
       log(`${n} journeys, run ${i}/${runs}: Journeykit, cold`);
@@ -146,8 +146,12 @@ try {
       if (before.size === 0) throw new Error(`The cold build of ${n} journeys left no chart in ${charts.folder}: is that still the integration's chart cache?`);
       const past = new Date('2000-01-01T00:00:00Z');
       for (const name of before.keys()) utimesSync(join(charts.folder, name), past, past);
+      // The search index of the cold build, kept beside the charts: a rebuild copies it, so the entry stays as it was.
+      const searchEntries = () => readdirSync(join(caches[0]!, 'search')).map((name) => `${name} ${statSync(join(caches[0]!, 'search', name)).ino}`);
+      const searchBefore = searchEntries();
       log(`${n} journeys, run ${i}/${runs}: Journeykit, rebuild without changes`);
       rebuild.push(run('build-once.ts', [workspace, out], `Journeykit rebuild of ${n} journeys`));
+      if (searchBefore.length === 1 && searchEntries().join() === searchBefore.join()) charts.searchReused += 1;
       const after = chartFiles(charts.folder);
       charts.cold = before.size;
       charts.rebuild = after.size;
@@ -246,19 +250,20 @@ if (cases.length > 1) {
   });
   lines.push('');
 }
-lines.push('## Rebuild without changes: chart cache', '');
+lines.push('## Rebuild without changes: chart and search caches', '');
 lines.push(
   'Before each rebuild every cached SVG is dated back to 2000. A chart rendered again would be written aside and renamed over its file (new inode, new mtime); ' +
     'a chart served from the cache is only read (new atime, where the file system records it). The bench fails if any chart was rewritten or added. ' +
+    'The search index is reused when its cache entry (one folder, named by a digest of every page) is the same folder after the rebuild. ' +
     `Cache folder: ${cases[0]?.charts.folder.replace(`${repo}/`, '') ?? 'none'} (for ${cases[0]?.n} journeys).`,
   '',
 );
-lines.push('| journeys | charts after cold build | after rebuild | rewritten | new files | read from cache (atime) | HTML identical to cold build | cold build | rebuild | saved |');
-lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | :---: | ---: | ---: | ---: |');
+lines.push('| journeys | charts after cold build | after rebuild | rewritten | new files | read from cache (atime) | search index reused | HTML identical to cold build | cold build | rebuild | saved |');
+lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: | ---: | ---: | ---: |');
 for (const c of cases) {
   const { charts } = c;
   lines.push(
-    `| ${c.n} | ${charts.cold} | ${charts.rebuild} | ${charts.rewritten} | ${charts.added} | ${charts.read} of ${charts.checked} | ${charts.changed.length === 0 ? 'yes' : `no: ${charts.changed.length} pages differ, first ${charts.changed[0]} (were the package's sources edited during the bench?)`} | ${s(c.cold.ms)} | ${s(c.rebuild.ms)} | ${((1 - c.rebuild.ms / c.cold.ms) * 100).toFixed(0)}% |`,
+    `| ${c.n} | ${charts.cold} | ${charts.rebuild} | ${charts.rewritten} | ${charts.added} | ${charts.read} of ${charts.checked} | ${charts.searchReused} of ${runs} | ${charts.changed.length === 0 ? 'yes' : `no: ${charts.changed.length} pages differ, first ${charts.changed[0]} (were the package's sources edited during the bench?)`} | ${s(c.cold.ms)} | ${s(c.rebuild.ms)} | ${((1 - c.rebuild.ms / c.cold.ms) * 100).toFixed(0)}% |`,
   );
 }
 lines.push('');

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isInside } from '@journeykit/core/node';
 import type { AstroIntegration } from 'astro';
@@ -86,8 +86,10 @@ export function journeykit(userOptions: JourneykitOptions): AstroIntegration {
         // filled in while it writes its index.
         if (indexes()) {
           renderer.renderShown().catch(() => undefined);
-          const indexed = await indexForSearch(fileURLToPath(dir), pages.length, fillCharts);
-          logger.info(`Indexed ${indexed} pages for search.`);
+          // Beside the charts of this workspace: each workspace built by the CLI keeps its own.
+          const cacheDir = join(dirname(site!.chartCache), 'search');
+          const indexed = await indexForSearch(fileURLToPath(dir), pages.length, { cacheDir, volatile: renderer.placeholderToken, meanwhile: fillCharts });
+          logger.info(indexed.cached ? `Search index of ${indexed.pages} pages unchanged: copied from the cache.` : `Indexed ${indexed.pages} pages for search.`);
         } else await fillCharts();
         await releaseChartRenderer(site!.chartCache, { prune: true });
       },

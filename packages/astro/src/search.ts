@@ -1,25 +1,61 @@
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { installedVersion } from './installed-version.ts';
+import { keepSearchIndex, restoreSearchIndex, siteDigest } from './search-cache.ts';
 
 /** Pages whose search result fragments share one file: a search fetches one file per result. */
 const pagesPerFragmentFile = 32;
 
+// Part of every cache key: bump on any change to how the index is made.
+const searchVersion = 1;
+
+export interface SearchIndexOptions {
+  /**
+   * Where the index of the last build is kept: a rebuild whose pages are all the same as then
+   * copies it instead of running Pagefind again.
+   */
+  cacheDir?: string | undefined;
+  /** Text in the pages that differs from build to build without changing the index (see `siteDigest`). */
+  volatile?: string | undefined;
+  /**
+   * Runs once the index no longer depends on the pages, beside the writing of the index: the
+   * pages may change then without changing the index.
+   */
+  meanwhile?: () => Promise<unknown>;
+}
+
 /**
  * Builds the Pagefind search index of a built site of about `pages` pages into `pagefind/`
- * inside it, and returns how many pages it indexed. Only the content marked `data-pagefind-body`
- * is indexed. `meanwhile` runs once Pagefind has read every page, while it writes the index: the
- * pages may change then without changing the index.
+ * inside it, or copies it from the cache, and says how many pages it holds and which. Only the
+ * content marked `data-pagefind-body` is indexed.
  */
-export async function indexForSearch(dir: string, pages: number, meanwhile: () => Promise<unknown> = async () => {}): Promise<number> {
+export async function indexForSearch(dir: string, pages: number, options: SearchIndexOptions = {}): Promise<{ pages: number; cached: boolean }> {
+  const { cacheDir, volatile, meanwhile = async () => {} } = options;
+  const target = join(dir, 'pagefind');
   // Pagefind writes a small file per page's result fragment unless told to bundle them, and the
   // files were most of its time. Bundled, a search still fetches only the files of its results.
   const maxFragments = Math.max(1, Math.ceil(pages / pagesPerFragmentFile));
+  const identity = `journeykit search ${searchVersion}, pagefind ${installedVersion('pagefind')}, maxFragments ${maxFragments}`;
+  const digest = cacheDir === undefined ? undefined : siteDigest(dir, identity, volatile);
+  if (cacheDir !== undefined && digest !== undefined) {
+    const kept = restoreSearchIndex(cacheDir, digest, target);
+    if (kept !== undefined) {
+      await meanwhile();
+      return { pages: kept, cached: true };
+    }
+  }
+  const indexed = await runPagefind(dir, target, maxFragments, meanwhile);
+  if (cacheDir !== undefined && digest !== undefined) keepSearchIndex(cacheDir, digest, target, indexed);
+  return { pages: indexed, cached: false };
+}
+
+async function runPagefind(dir: string, target: string, maxFragments: number, meanwhile: () => Promise<unknown>): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ maxFragments });
   if (index === undefined) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     const added = await index.addDirectory({ path: dir });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-    const [written] = await Promise.all([index.writeFiles({ outputPath: join(dir, 'pagefind') }), meanwhile()]);
+    const [written] = await Promise.all([index.writeFiles({ outputPath: target }), meanwhile()]);
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     return added.page_count;
   } finally {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HtmlValidate } from 'html-validate';
@@ -205,6 +205,8 @@ describe('builds', () => {
   });
 
   it('are byte-identical for the same definitions', async () => {
+    // The first indexes for search, the second copies that index from the cache.
+    rmSync(searchCacheOf(b2b), { recursive: true, force: true });
     const first = await build(b2b);
     const second = await build(b2b);
     expect(fingerprint(second)).toBe(fingerprint(first));
@@ -259,12 +261,38 @@ describe('builds', () => {
     await build(workspace);
     expect(charts()).toEqual(after);
   });
+
+  it('index for search only when a page changed', async () => {
+    const workspace = workspaceWith(minimal);
+    const entries = () => readdirSync(searchCacheOf(workspace)).map((name) => `${name} ${statSync(join(searchCacheOf(workspace), name)).ino}`);
+    const searchIndex = (out: string) => fingerprint(join(out, 'pagefind'));
+    const first = await build(workspace);
+    const kept = entries();
+    expect(kept).toHaveLength(1);
+    const second = await build(workspace);
+    expect(entries()).toEqual(kept);
+    expect(searchIndex(second)).toBe(searchIndex(first));
+
+    writeFileSync(join(workspace, 'journeys/j.yaml'), minimal['journeys/j.yaml'].replace('name: Next', 'name: Renewal call'));
+    const changed = await build(workspace);
+    expect(entries()).toHaveLength(1);
+    expect(entries()).not.toEqual(kept);
+    expect(searchIndex(changed)).not.toBe(searchIndex(first));
+    // What the cache gave is what Pagefind makes of the pages.
+    const again = await build(workspace);
+    rmSync(searchCacheOf(workspace), { recursive: true });
+    const fresh = await build(workspace);
+    expect(searchIndex(again)).toBe(searchIndex(fresh));
+    expect(searchIndex(changed)).toBe(searchIndex(fresh));
+  });
 });
 
-// The workspace's own folder of the cache, as the integration names it: other builds share the cache.
-function chartCacheOf(workspace: string): string {
-  return join(import.meta.dirname, '../site/cache/journeykit', createHash('sha256').update(workspace).digest('hex').slice(0, 12), 'charts');
+// The workspace's own folders of the cache, as the integration names them: other builds share the cache.
+function cacheOf(workspace: string): string {
+  return join(import.meta.dirname, '../site/cache/journeykit', createHash('sha256').update(workspace).digest('hex').slice(0, 12));
 }
+const chartCacheOf = (workspace: string) => join(cacheOf(workspace), 'charts');
+const searchCacheOf = (workspace: string) => join(cacheOf(workspace), 'search');
 
 describe('the integration options', () => {
   it('name what is wrong and how to fix it', () => {

@@ -25,6 +25,11 @@ export interface ChartRenderer {
    */
   renderShown(): Promise<void>;
   /**
+   * The random token in this renderer's placeholders: until `fill` has run, pages differ by it
+   * from build to build, and only by it.
+   */
+  readonly placeholderToken: string;
+  /**
    * Renders every chart shown through a placeholder (`renderShown`), then writes the SVGs into the
    * pages: the HTML files `filesOf` gives for each route that showed one. Rejects, naming the
    * chart, when one cannot be rendered or its placeholder is gone from the pages (rewritten by
@@ -167,6 +172,7 @@ export function createChartRenderer(options: { cacheDir?: string; worker?: URL; 
       return `<!--journeykit-chart ${token} ${key}-->`;
     },
     renderShown: () => renderShown().then(() => undefined),
+    placeholderToken: token,
     async fill(filesOf) {
       const svgs = await renderShown();
       const { pages, placed } = await fillPlaceholders([...routes].flatMap(filesOf), placeholderPattern(token), svgs);

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { findPackageJSON } from 'node:module';
+import { installedVersion } from '../installed-version.ts';
 
 let versions: { vega: string; vegaLite: string } | undefined;
 
@@ -11,10 +10,4 @@ let versions: { vega: string; vegaLite: string } | undefined;
 export function vegaVersions(): { vega: string; vegaLite: string } {
   versions ??= { vega: installedVersion('vega'), vegaLite: installedVersion('vega-lite') };
   return versions;
-}
-
-function installedVersion(name: string): string {
-  const file = findPackageJSON(name, import.meta.url);
-  if (file === undefined) throw new Error(`Cannot find the package.json of ${name}.`);
-  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
 }
