@@ -26,8 +26,8 @@ export interface SearchIndexOptions {
 
 /**
  * Builds the Pagefind search index of a built site of about `pages` pages into `pagefind/`
- * inside it, or copies it from the cache, and says how many pages it holds and which. Only the
- * content marked `data-pagefind-body` is indexed.
+ * inside it, or copies it from the cache, and says how many pages it holds and whether it was
+ * copied. Only the content marked `data-pagefind-body` is indexed.
  */
 export async function indexForSearch(dir: string, pages: number, options: SearchIndexOptions = {}): Promise<{ pages: number; cached: boolean }> {
   const { cacheDir, volatile, meanwhile = async () => {} } = options;
@@ -36,16 +36,16 @@ export async function indexForSearch(dir: string, pages: number, options: Search
   // files were most of its time. Bundled, a search still fetches only the files of its results.
   const maxFragments = Math.max(1, Math.ceil(pages / pagesPerFragmentFile));
   const identity = `journeykit search ${searchVersion}, pagefind ${installedVersion('pagefind')}, maxFragments ${maxFragments}`;
-  const digest = cacheDir === undefined ? undefined : siteDigest(dir, identity, volatile);
-  if (cacheDir !== undefined && digest !== undefined) {
-    const kept = restoreSearchIndex(cacheDir, digest, target);
+  const cache = cacheDir === undefined ? undefined : { dir: cacheDir, digest: siteDigest(dir, identity, volatile) };
+  if (cache !== undefined) {
+    const kept = restoreSearchIndex(cache.dir, cache.digest, target);
     if (kept !== undefined) {
       await meanwhile();
       return { pages: kept, cached: true };
     }
   }
   const indexed = await runPagefind(dir, target, maxFragments, meanwhile);
-  if (cacheDir !== undefined && digest !== undefined) keepSearchIndex(cacheDir, digest, target, indexed);
+  if (cache !== undefined) keepSearchIndex(cache.dir, cache.digest, target, indexed);
   return { pages: indexed, cached: false };
 }
 
