@@ -1,12 +1,13 @@
 // Child process of the site benchmark: builds a bare Astro project (see bare-project.ts) with
-// Astro's programmatic build, and prints JSON { ms, pages }.
-// Usage: node build-bare.ts <project root>
+// Astro's programmatic build, and prints JSON { ms, pages }. With a concurrency, Astro renders that
+// many pages at a time, as `journeykit build` has it do; without, one (Astro's default).
+// Usage: node build-bare.ts <project root> [concurrency]
 import { join, resolve } from 'node:path';
 import { build } from 'astro';
 import { outputStats } from './output.ts';
 
-const [project] = process.argv.slice(2);
-if (project === undefined) throw new Error('Usage: node build-bare.ts <project root>');
+const [project, concurrency] = process.argv.slice(2);
+if (project === undefined) throw new Error('Usage: node build-bare.ts <project root> [concurrency]');
 const root = resolve(project);
 const out = join(root, 'dist');
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
@@ -14,6 +15,6 @@ process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 const start = performance.now();
 // As buildSite does: Astro writes prerender chunks under the working folder.
 process.chdir(root);
-await build({ root, configFile: false, outDir: out, logLevel: 'error', devToolbar: { enabled: false } });
+await build({ root, configFile: false, outDir: out, logLevel: 'error', devToolbar: { enabled: false }, ...(concurrency === undefined ? {} : { build: { concurrency: Number(concurrency) } }) });
 const ms = performance.now() - start;
 console.log(JSON.stringify({ ms, pages: outputStats(out).pages }));
