@@ -10,7 +10,7 @@ import { journeyRoute, pageRoutes } from './routing/routes.ts';
 import { joinPath, type SiteData } from './site-data.ts';
 import { dataModuleId, dataPlugin } from './vite-plugin.ts';
 import { indexForSearch } from './search.ts';
-import { adoptChartRenderer, chartRendererOf, drawnChart, releaseChartRenderer } from './view/charts.ts';
+import { adoptChartRenderer, chartRendererOf, drawnChart, placeholderTokens, releaseChartRenderer } from './view/charts.ts';
 import { siteCharts } from './view/page-charts.ts';
 import { checkedWorkspace } from './workspace-error.ts';
 
@@ -88,7 +88,7 @@ export function journeykit(userOptions: JourneykitOptions): AstroIntegration {
           renderer.renderShown().catch(() => undefined);
           // Beside the charts of this workspace: each workspace built by the CLI keeps its own.
           const cacheDir = join(dirname(site!.chartCache), 'search');
-          const indexed = await indexForSearch(fileURLToPath(dir), pages.length, { cacheDir, volatile: renderer.placeholderToken, meanwhile: fillCharts });
+          const indexed = await indexForSearch(fileURLToPath(dir), pages.length, { cacheDir, volatile: placeholderTokens(), meanwhile: fillCharts });
           logger.info(indexed.cached ? `Search index of ${indexed.pages} pages unchanged: copied from the cache.` : `Indexed ${indexed.pages} pages for search.`);
         } else await fillCharts();
         await releaseChartRenderer(site!.chartCache, { prune: true });

@@ -35,11 +35,18 @@ describe('siteDigest', () => {
   });
 
   it('ignores files other than pages, and the volatile text in pages', () => {
-    const digest = siteDigest(folderWith(site), 'v1', '1f2e3d4c');
-    expect(siteDigest(folderWith({ ...site, 'style.css': 'p{color:red}' }), 'v1', '1f2e3d4c')).toBe(digest);
-    expect(siteDigest(folderWith({ ...site, 'a/index.html': '<main>A <!--chart 99aa88bb ab--></main>' }), 'v1', '99aa88bb')).toBe(digest);
+    const digest = siteDigest(folderWith(site), 'v1', ['1f2e3d4c']);
+    expect(siteDigest(folderWith({ ...site, 'style.css': 'p{color:red}' }), 'v1', ['1f2e3d4c'])).toBe(digest);
+    expect(siteDigest(folderWith({ ...site, 'a/index.html': '<main>A <!--chart 99aa88bb ab--></main>' }), 'v1', ['99aa88bb'])).toBe(digest);
     // Only the volatile text: anything else that differs still counts.
-    expect(siteDigest(folderWith({ ...site, 'a/index.html': '<main>A <!--chart 99aa88bb ac--></main>' }), 'v1', '99aa88bb')).not.toBe(digest);
+    expect(siteDigest(folderWith({ ...site, 'a/index.html': '<main>A <!--chart 99aa88bb ac--></main>' }), 'v1', ['99aa88bb'])).not.toBe(digest);
+  });
+
+  it('leaves out every volatile text, wherever each occurs', () => {
+    const page = (a: string, b: string) => ({ 'index.html': `<!--chart ${a} 1--><p>x</p><!--chart ${b} 2--><!--chart ${a} 3-->` });
+    const digest = siteDigest(folderWith(page('aaaa1111', 'bbbb2222')), 'v1', ['aaaa1111', 'bbbb2222']);
+    expect(siteDigest(folderWith(page('cccc3333', 'dddd4444')), 'v1', ['dddd4444', 'cccc3333'])).toBe(digest);
+    expect(siteDigest(folderWith(page('cccc3333', 'dddd4444')), 'v1', ['cccc3333'])).not.toBe(digest);
   });
 
   it('tells a page\'s content from its path', () => {

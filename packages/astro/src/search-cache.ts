@@ -4,12 +4,12 @@ import { join } from 'node:path';
 
 /**
  * A digest of every HTML file of a built site, path and content, in a fixed order: the same
- * digest means the same pages, so the same search index. `volatile` is text that differs from
- * build to build without changing what Pagefind indexes (the token in chart placeholders, which are
- * comments): it is left out of the content.
+ * digest means the same pages, so the same search index. `volatile` holds text that differs from
+ * build to build without changing what Pagefind indexes (the tokens in chart placeholders, which
+ * are comments): it is left out of the content.
  */
-export function siteDigest(dir: string, identity: string, volatile?: string): string {
-  const skip = volatile === undefined || volatile === '' ? undefined : Buffer.from(volatile);
+export function siteDigest(dir: string, identity: string, volatile: readonly string[] = []): string {
+  const skip = volatile.filter((text) => text !== '').map((text) => Buffer.from(text));
   const hash = createHash('sha256').update(identity).update('\n');
   // Synchronous on purpose: a site's pages are a directory each, and Node's asynchronous (or
   // recursive) readdir took 3 to 5 times as long as this walk.
@@ -27,14 +27,18 @@ function htmlFiles(dir: string, prefix = '', found: string[] = []): string[] {
   return found;
 }
 
-function contentDigest(bytes: Buffer, skip: Buffer | undefined): string {
+function contentDigest(bytes: Buffer, skip: readonly Buffer[]): string {
+  const cuts: [start: number, end: number][] = [];
+  for (const text of skip) {
+    for (let at = bytes.indexOf(text); at !== -1; at = bytes.indexOf(text, at + text.length)) cuts.push([at, at + text.length]);
+  }
+  cuts.sort(([a], [b]) => a - b);
   const hash = createHash('sha256');
   let from = 0;
-  if (skip !== undefined) {
-    for (let at = bytes.indexOf(skip); at !== -1; at = bytes.indexOf(skip, from)) {
-      hash.update(bytes.subarray(from, at));
-      from = at + skip.length;
-    }
+  for (const [start, end] of cuts) {
+    if (start < from) continue;
+    hash.update(bytes.subarray(from, start));
+    from = end;
   }
   return hash.update(bytes.subarray(from)).digest('hex');
 }

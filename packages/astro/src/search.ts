@@ -16,7 +16,7 @@ export interface SearchIndexOptions {
    */
   cacheDir?: string | undefined;
   /** Text in the pages that differs from build to build without changing the index (see `siteDigest`). */
-  volatile?: string | undefined;
+  volatile?: readonly string[] | undefined;
   /**
    * Runs once the index no longer depends on the pages, beside the writing of the index: the
    * pages may change then without changing the index.

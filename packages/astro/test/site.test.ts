@@ -4,9 +4,10 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HtmlValidate } from 'html-validate';
 import { loadWorkspace } from '@journeykit/core/node';
+import { buildAlone } from '../src/build-site.ts';
 import { journeykit } from '../src/index.ts';
 import { siteCharts } from '../src/view/page-charts.ts';
-import { build, examples, filesOf, fingerprint, workspaceWith } from './build.ts';
+import { build, examples, filesOf, fingerprint, scratch, workspaceWith } from './build.ts';
 
 const b2b = join(examples, 'b2b-saas');
 
@@ -284,6 +285,27 @@ describe('builds', () => {
     const fresh = await build(workspace);
     expect(searchIndex(again)).toBe(searchIndex(fresh));
     expect(searchIndex(changed)).toBe(searchIndex(fresh));
+  });
+});
+
+describe('a site with two workspaces', () => {
+  it('reuses its search index while no page of either changes', async () => {
+    const [first, second] = [workspaceWith(minimal), workspaceWith(minimal)];
+    // Two instances of the integration, as in sites/demo: each renders its own charts, with its own
+    // placeholders, while the first indexes the whole site.
+    const buildBoth = async (out: string) => {
+      const integrations = [journeykit({ workspace: first, prefix: '/a/' }), journeykit({ workspace: second, prefix: '/b/' })];
+      await buildAlone({ workspace: first, logLevel: 'silent' }, { outDir: out, integrations });
+      return out;
+    };
+    const entries = () => readdirSync(searchCacheOf(first)).map((name) => `${name} ${statSync(join(searchCacheOf(first), name)).ino}`);
+    const out = await buildBoth(join(scratch, 'two-workspaces-1'));
+    expect(existsSync(join(out, 'a/journeys/j/index.html')) && existsSync(join(out, 'b/journeys/j/index.html'))).toBe(true);
+    const kept = entries();
+    expect(kept).toHaveLength(1);
+    const again = await buildBoth(join(scratch, 'two-workspaces-2'));
+    expect(entries()).toEqual(kept);
+    expect(fingerprint(again)).toBe(fingerprint(out));
   });
 });
 

@@ -25,6 +25,14 @@ export function adoptChartRenderer(cacheDir: string, renderer: ChartRenderer): v
   renderers.set(cacheDir, renderer);
 }
 
+/**
+ * The placeholder tokens of every renderer still in use: the pages of the workspaces whose charts
+ * are not filled in yet hold them (see `ChartRenderer.placeholderToken`).
+ */
+export function placeholderTokens(): string[] {
+  return [...renderers.values()].map((renderer) => renderer.placeholderToken);
+}
+
 /** Closes every renderer and forgets it: after a build, whether it succeeded or not. */
 export async function releaseChartRenderers(): Promise<void> {
   await Promise.all([...renderers.keys()].map((cacheDir) => releaseChartRenderer(cacheDir)));
