@@ -87,6 +87,14 @@ describe('keepSearchIndex and restoreSearchIndex', () => {
     expect(restoreSearchIndex(cache, 'damaged', target)).toBeUndefined();
   });
 
+  it('restore nothing over a folder that is already there, and leave it as it was', () => {
+    const cache = join(scratch, `cache-${++count}`);
+    keepSearchIndex(cache, 'abc', index, 4);
+    const target = folderWith({ 'mine.txt': 'a file of the site' });
+    expect(restoreSearchIndex(cache, 'abc', target)).toBeUndefined();
+    expect(readdirSync(target)).toEqual(['mine.txt']);
+  });
+
   it('keep nothing when the index cannot be copied', () => {
     const cache = join(scratch, `cache-${++count}`);
     keepSearchIndex(cache, 'abc', join(scratch, 'no such folder'), 1);

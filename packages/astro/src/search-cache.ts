@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -50,11 +50,14 @@ const pagesFile = 'pages';
 // The copies are synchronous too: Node's native cpSync took half as long as its asynchronous cp.
 
 /**
- * Copies the search index kept under `digest` into `target` and returns its page count, or
- * undefined when there is none (or it cannot be read whole: `target` is then removed again).
+ * Copies the search index kept under `digest` into `target`, a folder that must not exist yet,
+ * and returns its page count. Returns undefined when there is none, when `target` exists (a page
+ * of the site's own may be there: Pagefind writes beside it), or when the entry cannot be read
+ * whole (what was copied is then removed again).
  */
 export function restoreSearchIndex(cacheDir: string, digest: string, target: string): number | undefined {
   const entry = join(cacheDir, digest);
+  if (existsSync(target)) return undefined;
   try {
     const pages = Number(readFileSync(join(entry, pagesFile), 'utf8'));
     if (!Number.isInteger(pages)) return undefined;

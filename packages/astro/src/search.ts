@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { installedVersion } from './installed-version.ts';
@@ -36,7 +37,9 @@ export async function indexForSearch(dir: string, pages: number, options: Search
   // files were most of its time. Bundled, a search still fetches only the files of its results.
   const maxFragments = Math.max(1, Math.ceil(pages / pagesPerFragmentFile));
   const identity = `journeykit search ${searchVersion}, pagefind ${installedVersion('pagefind')}, maxFragments ${maxFragments}`;
-  const cache = cacheDir === undefined ? undefined : { dir: cacheDir, digest: siteDigest(dir, identity, volatile) };
+  // A site with a pagefind/ folder of its own gets the index written into it, as always, and
+  // none cached: a copy would bring that folder's files back after they were gone.
+  const cache = cacheDir === undefined || existsSync(target) ? undefined : { dir: cacheDir, digest: siteDigest(dir, identity, volatile) };
   if (cache !== undefined) {
     const kept = restoreSearchIndex(cache.dir, cache.digest, target);
     if (kept !== undefined) {

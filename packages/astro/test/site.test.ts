@@ -288,6 +288,26 @@ describe('builds', () => {
   });
 });
 
+describe('a site with a pagefind folder of its own', () => {
+  it('gets the index written beside its files, and none of them cached', async () => {
+    const workspace = workspaceWith(minimal);
+    const publicDir = join(scratch, 'public-with-pagefind');
+    mkdirSync(join(publicDir, 'pagefind'), { recursive: true });
+    writeFileSync(join(publicDir, 'pagefind/mine.txt'), 'a file of the site');
+    const out = join(scratch, 'own-pagefind');
+    await buildAlone({ workspace, logLevel: 'silent' }, { outDir: out, publicDir });
+    expect(readFileSync(join(out, 'pagefind/mine.txt'), 'utf8')).toBe('a file of the site');
+    expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
+    expect(existsSync(searchCacheOf(workspace))).toBe(false);
+    // Without the folder, the next build indexes and keeps only Pagefind's files.
+    const plain = await build(workspace);
+    expect(existsSync(join(plain, 'pagefind/mine.txt'))).toBe(false);
+    const again = await build(workspace);
+    expect(existsSync(join(again, 'pagefind/mine.txt'))).toBe(false);
+    expect(fingerprint(join(again, 'pagefind'))).toBe(fingerprint(join(plain, 'pagefind')));
+  });
+});
+
 describe('a site with two workspaces', () => {
   it('reuses its search index while no page of either changes', async () => {
     const [first, second] = [workspaceWith(minimal), workspaceWith(minimal)];
