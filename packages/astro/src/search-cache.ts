@@ -51,9 +51,9 @@ const pagesFile = 'pages';
 
 /**
  * Copies the search index kept under `digest` into `target`, a folder that must not exist yet,
- * and returns its page count. Returns undefined when there is none, when `target` exists (a page
- * of the site's own may be there: Pagefind writes beside it), or when the entry cannot be read
- * whole (what was copied is then removed again).
+ * and returns its page count. Returns undefined when there is none, when `target` exists (the
+ * site may have files of its own there, which Pagefind writes beside), or when the entry cannot be
+ * read whole (what was copied is then removed again).
  */
 export function restoreSearchIndex(cacheDir: string, digest: string, target: string): number | undefined {
   const entry = join(cacheDir, digest);
@@ -71,7 +71,7 @@ export function restoreSearchIndex(cacheDir: string, digest: string, target: str
 
 /**
  * Keeps a copy of the search index in `source` under `digest`, in place of any kept before: one
- * site, one entry. Written aside and renamed, so no build reads half an entry. Best effort: a
+ * entry per cache folder. Written aside and renamed, so no build reads half an entry. Best effort: a
  * cache that cannot be written only means the next build indexes again.
  */
 export function keepSearchIndex(cacheDir: string, digest: string, source: string, pages: number): void {
