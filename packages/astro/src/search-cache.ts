@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathAside } from './path-aside.ts';
 
 /**
  * A digest of every HTML file of a built site, path and content, in a fixed order: the same
@@ -75,7 +76,7 @@ export function restoreSearchIndex(cacheDir: string, digest: string, target: str
  * cache that cannot be written only means the next build indexes again.
  */
 export function keepSearchIndex(cacheDir: string, digest: string, source: string, pages: number): void {
-  const partial = join(cacheDir, `${digest}.${process.pid}.${Math.random().toString(36).slice(2)}.partial`);
+  const partial = pathAside(join(cacheDir, digest));
   try {
     mkdirSync(partial, { recursive: true });
     cpSync(source, join(partial, filesFolder), { recursive: true });

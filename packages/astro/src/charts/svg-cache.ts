@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { pathAside } from '../path-aside.ts';
 import type { RenderableChart } from './render-chart-svg.ts';
 
 // Synchronous on purpose: a few kilobytes each, and in the chart worker the asynchronous calls
@@ -17,7 +18,7 @@ function readCachedSvg(file: string): string | undefined {
 /** Keeps an SVG in the cache: written aside, then renamed, so an interrupted build never leaves half an SVG. */
 function writeCachedSvg(file: string, svg: string): void {
   mkdirSync(dirname(file), { recursive: true });
-  const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.partial`;
+  const partial = pathAside(file);
   writeFileSync(partial, svg);
   renameSync(partial, file);
 }
