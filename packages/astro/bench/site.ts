@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateWorkspace } from '../../cli/bench/generate.ts';
+import { buildSpeedConfig } from '../src/build-speed.ts';
 import { writeBareProject } from './bare-project.ts';
 import { changedPages, htmlDigests, outputStats, type OutputStats } from './output.ts';
 
@@ -23,6 +24,8 @@ const sizes = (process.env['JOURNEYKIT_BENCH_SIZES'] ?? '10,100,1000').split(','
  */
 const runsOf = (n: number) => (n <= 100 ? 5 : 3);
 const goal = 1.5;
+/** Pages `journeykit build` has Astro render at a time: the stricter floor does the same. */
+const atATime = buildSpeedConfig.build.concurrency;
 const repo = resolve(here, '../../..');
 
 // The integration keeps rendered charts in <Astro cacheDir>/journeykit/<sha256 of the workspace
@@ -106,8 +109,8 @@ interface Case {
   cold: Run;
   rebuild: Run;
   bare: Run;
-  /** The bare project built as Journeykit's CLI builds: four pages at a time. */
-  bareAtFour: Run;
+  /** The bare project built as Journeykit's CLI builds: `atATime` pages at a time. */
+  bareConcurrent: Run;
   search: Run;
   jkOut: OutputStats;
   bareOut: OutputStats;
@@ -128,7 +131,7 @@ try {
     const cold: Run[] = [];
     const rebuild: Run[] = [];
     const bare: Run[] = [];
-    const bareAtFour: Run[] = [];
+    const bareConcurrent: Run[] = [];
     let jkOut: OutputStats | undefined;
     let rowsPerPage = 0;
     const charts = { folder: '', cold: 0, rebuild: 0, rewritten: 0, added: 0, read: 0, checked: 0, changed: [] as string[], searchReused: 0 };
@@ -182,17 +185,17 @@ try {
       log(`${n} journeys, run ${i}/${runs}: bare Astro, ${cold[0]!.pages} pages`);
       bare.push(run('build-bare.ts', [bareRoot], `Bare Astro build of ${cold[0]!.pages} pages`));
       rmSync(join(bareRoot, 'dist'), { recursive: true, force: true });
-      log(`${n} journeys, run ${i}/${runs}: bare Astro, ${cold[0]!.pages} pages, 4 at a time`);
-      bareAtFour.push(run('build-bare.ts', [bareRoot, '4'], `Bare Astro build of ${cold[0]!.pages} pages, 4 at a time`));
+      log(`${n} journeys, run ${i}/${runs}: bare Astro, ${cold[0]!.pages} pages, ${atATime} at a time`);
+      bareConcurrent.push(run('build-bare.ts', [bareRoot, String(atATime)], `Bare Astro build of ${cold[0]!.pages} pages, ${atATime} at a time`));
     }
 
     // The search index's share: Pagefind run again on the built site, as the integration does.
     log(`${n} journeys: Pagefind alone on the built site`);
     const search = run('index-once.ts', [out, join(scratch, `pagefind-${n}`)], `Pagefind on ${n} journeys`);
 
-    const summary = { cold: summarize(cold, `cold, ${n}`), rebuild: summarize(rebuild, `rebuild, ${n}`), bare: summarize(bare, `bare, ${n}`), bareAtFour: summarize(bareAtFour, `bare at 4, ${n}`) };
-    if (summary.rebuild.pages !== summary.cold.pages || summary.bare.pages !== summary.cold.pages || summary.bareAtFour.pages !== summary.cold.pages) {
-      throw new Error(`Page counts differ for ${n} journeys: cold ${summary.cold.pages}, rebuild ${summary.rebuild.pages}, bare ${summary.bare.pages}.`);
+    const summary = { cold: summarize(cold, `cold, ${n}`), rebuild: summarize(rebuild, `rebuild, ${n}`), bare: summarize(bare, `bare, ${n}`), bareConcurrent: summarize(bareConcurrent, `bare, ${atATime} at a time, ${n}`) };
+    if (summary.rebuild.pages !== summary.cold.pages || summary.bare.pages !== summary.cold.pages || summary.bareConcurrent.pages !== summary.cold.pages) {
+      throw new Error(`Page counts differ for ${n} journeys: cold ${summary.cold.pages}, rebuild ${summary.rebuild.pages}, bare ${summary.bare.pages}, bare at ${atATime} ${summary.bareConcurrent.pages}.`);
     }
     cases.push({ n, yamlBytes, ...summary, search, jkOut: jkOut!, bareOut: outputStats(join(bareRoot, 'dist')), rowsPerPage, charts });
     for (const folder of [out, bareRoot, join(scratch, `pagefind-${n}`)]) rmSync(folder, { recursive: true, force: true });
@@ -229,16 +232,16 @@ for (const c of cases) {
   lines.push(row('Journeykit, cold', c.cold, c.jkOut));
   lines.push(row('Journeykit, rebuild, no changes', c.rebuild, c.jkOut));
   lines.push(row('bare Astro floor', c.bare, c.bareOut));
-  lines.push(row('bare Astro, 4 pages at a time', c.bareAtFour, c.bareOut));
+  lines.push(row(`bare Astro, ${atATime} pages at a time`, c.bareConcurrent, c.bareOut));
 }
 lines.push('');
 lines.push(`## Against the bare Astro floor (goal: Journeykit ms/page ≤ ${goal}× bare Astro ms/page)`, '');
 lines.push(
   'The floor is a bare Astro build with Astro\'s defaults, which renders one page at a time and waits for each file to be written. ' +
-    '`journeykit build` renders four at a time, which also hides the latency of writing files; so the last column compares with a bare build that does the same, the stricter floor.',
+    `\`journeykit build\` renders ${atATime} at a time, which also hides the latency of writing files; so the last column compares with a bare build that does the same, the stricter floor.`,
   '',
 );
-lines.push('| journeys | Journeykit ms/page | bare ms/page | ratio | goal met | rebuild ratio | CPU ratio (cold, rebuild) | Pagefind alone | ratio without Pagefind (cold, rebuild) | ratio to bare at 4 pages at a time (cold, rebuild) |');
+lines.push(`| journeys | Journeykit ms/page | bare ms/page | ratio | goal met | rebuild ratio | CPU ratio (cold, rebuild) | Pagefind alone | ratio without Pagefind (cold, rebuild) | ratio to bare at ${atATime} pages at a time (cold, rebuild) |`);
 lines.push('| ---: | ---: | ---: | ---: | :---: | ---: | ---: | ---: | ---: | ---: |');
 for (const c of cases) {
   const ratio = perPage(c.cold) / perPage(c.bare);
@@ -246,7 +249,7 @@ for (const c of cases) {
   lines.push(
     `| ${c.n} | ${perPage(c.cold).toFixed(2)} | ${perPage(c.bare).toFixed(2)} | **${times(ratio)}** | ${ratio <= goal ? 'yes' : 'no'} | ${times(perPage(c.rebuild) / perPage(c.bare))} | ` +
       `${times(cpuPerPage(c.cold) / cpuPerPage(c.bare))}, ${times(cpuPerPage(c.rebuild) / cpuPerPage(c.bare))} | ${s(c.search.ms)} (${((c.search.ms / c.cold.ms) * 100).toFixed(0)}% of the cold build) | ${without(c.cold)}, ${without(c.rebuild)} | ` +
-      `${times(perPage(c.cold) / perPage(c.bareAtFour))}, ${times(perPage(c.rebuild) / perPage(c.bareAtFour))} |`,
+      `${times(perPage(c.cold) / perPage(c.bareConcurrent))}, ${times(perPage(c.rebuild) / perPage(c.bareConcurrent))} |`,
   );
 }
 lines.push('');
@@ -255,7 +258,7 @@ if (cases.length > 1) {
   // leaves start-up out, which dominates small sites.
   lines.push('## Per added page, start-up left out', '');
   lines.push('Build time added per added page between two sizes: (time of the larger − time of the smaller) ÷ (pages added).', '');
-  lines.push('| journeys | Journeykit cold, ms per added page | rebuild | bare Astro | cold ratio | goal met | rebuild ratio | bare at 4 pages at a time | cold ratio to it |');
+  lines.push(`| journeys | Journeykit cold, ms per added page | rebuild | bare Astro | cold ratio | goal met | rebuild ratio | bare at ${atATime} pages at a time | cold ratio to it |`);
   lines.push('| :--- | ---: | ---: | ---: | ---: | :---: | ---: | ---: | ---: |');
   cases.slice(1).forEach((c, i) => {
     const previous = cases[i]!;
@@ -263,7 +266,7 @@ if (cases.length > 1) {
     const ratio = slope((k) => k.cold) / slope((k) => k.bare);
     lines.push(
       `| ${previous.n} → ${c.n} | ${slope((k) => k.cold).toFixed(2)} | ${slope((k) => k.rebuild).toFixed(2)} | ${slope((k) => k.bare).toFixed(2)} | **${times(ratio)}** | ${ratio <= goal ? 'yes' : 'no'} | ${times(slope((k) => k.rebuild) / slope((k) => k.bare))} | ` +
-        `${slope((k) => k.bareAtFour).toFixed(2)} | ${times(slope((k) => k.cold) / slope((k) => k.bareAtFour))} |`,
+        `${slope((k) => k.bareConcurrent).toFixed(2)} | ${times(slope((k) => k.cold) / slope((k) => k.bareConcurrent))} |`,
     );
   });
   lines.push('');
