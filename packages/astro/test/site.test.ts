@@ -265,7 +265,7 @@ describe('builds', () => {
 
   it('index for search only when a page changed', async () => {
     const workspace = workspaceWith(minimal);
-    const entries = () => readdirSync(searchCacheOf(workspace)).map((name) => `${name} ${statSync(join(searchCacheOf(workspace), name)).ino}`);
+    const entries = () => searchEntries(workspace);
     const searchIndex = (out: string) => fingerprint(join(out, 'pagefind'));
     const first = await build(workspace);
     const kept = entries();
@@ -318,7 +318,7 @@ describe('a site with two workspaces', () => {
       await buildAlone({ workspace: first, logLevel: 'silent' }, { outDir: out, integrations });
       return out;
     };
-    const entries = () => readdirSync(searchCacheOf(first)).map((name) => `${name} ${statSync(join(searchCacheOf(first), name)).ino}`);
+    const entries = () => searchEntries(first);
     const out = await buildBoth(join(scratch, 'two-workspaces-1'));
     expect(existsSync(join(out, 'a/journeys/j/index.html')) && existsSync(join(out, 'b/journeys/j/index.html'))).toBe(true);
     const kept = entries();
@@ -335,6 +335,8 @@ function cacheOf(workspace: string): string {
 }
 const chartCacheOf = (workspace: string) => join(cacheOf(workspace), 'charts');
 const searchCacheOf = (workspace: string) => join(cacheOf(workspace), 'search');
+// Each kept search index by name and inode: a rebuild that copies the index leaves both as they were.
+const searchEntries = (workspace: string) => readdirSync(searchCacheOf(workspace)).map((name) => `${name} ${statSync(join(searchCacheOf(workspace), name)).ino}`);
 
 describe('the integration options', () => {
   it('name what is wrong and how to fix it', () => {
