@@ -1,11 +1,42 @@
 // Generates a workspace of n journeys of about 10 KB of YAML each, with the people, teams and
-// metrics they refer to, for benchmarks. Deterministic: the same n gives the same files.
+// metrics they refer to, for benchmarks. Deterministic: the same n gives the same files. Journeys
+// differ as real ones do, in their stages (3 to 6, some with names of their own), the number of
+// steps in each (1 to 3), step names and channels, so no two need draw the same chart.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const kinds = ['awareness', 'consideration', 'purchase', 'onboarding', 'retention'] as const;
+const kinds = ['awareness', 'consideration', 'purchase', 'onboarding', 'retention', 'advocacy'] as const;
+const ownNames: Record<(typeof kinds)[number], string[]> = {
+  awareness: ['Awareness', 'Discovery', 'First touch'],
+  consideration: ['Consideration', 'Evaluation', 'Trial'],
+  purchase: ['Purchase', 'Buying', 'Contract'],
+  onboarding: ['Onboarding', 'Rollout', 'Getting started'],
+  retention: ['Retention', 'Everyday use', 'Renewal'],
+  advocacy: ['Advocacy', 'Referral', 'Expansion'],
+};
+const actions = ['Reads', 'Compares', 'Asks about', 'Signs up for', 'Sets up', 'Invites the team to', 'Reviews', 'Renews'];
+const objects = ['the pricing page', 'a case study', 'the free trial', 'the first workflow', 'single sign-on', 'the quarterly review', 'the invoice', 'a webinar'];
 const channels = ['web', 'email', 'phone', 'chat', 'social', 'events'] as const;
 const teams = ['marketing', 'sales', 'onboarding', 'customer-success', 'support'] as const;
+
+/** The stages of journey i: 3 to 6 of the usual kinds, in order, each named by one of its names. */
+function stagesOf(i: number): { kind: (typeof kinds)[number]; name: string; steps: number }[] {
+  const next = random(i);
+  const count = 3 + Math.floor(next() * 4);
+  const skip = Math.floor(next() * (kinds.length - count + 1));
+  return kinds.slice(skip, skip + count).map((kind) => ({ kind, name: ownNames[kind][Math.floor(next() * 3)]!, steps: 1 + Math.floor(next() * 3) }));
+}
+
+/** A seeded random source (mulberry32): journey i comes out the same in every run. */
+function random(seed: number): () => number {
+  let state = seed + 0x6d2b79f5;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 function journey(i: number): string {
   const lines = [
@@ -18,29 +49,29 @@ function journey(i: number): string {
     'status: current',
     'stages:',
   ];
-  kinds.forEach((kind, s) => {
+  stagesOf(i).forEach(({ kind, name, steps }, s) => {
     lines.push(
       `  - id: ${kind}`,
-      `    name: ${kind[0]!.toUpperCase()}${kind.slice(1)}`,
+      `    name: ${name}`,
       `    kind: ${kind}`,
       '    customerGoal: Move on to the next stage without waiting for anyone',
       '    doing: [Reads the docs, Asks a colleague]',
       '    thinking: [Is this worth the effort?]',
       '    feeling: [Curious, A little impatient]',
-      `    emotion: ${(s % 5) + 1}`,
+      `    emotion: ${((i + s) % 5) + 1}`,
       `    owner: ${teams[s % teams.length]}`,
       '    steps:',
     );
-    for (let t = 0; t < 2; t++) {
+    for (let t = 0; t < steps; t++) {
       lines.push(
         `      - id: step-${s}-${t}`,
-        `        name: Step ${t + 1} of the ${kind} stage`,
+        `        name: ${actions[(i + s + t) % actions.length]} ${objects[(i * 3 + s + 2 * t) % objects.length]}`,
         '        description: The customer does something that matters here, and we answer quickly and clearly.',
-        `        emotion: ${((s + t) % 5) + 1}`,
+        `        emotion: ${((i + s * 2 + t) % 5) + 1}`,
         '        touchpoints:',
         `          - id: touchpoint-${s}-${t}`,
         `            name: Touchpoint ${s}-${t}`,
-        `            channel: ${channels[(s + t) % channels.length]}`,
+        `            channel: ${channels[(i + s + t) % channels.length]}`,
         `            owner: ${teams[(s + t) % teams.length]}`,
         `            event: event_${s}_${t}`,
         '            documents:',
@@ -68,6 +99,12 @@ function journey(i: number): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** A conversion metric of journey i's first stage, with 2 to 6 quarters of data. */
+function metric(i: number): string {
+  const quarters = Array.from({ length: 2 + ((i / 10) % 5) }, (_, q) => `  - { period: ${2025 + (q >> 2)}-Q${(q % 4) + 1}, value: ${30 + ((i + q * 7) % 15)}, n: ${400 + q * 20} }`);
+  return `id: metric-${i}\nname: Conversion ${i}\nkind: conversion\ntarget: 40\nscope: { journey: journey-${i}, stage: ${stagesOf(i)[0]!.kind} }\nseries:\n${quarters.join('\n')}\n`;
+}
+
 /** Writes the workspace into `root` and returns the bytes of YAML written for journeys. */
 export function generateWorkspace(root: string, n: number): number {
   const write = (path: string, text: string) => {
@@ -82,9 +119,7 @@ export function generateWorkspace(root: string, n: number): number {
     const text = journey(i);
     bytes += text.length;
     write(`journeys/journey-${i}.yaml`, text);
-    if (i % 10 === 0) {
-      write(`metrics/metric-${i}.yaml`, `id: metric-${i}\nname: Conversion ${i}\nkind: conversion\ntarget: 40\nscope: { journey: journey-${i}, stage: purchase }\nseries:\n  - { period: 2026-Q1, value: 35, n: 400 }\n  - { period: 2026-Q2, value: 38, n: 420 }\n`);
-    }
+    if (i % 10 === 0) write(`metrics/metric-${i}.yaml`, metric(i));
   }
   return bytes;
 }
