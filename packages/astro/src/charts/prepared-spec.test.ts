@@ -1,7 +1,7 @@
 import { parse, View } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
-import { dataName, preparedSpec } from './prepared-spec.ts';
+import { preparedSpec, viewOf } from './prepared-spec.ts';
 
 const bars = (values: number[], description = `${values.length} bars.`) => ({
   description,
@@ -10,7 +10,11 @@ const bars = (values: number[], description = `${values.length} bars.`) => ({
   data: { values: values.map((b, i) => ({ a: `bar ${i}`, b })) },
   mark: 'bar',
   encoding: { x: { field: 'a', type: 'nominal', sort: null }, y: { field: 'b', type: 'quantitative' } },
-}) satisfies TopLevelSpec as TopLevelSpec & { encoding: object };
+}) satisfies TopLevelSpec as TopLevelSpec & { encoding: { x: object } };
+
+/** Bars in the order of a parameter, as a chart that keeps its own order without a literal domain. */
+const withOrder = (spec: ReturnType<typeof bars>, order: string[]) =>
+  ({ ...spec, params: [{ name: 'order', value: order }], encoding: { ...spec.encoding, x: { ...spec.encoding.x, scale: { domain: { expr: 'order' } } } } }) as TopLevelSpec;
 
 /** The SVG of a spec as Vega draws it from its own compile, without any sharing. */
 async function alone(spec: TopLevelSpec): Promise<string> {
@@ -23,11 +27,8 @@ async function alone(spec: TopLevelSpec): Promise<string> {
 }
 
 async function shared(spec: TopLevelSpec): Promise<string> {
-  const { runtime, values, description } = preparedSpec(spec);
-  const view = new View(runtime, { renderer: 'none' });
+  const view = viewOf(preparedSpec(spec), { renderer: 'none' });
   try {
-    if (values !== undefined) view.data(dataName, values);
-    if (description !== undefined) view.description(description);
     return await view.toSVG();
   } finally {
     view.finalize();
@@ -35,19 +36,44 @@ async function shared(spec: TopLevelSpec): Promise<string> {
 }
 
 describe('preparedSpec', () => {
-  it('compiles charts that differ only in data and description once', () => {
+  it('compiles charts that differ only in data, description, size and parameter values once', () => {
     const first = preparedSpec(bars([1, 2, 3]));
     const second = preparedSpec(bars([7, 1], 'Two bars.'));
     expect(second.runtime).toBe(first.runtime);
-    expect(second.values).toEqual([{ a: 'bar 0', b: 7 }, { a: 'bar 1', b: 1 }]);
-    expect(second.description).toBe('Two bars.');
-    expect(preparedSpec({ ...bars([1]), height: 120 }).runtime).not.toBe(first.runtime);
+    expect(second.settings).toMatchObject({ values: [{ a: 'bar 0', b: 7 }, { a: 'bar 1', b: 1 }], description: 'Two bars.', width: 200, height: 100 });
+    expect(preparedSpec({ ...bars([1]), width: 320, height: 120 }).runtime).toBe(first.runtime);
+    const ordered = preparedSpec(withOrder(bars([1, 2]), ['bar 1', 'bar 0']));
+    expect(preparedSpec(withOrder(bars([3, 4]), ['bar 0', 'bar 1'])).runtime).toBe(ordered.runtime);
+    expect(ordered.runtime).not.toBe(first.runtime);
+    expect(ordered.settings.signals).toEqual([['order', ['bar 1', 'bar 0']]]);
+  });
+
+  it('compiles apart specs that differ in anything else', () => {
+    const first = preparedSpec(bars([1, 2, 3]));
+    expect(preparedSpec({ ...bars([1]), mark: 'point' }).runtime).not.toBe(first.runtime);
+    // A width that is not a number, or a view Vega sizes some other way, stays in the shape.
+    expect(preparedSpec({ ...bars([1]), width: { step: 20 } } as TopLevelSpec).runtime).not.toBe(preparedSpec({ ...bars([1]), width: { step: 30 } } as TopLevelSpec).runtime);
+    const fit = (width: number) => preparedSpec({ ...bars([1]), width, autosize: 'fit' }).runtime;
+    expect(fit(200)).not.toBe(fit(300));
+    // A parameter that is more than a value is part of the shape.
+    const bound = (value: number) => preparedSpec({ ...bars([1]), params: [{ name: 'size', value, bind: { input: 'range', min: 0, max: 10 } }] } as TopLevelSpec);
+    expect(bound(1).runtime).not.toBe(bound(2).runtime);
+    expect(bound(1).settings.signals).toEqual([]);
   });
 
   it('draws each chart of a shared shape exactly as its own compile does, whatever came before', async () => {
-    const specs = [bars([1, 2, 3]), bars([30, 2], 'Two bars.'), bars([5, 5, 5, 5, 9]), bars([1, 2, 3])];
+    const specs = [bars([1, 2, 3]), bars([30, 2], 'Two bars.'), { ...bars([5, 5, 5, 5, 9]), width: 420, height: 60 }, bars([1, 2, 3])];
     const expected = await Promise.all(specs.map(alone));
     for (const order of [[0, 1, 2, 3], [3, 2, 1, 0], [1, 3, 0, 2]]) {
+      for (const i of order) expect(await shared(specs[i]!), `spec ${i}`).toBe(expected[i]);
+    }
+  });
+
+  it('draws each chart with its own parameter values, as its own compile does', async () => {
+    const specs = [withOrder(bars([1, 2, 3]), ['bar 2', 'bar 0', 'bar 1']), withOrder(bars([4, 5, 6]), ['bar 0', 'bar 1', 'bar 2']), withOrder(bars([7, 8]), ['bar 1', 'bar 0'])];
+    const expected = await Promise.all(specs.map(alone));
+    expect(new Set(expected).size).toBe(3);
+    for (const order of [[0, 1, 2], [2, 1, 0]]) {
       for (const i of order) expect(await shared(specs[i]!), `spec ${i}`).toBe(expected[i]);
     }
   });
@@ -64,7 +90,7 @@ describe('preparedSpec', () => {
   it('compiles a spec whose data is not plain inline rows as it is', async () => {
     const spec = { ...bars([1]), data: { values: [{ a: 'x', b: 1 }], format: { type: 'json' } } } as TopLevelSpec;
     const prepared = preparedSpec(spec);
-    expect(prepared.values).toBeUndefined();
+    expect(prepared.settings.values).toBeUndefined();
     expect(await shared(spec)).toBe(await alone(spec));
   });
 

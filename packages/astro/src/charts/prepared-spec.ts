@@ -1,4 +1,4 @@
-import { logger, parse, Warn, type Runtime } from 'vega';
+import { logger, parse, View, Warn, type Runtime, type ViewOptions } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 
 /** What compiling a spec told its logger: kept with the cached runtime and told again for each chart. */
@@ -7,49 +7,90 @@ export interface CompileMessage {
   text: string;
 }
 
-/** A parsed Vega runtime, with the data and description of one chart to give its view. */
+/** What sets a chart apart from the others of its shape: each view of the shared runtime gets it. */
+export interface ChartSettings {
+  /** The chart's inline data, for the `dataName` data set. */
+  values?: unknown[];
+  description?: string;
+  width?: number;
+  height?: number;
+  /** The values of the spec's plain parameters, by name. */
+  signals: [string, unknown][];
+}
+
+/** A parsed Vega runtime, with what one chart sets on a view of it (see `viewOf`). */
 export interface PreparedSpec {
   runtime: Runtime;
-  /** The chart's inline data, for the view's `dataName` data set; undefined when the runtime holds it. */
-  values: unknown[] | undefined;
-  /** The chart's description, for the view; undefined when the runtime holds it. */
-  description: string | undefined;
+  settings: ChartSettings;
   messages: readonly CompileMessage[];
 }
 
 /** The data set of a shared runtime that each view fills with its chart's inline data. */
 export const dataName = 'journeykit-chart-data';
 
-// Charts of one kind (every journey's emotion curve, say) differ in little but their inline data
-// and description; compiling and parsing take about half of a render, so the spec without those
-// is compiled and parsed once, and each chart gets a view of it with its own data. Views never
-// change the runtime they are made from, so a chart renders to the same bytes either way.
+// Charts of one kind (every journey's emotion curve, say) differ in little but their inline data,
+// description, size and parameter values; compiling and parsing take about half of a render, so
+// the spec without those is compiled and parsed once, and each chart gets a view of it with its
+// own. Each of those becomes a signal's first value and nothing else in Vega's spec, and views
+// never change the runtime they are made from, so a chart renders to the same bytes either way.
 const cached = new Map<string, { runtime: Runtime; messages: CompileMessage[] }>();
 const cacheSize = 64;
 
 /**
  * Compiles and parses a Vega-Lite spec, or reuses the runtime of an earlier spec of the same shape:
- * equal but for inline top-level `data.values` and `description`.
+ * equal but for inline top-level `data.values`, `description`, the `width` and `height` of a single
+ * or layered view, and the values of parameters that are only a name and a value.
  *
  * @example
- * const { runtime, values } = preparedSpec(chart.spec);
- * const view = new View(runtime, { renderer: 'none' });
- * if (values !== undefined) view.data(dataName, values);
+ * const view = viewOf(preparedSpec(chart.spec), { renderer: 'none' });
+ * const svg = await view.toSVG();
  */
 export function preparedSpec(spec: TopLevelSpec): PreparedSpec {
-  const { data, description, ...rest } = spec as TopLevelSpec & { data?: unknown; description?: string };
+  const { data, ...named } = spec as TopLevelSpec & { data?: unknown; description?: string; width?: unknown; height?: unknown; params?: unknown };
   const values = inlineValues(data);
-  if (values === undefined) return { ...compiled(spec), values: undefined, description: undefined };
-  const shape = { ...rest, data: { name: dataName } } as TopLevelSpec;
-  const key = JSON.stringify(shape);
+  const signals = plainParams(named.params);
+  if (values === undefined || signals === undefined) return { ...compiled(spec), settings: { signals: [] } };
+  const sized = resizable(spec);
+  const { description, width, height } = named;
+  const key = JSON.stringify({
+    ...named,
+    description: undefined,
+    params: signals.map(([name]) => name),
+    width: sized && typeof width === 'number' ? undefined : width,
+    height: sized && typeof height === 'number' ? undefined : height,
+  });
   let entry = cached.get(key);
   if (entry === undefined) {
-    entry = compiled(shape);
+    entry = compiled({ ...named, data: { name: dataName } } as TopLevelSpec);
     if (!entry.messages.some((message) => message.error)) cached.set(key, entry);
     if (cached.size > cacheSize) cached.delete(cached.keys().next().value!);
   }
-  // Vega marks the data it ingests: each view gets its own copy.
-  return { ...entry, values: structuredClone(values), description };
+  const settings: ChartSettings = {
+    // Vega marks the data it ingests: each view gets its own copy.
+    values: structuredClone(values),
+    signals: structuredClone(signals),
+    ...(description === undefined ? {} : { description }),
+    ...(sized && typeof width === 'number' ? { width } : {}),
+    ...(sized && typeof height === 'number' ? { height } : {}),
+  };
+  return { ...entry, settings };
+}
+
+/**
+ * A view of a prepared spec's runtime with its chart's own settings, ready to render.
+ *
+ * @example
+ * const svg = await viewOf(preparedSpec(spec), { renderer: 'none' }).toSVG();
+ */
+export function viewOf(prepared: PreparedSpec, options: ViewOptions): View {
+  const view = new View(prepared.runtime, options);
+  const { values, description, width, height, signals } = prepared.settings;
+  if (values !== undefined) view.data(dataName, values);
+  if (description !== undefined) view.description(description);
+  if (width !== undefined) view.width(width);
+  if (height !== undefined) view.height(height);
+  for (const [name, value] of signals) view.signal(name, value);
+  return view;
 }
 
 function compiled(spec: TopLevelSpec): { runtime: Runtime; messages: CompileMessage[] } {
@@ -65,4 +106,24 @@ function inlineValues(data: unknown): unknown[] | undefined {
   const keys = Object.keys(data);
   const { values } = data as { values?: unknown };
   return keys.length === 1 && keys[0] === 'values' && Array.isArray(values) ? values : undefined;
+}
+
+/**
+ * The names and values of parameters that are only that (no binding, selection or expression):
+ * Vega-Lite makes each a signal with that first value. Undefined when any parameter is more.
+ */
+function plainParams(params: unknown): [string, unknown][] | undefined {
+  if (params === undefined) return [];
+  if (!Array.isArray(params)) return undefined;
+  const plain = params.every((param: unknown) => param !== null && typeof param === 'object' && Object.keys(param).every((key) => key === 'name' || key === 'value') && typeof (param as { name?: unknown }).name === 'string');
+  return plain ? params.map((param: { name: string; value?: unknown }) => [param.name, param.value]) : undefined;
+}
+
+/**
+ * Whether the spec's numeric width and height are only the first values of Vega's `width` and
+ * `height` signals: so for a single or layered view that Vega sizes the usual way.
+ */
+function resizable(spec: TopLevelSpec): boolean {
+  const { autosize, config } = spec as { autosize?: unknown; config?: { autosize?: unknown } };
+  return ('mark' in spec || 'layer' in spec) && autosize === undefined && config?.autosize === undefined;
 }

@@ -1,8 +1,8 @@
-import { logger, View, Warn } from 'vega';
+import { logger, Warn } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { labelSvg } from './label-svg.ts';
 import { namespaceIds } from './namespace-ids.ts';
-import { dataName, preparedSpec, type CompileMessage } from './prepared-spec.ts';
+import { preparedSpec, viewOf, type CompileMessage } from './prepared-spec.ts';
 import { refusal, refusingLoader } from './refusing-loader.ts';
 import { reproducibly } from './reproducible-vega.ts';
 import { sharedCodegen } from './shared-codegen.ts';
@@ -18,7 +18,7 @@ export interface RenderableChart {
 
 /**
  * Renders a chart to a static, self-contained SVG string, the same bytes on every run: Vega-Lite
- * compiles the spec (once for charts that differ only in their data, see `preparedSpec`), Vega
+ * compiles the spec (once for charts that differ only in their data, size and parameter values, see `preparedSpec`), Vega
  * renders it (with expressions compiled once, see `sharedCodegen`) with a fixed random seed and a
  * loader that refuses any external data, and the result is made themeable (placeholder colours
  * become the CSS in `spec.usermeta.journeykit.colors`, the background transparent) and accessible
@@ -35,10 +35,8 @@ export function renderChartSvg(chart: RenderableChart): Promise<string> {
     const messages: CompileMessage[] = [...prepared.messages];
     const log = logger(Warn, undefined, (_method, level, args) => messages.push({ error: level === 'ERROR', text: args.map(String).join(' ') }));
     const loader = refusingLoader(chart.id);
-    const view = new View(prepared.runtime, { renderer: 'none', loader, logger: log, expr: sharedCodegen() });
+    const view = viewOf(prepared, { renderer: 'none', loader, logger: log, expr: sharedCodegen() });
     try {
-      if (prepared.values !== undefined) view.data(dataName, prepared.values);
-      if (prepared.description !== undefined) view.description(prepared.description);
       view.background('transparent');
       const svg = await view.toSVG();
       const [uri] = loader.refused;
