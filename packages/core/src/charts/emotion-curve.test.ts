@@ -48,7 +48,10 @@ describe('emotionCurveChart', () => {
     expect(spec.encoding.x).toMatchObject({ field: 'step', type: 'ordinal', sort: null });
     expect(spec.encoding.y.scale).toEqual({ domain: [-2, 2], nice: false });
     expect(spec.encoding.y.axis).toEqual({ values: [-2, -1, 0, 1, 2] });
-    expect(spec.layer[1].encoding.color.scale).toEqual({ domain: ['Trial', 'Kickoff'] });
+    // Stages colour in the order of the data, which is map order; so the legend keeps it.
+    expect(spec.layer[1].encoding.color).toMatchObject({ field: 'stage', sort: null });
+    expect(spec.layer[1].encoding.color.scale).toBeUndefined();
+    expect(spec.data.values.map((value: { stage: string }) => value.stage)).toEqual(['Trial', 'Trial', 'Kickoff']);
   });
 
   it('sizes the chart to its steps and slants step names only when they do not fit under their point', () => {

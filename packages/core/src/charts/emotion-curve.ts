@@ -63,7 +63,9 @@ export function emotionCurveChart(journey: Journey): Chart | undefined {
             field: 'stage',
             type: 'nominal',
             title: 'Stage',
-            scale: { domain: [...new Set(values.map((value) => value.stage))] },
+            // Stages in the order their steps come, as an explicit domain would give, but without
+            // one the spec of every journey has the same shape and renderers can share its compile.
+            sort: null,
             legend: { orient: 'bottom', direction: 'horizontal' },
           },
           tooltip: [

@@ -37,8 +37,12 @@ describe('touchpointMatrixChart', () => {
   it('puts a cell for every channel and stage in the spec, in the same orders', () => {
     const spec = touchpointMatrixChart(onboarding, builtinChannels)?.spec as Record<string, any>;
     expect(spec.data.values).toHaveLength(9);
-    expect(spec.encoding.x.scale.domain).toEqual(['Trial', 'Kickoff', 'Adoption']);
-    expect(spec.encoding.y.scale.domain).toEqual(['Website', 'Email', 'zoom']);
+    expect(spec.encoding.x.scale.domain).toEqual({ expr: 'stageOrder' });
+    expect(spec.encoding.y.scale.domain).toEqual({ expr: 'channelOrder' });
+    expect(spec.params).toEqual([
+      { name: 'stageOrder', value: ['Trial', 'Kickoff', 'Adoption'] },
+      { name: 'channelOrder', value: ['Website', 'Email', 'zoom'] },
+    ]);
   });
 
   it('describes the total and the busiest cell', () => {

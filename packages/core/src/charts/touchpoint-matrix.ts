@@ -43,15 +43,21 @@ export function touchpointMatrixChart(journey: Journey, channels: readonly Chann
     width,
     height: axisSize(rowIds.length, 32, 64, 900),
     data: { values },
+    // Orders as parameters rather than literal domains: every journey's spec then has the same
+    // shape but for data, size and parameter values, and renderers can share its compile.
+    params: [
+      { name: 'stageOrder', value: stageLabels },
+      { name: 'channelOrder', value: rowLabels },
+    ],
     encoding: {
       x: {
         field: 'stage',
         type: 'ordinal',
         title: 'Stage',
-        scale: { domain: stageLabels, paddingInner: 0.06 },
+        scale: { domain: { expr: 'stageOrder' }, paddingInner: 0.06 },
         axis: { orient: 'top', labelAngle: labelAngle(stageLabels, width / stageLabels.length), domain: false, ticks: false },
       },
-      y: { field: 'channel', type: 'ordinal', title: 'Channel', scale: { domain: rowLabels, paddingInner: 0.08 }, axis: { domain: false, ticks: false } },
+      y: { field: 'channel', type: 'ordinal', title: 'Channel', scale: { domain: { expr: 'channelOrder' }, paddingInner: 0.08 }, axis: { domain: false, ticks: false } },
       tooltip: [
         { field: 'channel', title: 'Channel' },
         { field: 'stage', title: 'Stage' },
