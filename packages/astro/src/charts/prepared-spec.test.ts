@@ -16,6 +16,17 @@ const bars = (values: number[], description = `${values.length} bars.`) => ({
 const withOrder = (spec: ReturnType<typeof bars>, order: string[]) =>
   ({ ...spec, params: [{ name: 'order', value: order }], encoding: { ...spec.encoding, x: { ...spec.encoding.x, scale: { domain: { expr: 'order' } } } } }) as TopLevelSpec;
 
+/** A line with a target rule whose layer has data of its own, as a metric's trend has. */
+const trend = (values: number[], target: number) =>
+  ({
+    width: 200,
+    height: 100,
+    layer: [
+      { data: { values: values.map((b, i) => ({ a: `period ${i}`, b })) }, mark: 'line', encoding: { x: { field: 'a', type: 'ordinal', sort: null }, y: { field: 'b', type: 'quantitative' } } },
+      { data: { values: [{ target }] }, mark: 'rule', encoding: { y: { field: 'target', type: 'quantitative' } } },
+    ],
+  }) satisfies TopLevelSpec;
+
 /** The SVG of a spec as Vega draws it from its own compile, without any sharing. */
 async function alone(spec: TopLevelSpec): Promise<string> {
   const view = new View(parse(compile(spec).spec), { renderer: 'none' });
@@ -40,7 +51,7 @@ describe('preparedSpec', () => {
     const first = preparedSpec(bars([1, 2, 3]));
     const second = preparedSpec(bars([7, 1], 'Two bars.'));
     expect(second.runtime).toBe(first.runtime);
-    expect(second.settings).toMatchObject({ values: [{ a: 'bar 0', b: 7 }, { a: 'bar 1', b: 1 }], description: 'Two bars.', width: 200, height: 100 });
+    expect(second.settings).toMatchObject({ datasets: [['journeykit-chart-data-0', [{ a: 'bar 0', b: 7 }, { a: 'bar 1', b: 1 }]]], description: 'Two bars.', width: 200, height: 100 });
     expect(preparedSpec({ ...bars([1]), width: 320, height: 120 }).runtime).toBe(first.runtime);
     const ordered = preparedSpec(withOrder(bars([1, 2]), ['bar 1', 'bar 0']));
     expect(preparedSpec(withOrder(bars([3, 4]), ['bar 0', 'bar 1'])).runtime).toBe(ordered.runtime);
@@ -78,6 +89,26 @@ describe('preparedSpec', () => {
     }
   });
 
+  it('shares the compile of layered charts whose layers have inline data of their own', async () => {
+    const specs = [trend([1, 2, 3], 2.5), trend([9, 4], 1), trend([5, 6, 7, 8], 10)];
+    const prepared = specs.map(preparedSpec);
+    expect(prepared[1]!.runtime).toBe(prepared[0]!.runtime);
+    expect(prepared[2]!.runtime).toBe(prepared[0]!.runtime);
+    expect(prepared[1]!.settings.datasets).toEqual([
+      ['journeykit-chart-data-0', [{ a: 'period 0', b: 9 }, { a: 'period 1', b: 4 }]],
+      ['journeykit-chart-data-1', [{ target: 1 }]],
+    ]);
+    const expected = await Promise.all(specs.map(alone));
+    expect(new Set(expected).size).toBe(3);
+    for (const order of [[0, 1, 2], [2, 0, 1]]) {
+      for (const i of order) expect(await shared(specs[i]!), `spec ${i}`).toBe(expected[i]);
+    }
+    // One layer whose data is more than rows keeps the whole spec to itself.
+    const fetched = { ...trend([1], 2), layer: [trend([1], 2).layer[0], { ...trend([1], 2).layer[1], data: { values: [{ target: 2 }], format: { type: 'json' } } }] } as TopLevelSpec;
+    expect(preparedSpec(fetched).settings.datasets).toEqual([]);
+    expect(await shared(fetched)).toBe(await alone(fetched));
+  });
+
   it('leaves the chart data untouched, so a chart renders the same when rendered again', async () => {
     const spec = bars([4, 2]);
     const before = JSON.stringify(spec);
@@ -90,7 +121,7 @@ describe('preparedSpec', () => {
   it('compiles a spec whose data is not plain inline rows as it is', async () => {
     const spec = { ...bars([1]), data: { values: [{ a: 'x', b: 1 }], format: { type: 'json' } } } as TopLevelSpec;
     const prepared = preparedSpec(spec);
-    expect(prepared.settings.values).toBeUndefined();
+    expect(prepared.settings.datasets).toEqual([]);
     expect(await shared(spec)).toBe(await alone(spec));
   });
 

@@ -9,8 +9,8 @@ export interface CompileMessage {
 
 /** What sets a chart apart from the others of its shape: each view of the shared runtime gets it. */
 export interface ChartSettings {
-  /** The chart's inline data, for the `dataName` data set. */
-  values?: unknown[];
+  /** The chart's inline data sets, by the name each has in the shared runtime. */
+  datasets: [string, unknown[]][];
   description?: string;
   width?: number;
   height?: number;
@@ -25,35 +25,33 @@ export interface PreparedSpec {
   messages: readonly CompileMessage[];
 }
 
-/** The data set of a shared runtime that each view fills with its chart's inline data. */
-export const dataName = 'journeykit-chart-data';
-
 // Charts of one kind (every journey's emotion curve, say) differ in little but their inline data,
 // description, size and parameter values; compiling and parsing take about half of a render, so
 // the spec without those is compiled and parsed once, and each chart gets a view of it with its
-// own. Each of those becomes a signal's first value and nothing else in Vega's spec, and views
-// never change the runtime they are made from, so a chart renders to the same bytes either way.
+// own. Each of those becomes a data set or a signal's first value and nothing else in Vega's
+// spec, and views never change the runtime they are made from, so a chart renders to the same
+// bytes either way.
 const cached = new Map<string, { runtime: Runtime; messages: CompileMessage[] }>();
 const cacheSize = 64;
 
 /**
  * Compiles and parses a Vega-Lite spec, or reuses the runtime of an earlier spec of the same shape:
- * equal but for inline top-level `data.values`, `description`, the `width` and `height` of a single
- * or layered view, and the values of parameters that are only a name and a value.
+ * equal but for the inline `data.values` of the view and its layers, `description`, the `width`
+ * and `height` of a single or layered view, and the values of parameters that are only a name and
+ * a value.
  *
  * @example
  * const view = viewOf(preparedSpec(chart.spec), { renderer: 'none' });
  * const svg = await view.toSVG();
  */
 export function preparedSpec(spec: TopLevelSpec): PreparedSpec {
-  const { data, ...named } = spec as TopLevelSpec & { data?: unknown; description?: string; width?: unknown; height?: unknown; params?: unknown };
-  const values = inlineValues(data);
-  const signals = plainParams(named.params);
-  if (values === undefined || signals === undefined) return { ...compiled(spec), settings: { signals: [] } };
+  const lifted = liftedData(spec);
+  const signals = plainParams((spec as { params?: unknown }).params);
+  if (lifted === undefined || signals === undefined) return { ...compiled(spec), settings: { datasets: [], signals: [] } };
   const sized = resizable(spec);
-  const { description, width, height } = named;
+  const { description, width, height } = spec as { description?: string; width?: unknown; height?: unknown };
   const key = JSON.stringify({
-    ...named,
+    ...lifted.shape,
     description: undefined,
     params: signals.map(([name]) => name),
     width: sized && typeof width === 'number' ? undefined : width,
@@ -61,13 +59,13 @@ export function preparedSpec(spec: TopLevelSpec): PreparedSpec {
   });
   let entry = cached.get(key);
   if (entry === undefined) {
-    entry = compiled({ ...named, data: { name: dataName } } as TopLevelSpec);
+    entry = compiled(lifted.shape);
     if (!entry.messages.some((message) => message.error)) cached.set(key, entry);
     if (cached.size > cacheSize) cached.delete(cached.keys().next().value!);
   }
   const settings: ChartSettings = {
     // Vega marks the data it ingests: each view gets its own copy.
-    values: structuredClone(values),
+    datasets: structuredClone(lifted.datasets),
     signals: structuredClone(signals),
     ...(description === undefined ? {} : { description }),
     ...(sized && typeof width === 'number' ? { width } : {}),
@@ -84,8 +82,8 @@ export function preparedSpec(spec: TopLevelSpec): PreparedSpec {
  */
 export function viewOf(prepared: PreparedSpec, options: ViewOptions): View {
   const view = new View(prepared.runtime, options);
-  const { values, description, width, height, signals } = prepared.settings;
-  if (values !== undefined) view.data(dataName, values);
+  const { datasets, description, width, height, signals } = prepared.settings;
+  for (const [name, values] of datasets) view.data(name, values);
   if (description !== undefined) view.description(description);
   if (width !== undefined) view.width(width);
   if (height !== undefined) view.height(height);
@@ -100,7 +98,36 @@ function compiled(spec: TopLevelSpec): { runtime: Runtime; messages: CompileMess
   return { runtime, messages };
 }
 
-/** The rows of `data: { values: [...] }` and nothing else: other data stays in the shape. */
+type ViewSpec = Record<string, unknown>;
+
+/**
+ * The spec with the data of the view and of each of its layers named instead of inline, and the
+ * rows of each name. Undefined when some data is more than inline rows: it stays in the shape.
+ */
+function liftedData(spec: TopLevelSpec): { shape: TopLevelSpec; datasets: [string, unknown[]][] } | undefined {
+  const datasets: [string, unknown[]][] = [];
+  const lift = (view: unknown): ViewSpec | undefined => {
+    if (view === null || typeof view !== 'object') return undefined;
+    const named: ViewSpec = { ...view };
+    if ('data' in named) {
+      const values = inlineValues(named.data);
+      if (values === undefined) return undefined;
+      const name = `journeykit-chart-data-${datasets.length}`;
+      datasets.push([name, values]);
+      named.data = { name };
+    }
+    if (Array.isArray(named.layer)) {
+      const layers = named.layer.map(lift);
+      if (layers.some((layer) => layer === undefined)) return undefined;
+      named.layer = layers;
+    }
+    return named;
+  };
+  const shape = lift(spec);
+  return shape === undefined ? undefined : { shape: shape as unknown as TopLevelSpec, datasets };
+}
+
+/** The rows of `data: { values: [...] }` and nothing else. */
 function inlineValues(data: unknown): unknown[] | undefined {
   if (data === null || typeof data !== 'object') return undefined;
   const keys = Object.keys(data);
