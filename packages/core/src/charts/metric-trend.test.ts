@@ -44,6 +44,13 @@ describe('metricTrendChart', () => {
     expect(spec.layer[1]).toMatchObject({ data: { values: [{ target: 40, label: 'Target 40%' }] }, mark: { strokeDash: [6, 4] } });
   });
 
+  it('titles the value axis with the metric and its unit, through the parameter valueTitle', () => {
+    const titled = (input: Partial<MetricInput>) => metricTrendChart(metric(input))?.spec as unknown as { params: unknown; layer: { encoding: { y: { title: unknown } } }[] };
+    expect(titled({}).params).toEqual([{ name: 'valueTitle', value: 'Activation rate (%)' }]);
+    expect(titled({}).layer[0]?.encoding.y.title).toEqual({ signal: 'valueTitle' });
+    expect(titled({ unit: undefined }).params).toEqual([{ name: 'valueTitle', value: 'Activation rate' }]);
+  });
+
   it('shows the sample size in the tooltip', () => {
     const spec = metricTrendChart(metric())?.spec as { layer: { data: { values: { nText: string }[] }; encoding: { tooltip: unknown } }[] };
     expect(spec.layer[0]?.data.values.map((value) => value.nText)).toEqual(['120', 'unknown', '25']);

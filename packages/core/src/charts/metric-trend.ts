@@ -35,13 +35,16 @@ export function metricTrendChart(metric: Metric): Chart | undefined {
     ...specFrame(title, description),
     width,
     height: 240,
+    // The axis title as a parameter, and data in the layers: so the trends of all metrics have
+    // one shape but for data, size and parameter values, and renderers can share its compile.
+    params: [{ name: 'valueTitle', value: metric.unit === undefined ? metric.name : `${metric.name} (${metric.unit})` }],
     layer: [
       {
         data: { values },
         mark: { type: 'line', point: { filled: true, size: 70 }, strokeWidth: 2 },
         encoding: {
           x: { field: 'period', type: 'ordinal', sort: null, title: 'Period', axis: { labelAngle: labelAngle(periods, width / values.length) } },
-          y: { field: 'value', type: 'quantitative', title: metric.unit === undefined ? metric.name : `${metric.name} (${metric.unit})`, scale: { zero: false } },
+          y: { field: 'value', type: 'quantitative', title: { signal: 'valueTitle' }, scale: { zero: false } },
           tooltip: [
             { field: 'period', title: 'Period' },
             { field: 'valueText', title: 'Value' },
