@@ -8,7 +8,8 @@ import { chartColors, specFrame } from './theme.ts';
 
 /**
  * Builds the trend of a metric: its series values by period, in the order given, with the target
- * as a dashed line when the metric has one; sample sizes go in the tooltip and the table.
+ * as a dashed line when the metric has one; sample sizes go in the tooltip and the table. The value
+ * axis is titled with the metric's name and unit through the spec's parameter `valueTitle`.
  * Returns `undefined` when the metric has no series.
  *
  * @example

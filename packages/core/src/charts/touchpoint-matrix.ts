@@ -12,7 +12,8 @@ import { chartColors, specFrame } from './theme.ts';
  * Builds the touchpoint matrix of a journey: how many touchpoints each channel has in each stage,
  * as a heatmap with the count in every cell. Rows are the channels the journey uses, in the order
  * of `channels` (a channel id missing from it is shown as is, last); columns are the stages in map
- * order. Returns `undefined` when the journey has no touchpoints.
+ * order; the spec holds both orders as the parameters `stageOrder` and `channelOrder`. Returns
+ * `undefined` when the journey has no touchpoints.
  *
  * @example
  * const chart = touchpointMatrixChart(journey, workspace.channels);
