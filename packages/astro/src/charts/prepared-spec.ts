@@ -48,14 +48,16 @@ export function preparedSpec(spec: TopLevelSpec): PreparedSpec {
   const lifted = liftedData(spec);
   const signals = plainParams((spec as { params?: unknown }).params);
   if (lifted === undefined || signals === undefined) return { ...compiled(spec), settings: { datasets: [], signals: [] } };
-  const sized = resizable(spec);
   const { description, width, height } = spec as { description?: string; width?: unknown; height?: unknown };
+  // A size the view can be given, or undefined when the size belongs to the shape.
+  const own = (size: unknown) => (resizable(spec) && typeof size === 'number' ? size : undefined);
+  const size = { width: own(width), height: own(height) };
   const key = JSON.stringify({
     ...lifted.shape,
     description: undefined,
     params: signals.map(([name]) => name),
-    width: sized && typeof width === 'number' ? undefined : width,
-    height: sized && typeof height === 'number' ? undefined : height,
+    width: size.width === undefined ? width : undefined,
+    height: size.height === undefined ? height : undefined,
   });
   let entry = cached.get(key);
   if (entry === undefined) {
@@ -68,8 +70,8 @@ export function preparedSpec(spec: TopLevelSpec): PreparedSpec {
     datasets: structuredClone(lifted.datasets),
     signals: structuredClone(signals),
     ...(description === undefined ? {} : { description }),
-    ...(sized && typeof width === 'number' ? { width } : {}),
-    ...(sized && typeof height === 'number' ? { height } : {}),
+    ...(size.width === undefined ? {} : { width: size.width }),
+    ...(size.height === undefined ? {} : { height: size.height }),
   };
   return { ...entry, settings };
 }

@@ -18,12 +18,12 @@ export interface RenderableChart {
 
 /**
  * Renders a chart to a static, self-contained SVG string, the same bytes on every run: Vega-Lite
- * compiles the spec (once for charts that differ only in their data, size and parameter values, see `preparedSpec`), Vega
- * renders it (with expressions compiled once, see `sharedCodegen`) with a fixed random seed and a
- * loader that refuses any external data, and the result is made themeable (placeholder colours
- * become the CSS in `spec.usermeta.journeykit.colors`, the background transparent) and accessible
- * (`role="img"`, `<title>` and `<desc>`). Rejects when the spec tries to load anything or Vega
- * reports an error.
+ * compiles the spec (once for charts that differ only in their data, size and parameter values,
+ * see `preparedSpec`), Vega renders it (with expressions compiled once, see `sharedCodegen`) with
+ * a fixed random seed and a loader that refuses any external data, and the result is made
+ * themeable (placeholder colours become the CSS in `spec.usermeta.journeykit.colors`, the
+ * background transparent) and accessible (`role="img"`, `<title>` and `<desc>`). Rejects when the
+ * spec tries to load anything or Vega reports an error.
  *
  * @example
  * const svg = await renderChartSvg(funnelChart({ title: 'Trial to paid', steps })!);
