@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdtemp, rename, rm } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
+import { cp, mkdtemp, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, dev, preview, type AstroInlineConfig } from 'astro';
@@ -93,14 +93,26 @@ async function checkAndBuild(options: SiteOptions, extra: AstroInlineConfig & { 
     // Astro writes its prerender chunks under the working folder when the output is outside it;
     // from the package's own folder, their imports resolve to the package's dependencies.
     process.chdir(root);
-    const config = { root, ...buildSpeedConfig, ...extra, build: { ...buildSpeedConfig.build, ...extra.build }, outDir: resolve(cwd, extra.outDir) };
+    const target = resolve(cwd, extra.outDir);
+    // Astro renames files from the root into the output folder, which cannot cross file systems:
+    // an output folder on another one (a tmpfs, a mounted volume) is built in the root, then copied.
+    const outDir = deviceOf(target) === deviceOf(root) ? target : join(root, 'out');
+    const config = { root, ...buildSpeedConfig, ...extra, build: { ...buildSpeedConfig.build, ...extra.build }, outDir };
     await build(inlineConfig(options, config, { ...integration, loaded }));
+    if (outDir !== target) await cp(outDir, target, { recursive: true });
   } finally {
     // A failed build never reaches the hook that stops the chart worker.
     await releaseChartRenderers();
     process.chdir(cwd);
     await rm(root, { recursive: true, force: true });
   }
+}
+
+/** The file system a path is on, or would be on once created: that of its nearest existing folder. */
+function deviceOf(path: string): number {
+  let existing = path;
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  return statSync(existing).dev;
 }
 
 /**
