@@ -2,10 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { cp, mkdtemp, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, dev, preview, type AstroInlineConfig } from 'astro';
 import { buildSpeedConfig } from './build-speed.ts';
-import { journeykit } from './integration.ts';
+import { startChartWorker } from './charts/chart-renderer.ts';
+import { chartWorkerUrl } from './charts/worker-url.ts';
+import { chartCacheOf, journeykit } from './integration.ts';
 import type { JourneykitOptions } from './options.ts';
 import { releaseChartRenderers } from './view/charts.ts';
 import { checkedWorkspace } from './workspace-error.ts';
@@ -85,11 +87,15 @@ export function buildAlone(options: SiteOptions, extra: AstroInlineConfig & { ou
 let queue: Promise<void> = Promise.resolve();
 
 async function checkAndBuild(options: SiteOptions, extra: AstroInlineConfig & { outDir: string }, integration: Partial<JourneykitOptions>): Promise<void> {
-  // Checked before Astro starts, so an invalid workspace fails fast and with our diagnostics only.
-  const { loaded } = await checkedWorkspace(resolve(options.workspace), integration.loaded);
+  const workspace = resolve(options.workspace);
+  // The integration's chart worker starts first, to load Vega while the workspace loads.
+  startChartWorker(chartWorkerUrl, chartCacheOf(pathToFileURL(`${cacheDir}/`), workspace));
   const cwd = process.cwd();
-  const root = await mkdtemp(join(siteRoot, 'build-'));
+  let root: string | undefined;
   try {
+    // Checked before Astro starts, so an invalid workspace fails fast and with our diagnostics only.
+    const { loaded } = await checkedWorkspace(workspace, integration.loaded);
+    root = await mkdtemp(join(siteRoot, 'build-'));
     // Astro writes its prerender chunks under the working folder when the output is outside it;
     // from the package's own folder, their imports resolve to the package's dependencies.
     process.chdir(root);
@@ -104,7 +110,7 @@ async function checkAndBuild(options: SiteOptions, extra: AstroInlineConfig & { 
     // A failed build never reaches the hook that stops the chart worker.
     await releaseChartRenderers();
     process.chdir(cwd);
-    await rm(root, { recursive: true, force: true });
+    if (root !== undefined) await rm(root, { recursive: true, force: true });
   }
 }
 

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isInside } from '@journeykit/core/node';
 import type { AstroIntegration } from 'astro';
-import { createChartRenderer } from './charts/chart-renderer.ts';
+import { createChartRenderer, startChartWorker } from './charts/chart-renderer.ts';
 import { chartWorkerUrl } from './charts/worker-url.ts';
 import { parseOptions, type JourneykitOptions } from './options.ts';
 import { journeyRoute, pageRoutes } from './routing/routes.ts';
@@ -34,6 +34,7 @@ export function journeykit(userOptions: JourneykitOptions): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, config, injectRoute, updateConfig }) => {
         const dir = resolve(fileURLToPath(config.root), options.workspace);
+        if (command === 'build') startChartWorker(chartWorkerUrl, chartCacheOf(config.cacheDir, dir));
         site = await loadSite(dir, config, options);
         const settings = site.workspace.config.site;
         if (options.adoptSiteSettings && settings !== undefined) {
@@ -116,18 +117,26 @@ function renderChartsAhead(site: SiteData): void {
   renderer.prefetch(siteCharts(JSON.parse(JSON.stringify({ workspace: site.workspace, standalone: site.standalone }))).map(drawnChart));
 }
 
+/**
+ * Where the charts of the workspace in `dir` are kept between builds: under Astro's cache folder,
+ * one folder per workspace.
+ */
+export function chartCacheOf(cacheDir: URL, dir: string): string {
+  const hash = createHash('sha256').update(dir).digest('hex').slice(0, 12);
+  return resolve(fileURLToPath(cacheDir), 'journeykit', hash, 'charts');
+}
+
 type Config = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0]['config'];
 
 async function loadSite(dir: string, config: Config, options: ReturnType<typeof parseOptions>, reload = false): Promise<SiteData> {
   const { workspace } = await checkedWorkspace(dir, reload ? undefined : options.loaded);
   const repository = workspace.config.repository;
-  const hash = createHash('sha256').update(dir).digest('hex').slice(0, 12);
   return {
     root: joinPath(config.base, options.prefix),
     prefix: options.prefix,
     workspace,
     editBase: repository === undefined ? undefined : `${repository.url.replace(/\/$/, '')}/edit/${repository.branch}/${joinPath(repository.path).replace(/^\//, '')}`,
-    chartCache: resolve(fileURLToPath(config.cacheDir), 'journeykit', hash, 'charts'),
+    chartCache: chartCacheOf(config.cacheDir, dir),
     search: options.search && options.standalone === undefined,
     site: config.site,
     standalone: options.standalone,

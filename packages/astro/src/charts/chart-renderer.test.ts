@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TopLevelSpec } from 'vega-lite';
-import { createChartRenderer } from './chart-renderer.ts';
+import { createChartRenderer, startChartWorker, stopStartedWorkers } from './chart-renderer.ts';
 import { chartWorkerUrl } from './worker-url.ts';
 import type { RenderableChart } from './render-chart-svg.ts';
 
@@ -144,6 +144,45 @@ describe('createChartRenderer', () => {
       renderer.prefetch([bars([5])]);
       expect(await renderer.render(bars([5]))).toContain('<svg');
       expect(renderer.stats()).toEqual({ rendered: 1, inWorker: 0, cached: 0 });
+    });
+  });
+
+  describe('with a worker started ahead', () => {
+    const echoWorker = new URL('../../test/echo-worker.ts', import.meta.url);
+    const renderers: ReturnType<typeof createChartRenderer>[] = [];
+    afterEach(async () => {
+      await Promise.all([...renderers.splice(0).map((renderer) => renderer.close()), stopStartedWorkers()]);
+    });
+    /** What started the worker that rendered a prefetched chart for a new renderer of `folder`. */
+    const workerDataFor = async (folder: string) => {
+      const renderer = createChartRenderer({ cacheDir: folder, worker: echoWorker });
+      renderers.push(renderer);
+      renderer.prefetch([bars([1])]);
+      while (renderer.stats().inWorker < 1) await new Promise((resolve) => setTimeout(resolve, 10));
+      return JSON.parse(await renderer.render(bars([1]))) as unknown;
+    };
+
+    it('is taken by the next renderer of its folder, and loads Vega when the folder holds no chart yet', async () => {
+      const folder = cacheDir();
+      startChartWorker(echoWorker, folder);
+      expect(await workerDataFor(folder)).toEqual({ loadVega: true });
+      // Taken once: the renderer after it starts a worker of its own.
+      expect(await workerDataFor(folder)).toEqual({ loadVega: false });
+    });
+
+    it('leaves Vega unloaded when the folder holds charts, which a rebuild reads from the cache', async () => {
+      const folder = cacheDir();
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, 'kept.svg'), '<svg/>');
+      startChartWorker(echoWorker, folder);
+      expect(await workerDataFor(folder)).toEqual({ loadVega: false });
+    });
+
+    it('is stopped, not taken, once the build is over', async () => {
+      const folder = cacheDir();
+      startChartWorker(echoWorker, folder);
+      await stopStartedWorkers();
+      expect(await workerDataFor(folder)).toEqual({ loadVega: false });
     });
   });
 

@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ChartAnswer, ChartBatch } from './chart-worker.ts';
+import type { ChartAnswer, ChartBatch, ChartWorkerData } from './chart-worker.ts';
 import { byCaller, byWorker, unclaimed } from './claims.ts';
 import { fillPlaceholders, placeholderPattern } from './placeholders.ts';
 import type { RenderableChart } from './render-chart-svg.ts';
@@ -191,8 +192,7 @@ export function createChartRenderer(options: { cacheDir?: string; worker?: URL; 
       }
       const keys = [...byKey.keys()];
       const list = [...byKey.values()];
-      const worker = new Worker(options.worker);
-      worker.unref();
+      const worker = (cacheDir === undefined ? undefined : takeStartedWorker(cacheDir, options.worker)) ?? startedWorker(options.worker, false);
       const current: Batch = {
         worker,
         indexOf: new Map(keys.map((key, index) => [key, index])),
@@ -221,6 +221,52 @@ export function createChartRenderer(options: { cacheDir?: string; worker?: URL; 
     },
     stats: () => ({ ...counts }),
   };
+}
+
+// Chart workers started before their renderer, by cache folder (see startChartWorker).
+const started = new Map<string, { url: string; worker: Worker }>();
+
+/**
+ * Starts the chart worker of the renderer of `cacheDir` ahead of it, so the worker loads Vega
+ * while the caller still loads the workspace, on a core that is idle then: the next renderer of
+ * that folder with the same `worker` takes it. Vega is loaded only when the folder holds no chart
+ * yet; a rebuild's charts come from the cache. Does nothing when one is started already;
+ * `stopStartedWorkers` stops those never taken.
+ */
+export function startChartWorker(worker: URL, cacheDir: string): void {
+  const early = started.get(cacheDir);
+  if (early?.url === worker.href) return;
+  void early?.worker.terminate();
+  started.set(cacheDir, { url: worker.href, worker: startedWorker(worker, !holdsCharts(cacheDir)) });
+}
+
+/** Stops the workers started ahead that no renderer took: after a build, whether it succeeded or not. */
+export async function stopStartedWorkers(): Promise<void> {
+  const workers = [...started.values()].map(({ worker }) => worker);
+  started.clear();
+  await Promise.all(workers.map((worker) => worker.terminate()));
+}
+
+function takeStartedWorker(cacheDir: string, url: URL): Worker | undefined {
+  const early = started.get(cacheDir);
+  if (early === undefined || early.url !== url.href) return undefined;
+  started.delete(cacheDir);
+  return early.worker;
+}
+
+function startedWorker(url: URL, loadVega: boolean): Worker {
+  const worker = new Worker(url, { workerData: { loadVega } satisfies ChartWorkerData });
+  // Never what keeps the process alive: a build that ends stops it.
+  worker.unref();
+  return worker;
+}
+
+function holdsCharts(cacheDir: string): boolean {
+  try {
+    return readdirSync(cacheDir).some((name) => name.endsWith('.svg'));
+  } catch {
+    return false;
+  }
 }
 
 function cacheKey(chart: RenderableChart): string {

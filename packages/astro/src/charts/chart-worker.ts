@@ -1,7 +1,7 @@
 // A worker thread that renders a batch of charts while the main thread renders pages. It works
 // through the batch on its own, so it never waits for a busy main thread to hand it the next chart;
 // a chart a page needs first is taken by the main thread (see claims.ts) and skipped here.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { byWorker, unclaimed } from './claims.ts';
 import type { RenderableChart } from './render-chart-svg.ts';
 import { cachedChartSvg } from './svg-cache.ts';
@@ -14,11 +14,20 @@ export interface ChartBatch {
   claims: Int32Array;
 }
 
+/** How the worker starts: `loadVega` when no chart is cached yet, so each will be rendered. */
+export interface ChartWorkerData {
+  loadVega: boolean;
+}
+
 /** The SVG of a chart of the batch, by its index, and whether it came from the cache; or why it failed. */
 export type ChartAnswer = { index: number; svg: string; cached: boolean } | { index: number; error: string };
 
 // Pages are needed all along, charts only when the build ends.
 lowerThreadPriority();
+
+// Loaded now rather than for the first chart: a worker started ahead of its batch
+// (startChartWorker) has the time, and a cold build needs Vega for every chart.
+if ((workerData as ChartWorkerData | undefined)?.loadVega === true) void import('./render-chart-svg.ts').catch(() => undefined);
 
 parentPort?.once('message', async ({ charts, files, claims }: ChartBatch) => {
   for (let index = 0; index < charts.length; index++) {

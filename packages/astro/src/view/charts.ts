@@ -1,5 +1,5 @@
 import type { Chart } from '@journeykit/core';
-import { createChartRenderer, type ChartRenderer } from '../charts/chart-renderer.ts';
+import { createChartRenderer, stopStartedWorkers, type ChartRenderer } from '../charts/chart-renderer.ts';
 import type { SiteData } from '../site-data.ts';
 
 // One renderer per cache folder for the whole build, each chart rendered once whatever the pages.
@@ -33,9 +33,9 @@ export function placeholderTokens(): string[] {
   return [...renderers.values()].map((renderer) => renderer.placeholderToken);
 }
 
-/** Closes every renderer and forgets it: after a build, whether it succeeded or not. */
+/** Closes every renderer and forgets it, and stops any worker started for one: after a build, whether it succeeded or not. */
 export async function releaseChartRenderers(): Promise<void> {
-  await Promise.all([...renderers.keys()].map((cacheDir) => releaseChartRenderer(cacheDir)));
+  await Promise.all([...[...renderers.keys()].map((cacheDir) => releaseChartRenderer(cacheDir)), stopStartedWorkers()]);
 }
 
 /**
