@@ -192,7 +192,7 @@ export function createChartRenderer(options: { cacheDir?: string; worker?: URL; 
       }
       const keys = [...byKey.keys()];
       const list = [...byKey.values()];
-      const worker = (cacheDir === undefined ? undefined : takeStartedWorker(cacheDir, options.worker)) ?? startedWorker(options.worker, false);
+      const worker = (cacheDir === undefined ? undefined : takeStartedWorker(cacheDir, options.worker)) ?? spawnWorker(options.worker, false);
       const current: Batch = {
         worker,
         indexOf: new Map(keys.map((key, index) => [key, index])),
@@ -237,7 +237,7 @@ export function startChartWorker(worker: URL, cacheDir: string): void {
   const early = started.get(cacheDir);
   if (early?.url === worker.href) return;
   void early?.worker.terminate();
-  started.set(cacheDir, { url: worker.href, worker: startedWorker(worker, !holdsCharts(cacheDir)) });
+  started.set(cacheDir, { url: worker.href, worker: spawnWorker(worker, !holdsCharts(cacheDir)) });
 }
 
 /** Stops the workers started ahead that no renderer took: after a build, whether it succeeded or not. */
@@ -254,7 +254,7 @@ function takeStartedWorker(cacheDir: string, url: URL): Worker | undefined {
   return early.worker;
 }
 
-function startedWorker(url: URL, loadVega: boolean): Worker {
+function spawnWorker(url: URL, loadVega: boolean): Worker {
   const worker = new Worker(url, { workerData: { loadVega } satisfies ChartWorkerData });
   // Never what keeps the process alive: a build that ends stops it.
   worker.unref();
