@@ -2,9 +2,13 @@
 // Astro's programmatic build, and prints JSON { ms, pages }. With a concurrency, Astro renders that
 // many pages at a time, as `journeykit build` has it do; without, one (Astro's default).
 // Usage: node build-bare.ts <project root> [concurrency]
+import module from 'node:module';
 import { join, resolve } from 'node:path';
-import { build } from 'astro';
 import { outputStats } from './output.ts';
+
+// As `astro build` does: code compiled by an earlier run is read from disk, except in CI.
+if (!process.env['CI']) module.enableCompileCache();
+const { build } = await import('astro');
 
 const [project, concurrency] = process.argv.slice(2);
 if (project === undefined) throw new Error('Usage: node build-bare.ts <project root> [concurrency]');

@@ -6,7 +6,7 @@
 // Prints Markdown tables and writes them to test-output/bench-site.md.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateWorkspace } from '../../cli/bench/generate.ts';
@@ -50,6 +50,13 @@ function chartCachesOf(workspace: string): string[] {
   };
   walk(siteDir, 4);
   return found;
+}
+
+/** The kind of file system a folder is on, by the magic number statfs gives. */
+function fileSystemOf(folder: string): string {
+  const kinds: Record<number, string> = { 0x01021994: 'tmpfs', 0xef53: 'ext2/3/4', 0x9123683e: 'btrfs', 0x58465342: 'xfs', 0x794c7630: 'overlayfs', 0x1021997: 'v9fs' };
+  const { type } = statfsSync(folder);
+  return kinds[type] ?? `a file system of type 0x${type.toString(16)}`;
 }
 
 /** Files in a chart cache folder, with what tells a rewrite (inode, mtime) and a read (atime). */
@@ -221,7 +228,12 @@ lines.push(
     '"build" is the buildSite() / build() call, "wall" the whole process; pages/s and ms/page use "build". ' +
     '"CPU" is user + system time of the process and of the children it waited for (Pagefind\'s indexer). ' +
     "Peak memory is the Node process's max RSS (Pagefind's indexer, a process of its own, is not counted). " +
-    `Load average (1 min) ${loads[0]!.toFixed(2)} at the start, at most ${maxLoad.toFixed(2)} after a build${maxLoad > 1.5 ? ': other work shared the CPUs, so wall times are inflated; CPU times and the CPU ratio hold up better' : ''}.`,
+    `Load average (1 min) ${loads[0]!.toFixed(2)} at the start, at most ${maxLoad.toFixed(2)} after a build${maxLoad > 1.5 ? ': other work shared the CPUs, so wall times are inflated; CPU times and the CPU ratio hold up better' : ''}. ` +
+    'Both kinds of build keep compiled code on disk between runs, as the `astro` and `journeykit` commands do outside CI (`module.enableCompileCache`).',
+  '',
+  `Builds write to ${fileSystemOf(scratch)} (the temporary folder, $TMPDIR); the report site's Astro root is on ${fileSystemOf(siteDir)}. ` +
+    "The kernel's time for writing a thousand pages counts in both kinds of build, and depends on the file system far more than on the build: on an ext4 disk it has been most of a bare build, on tmpfs almost nothing. " +
+    'So compare ratios only between runs on the same file systems. To time the builds without a disk, run this benchmark from a copy of the repository on a tmpfs with $TMPDIR there too.',
   '',
 );
 lines.push('| journeys | build | pages | wall | build | pages/s | ms/page | CPU | peak RSS | output (all files) | HTML | avg HTML/page |');

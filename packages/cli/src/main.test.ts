@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { folderWith, repository, run } from '../test/cli.ts';
@@ -103,5 +103,22 @@ describe('the journeykit process', () => {
   it('exits 2 on a usage error and 0 on help', () => {
     expect(spawn(['check', '--bad'], repository).status).toBe(2);
     expect(spawn(['--help'], repository).status).toBe(0);
+  });
+
+  it('keeps the code it compiled for the next run, as astro does, except in CI', () => {
+    const compiledCodeKept = (ci: boolean) => {
+      const tmp = folderWith({});
+      const { CI, NODE_COMPILE_CACHE, ...env } = process.env;
+      const result = spawnSync(process.execPath, ['--conditions=@journeykit/source', bin, 'check', join('examples', 'b2b-saas')], {
+        cwd: repository,
+        encoding: 'utf8',
+        env: { ...env, TMPDIR: tmp, ...(ci ? { CI: 'true' } : {}) },
+      });
+      expect(result.status).toBe(0);
+      const cache = join(tmp, 'node-compile-cache');
+      return existsSync(cache) && readdirSync(cache, { recursive: true }).length > 0;
+    };
+    expect(compiledCodeKept(false)).toBe(true);
+    expect(compiledCodeKept(true)).toBe(false);
   });
 });

@@ -1,8 +1,10 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TopLevelSpec } from 'vega-lite';
+import type { ChartAnswer, ChartBatch, ChartWorkerData } from './chart-worker.ts';
 import { createChartRenderer, startChartWorker, stopStartedWorkers } from './chart-renderer.ts';
 import { chartWorkerUrl } from './worker-url.ts';
 import type { RenderableChart } from './render-chart-svg.ts';
@@ -255,5 +257,21 @@ describe('createChartRenderer', () => {
       expect(renderer.stats().rendered).toBe(12);
       expect(pages.read('/b')).toContain(await createChartRenderer().render(many[11]!));
     });
+  });
+});
+
+describe('the chart worker', () => {
+  it('writes the Vega code it compiles into the compile cache it is given, for the next build', async () => {
+    const compileCache = join(cacheDir(), 'compiled');
+    const worker = new Worker(chartWorkerUrl, { workerData: { loadVega: true, compileCache } satisfies ChartWorkerData });
+    const answers: ChartAnswer[] = [];
+    worker.on('message', (answer: ChartAnswer) => answers.push(answer));
+    const exited = new Promise((resolve) => worker.once('exit', resolve));
+    worker.postMessage({ charts: [bars([1, 2])], files: [undefined], claims: new Int32Array(new SharedArrayBuffer(4)) } satisfies ChartBatch);
+    // With its batch done, nothing keeps the worker alive.
+    await exited;
+    expect(answers).toEqual([expect.objectContaining({ index: 0, cached: false, svg: expect.stringMatching(/^<svg/) })]);
+    const kept = readdirSync(compileCache, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    expect(kept.length).toBeGreaterThan(10);
   });
 });

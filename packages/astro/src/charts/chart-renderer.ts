@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
+import module from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ChartAnswer, ChartBatch, ChartWorkerData } from './chart-worker.ts';
@@ -255,7 +256,7 @@ function takeStartedWorker(cacheDir: string, url: URL): Worker | undefined {
 }
 
 function spawnWorker(url: URL, loadVega: boolean): Worker {
-  const worker = new Worker(url, { workerData: { loadVega } satisfies ChartWorkerData });
+  const worker = new Worker(url, { workerData: { loadVega, compileCache: module.getCompileCacheDir() } satisfies ChartWorkerData });
   // Never what keeps the process alive: a build that ends stops it.
   worker.unref();
   return worker;

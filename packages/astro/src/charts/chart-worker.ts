@@ -1,6 +1,7 @@
 // A worker thread that renders a batch of charts while the main thread renders pages. It works
 // through the batch on its own, so it never waits for a busy main thread to hand it the next chart;
 // a chart a page needs first is taken by the main thread (see claims.ts) and skipped here.
+import module from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import { byWorker, unclaimed } from './claims.ts';
 import type { RenderableChart } from './render-chart-svg.ts';
@@ -14,9 +15,13 @@ export interface ChartBatch {
   claims: Int32Array;
 }
 
-/** How the worker starts: `loadVega` when no chart is cached yet, so each will be rendered. */
+/**
+ * How the worker starts: `loadVega` when no chart is cached yet, so each will be rendered; and the
+ * compile cache folder of the process that starts it, when that process keeps one.
+ */
 export interface ChartWorkerData {
   loadVega: boolean;
+  compileCache?: string | undefined;
 }
 
 /** The SVG of a chart of the batch, by its index, and whether it came from the cache; or why it failed. */
@@ -25,15 +30,27 @@ export type ChartAnswer = { index: number; svg: string; cached: boolean } | { in
 // Pages are needed all along, charts only when the build ends.
 lowerThreadPriority();
 
+const { loadVega, compileCache } = (workerData ?? { loadVega: false }) as ChartWorkerData;
+
+// A thread does not share its process's compile cache (kept by `journeykit` and `astro` outside
+// CI): with it, Vega loads from code compiled by an earlier build. A cache is written at exit, and
+// a build may terminate the worker instead, so it writes what it compiled once Vega is loaded and
+// once its batch is done.
+if (compileCache !== undefined) module.enableCompileCache(compileCache);
+const keepCompiledCode = () => {
+  if (compileCache !== undefined) module.flushCompileCache();
+};
+
 // Loaded now rather than for the first chart: a worker started ahead of its batch
 // (startChartWorker) has the time, and a cold build needs Vega for every chart.
-if ((workerData as ChartWorkerData | undefined)?.loadVega === true) void import('./render-chart-svg.ts').catch(() => undefined);
+if (loadVega) void import('./render-chart-svg.ts').then(keepCompiledCode, () => undefined);
 
 parentPort?.once('message', async ({ charts, files, claims }: ChartBatch) => {
   for (let index = 0; index < charts.length; index++) {
     if (Atomics.compareExchange(claims, index, unclaimed, byWorker) !== unclaimed) continue;
     parentPort?.postMessage(await answer(charts[index]!, files[index], index));
   }
+  keepCompiledCode();
 });
 
 async function answer(chart: RenderableChart, file: string | undefined, index: number): Promise<ChartAnswer> {
