@@ -71,6 +71,8 @@ function chartFiles(folder: string): Map<string, { ino: number; mtimeMs: number;
 
 const scratch = mkdtempSync(join(tmpdir(), 'journeykit-site-bench-'));
 const loads: number[] = [loadavg()[0]!];
+// Named now: the scratch folder is gone by the time the report is written.
+const fileSystems = { scratch: fileSystemOf(scratch), site: fileSystemOf(siteDir) };
 
 interface Run {
   /** The whole child process, start-up included. */
@@ -231,7 +233,7 @@ lines.push(
     `Load average (1 min) ${loads[0]!.toFixed(2)} at the start, at most ${maxLoad.toFixed(2)} after a build${maxLoad > 1.5 ? ': other work shared the CPUs, so wall times are inflated; CPU times and the CPU ratio hold up better' : ''}. ` +
     'Both kinds of build keep compiled code on disk between runs, as the `astro` and `journeykit` commands do outside CI (`module.enableCompileCache`).',
   '',
-  `Builds write to ${fileSystemOf(scratch)} (the temporary folder, $TMPDIR); the report site's Astro root is on ${fileSystemOf(siteDir)}. ` +
+  `Builds write to ${fileSystems.scratch} (the temporary folder, $TMPDIR); the report site's Astro root is on ${fileSystems.site}. ` +
     "The kernel's time for writing a thousand pages counts in both kinds of build, and depends on the file system far more than on the build: on an ext4 disk it has been most of a bare build, on tmpfs almost nothing. " +
     'So compare ratios only between runs on the same file systems. To time the builds without a disk, run this benchmark from a copy of the repository on a tmpfs with $TMPDIR there too.',
   '',
