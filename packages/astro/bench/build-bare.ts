@@ -1,6 +1,7 @@
 // Child process of the site benchmark: builds a bare Astro project (see bare-project.ts) with
-// Astro's programmatic build, and prints JSON { ms, pages }. With a concurrency, Astro renders that
-// many pages at a time, as `journeykit build` has it do; without, one (Astro's default).
+// Astro's programmatic build, and prints JSON { ms, cpuMs, pages }, cpuMs being the CPU time of
+// the build call in every thread of the process. With a concurrency, Astro renders that many pages
+// at a time, as `journeykit build` has it do; without, one (Astro's default).
 // Usage: node build-bare.ts <project root> [concurrency]
 import module from 'node:module';
 import { join, resolve } from 'node:path';
@@ -16,9 +17,11 @@ const root = resolve(project);
 const out = join(root, 'dist');
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 
+const cpuBefore = process.cpuUsage();
 const start = performance.now();
 // As buildSite does: Astro writes prerender chunks under the working folder.
 process.chdir(root);
 await build({ root, configFile: false, outDir: out, logLevel: 'error', devToolbar: { enabled: false }, ...(concurrency === undefined ? {} : { build: { concurrency: Number(concurrency) } }) });
 const ms = performance.now() - start;
-console.log(JSON.stringify({ ms, pages: outputStats(out).pages }));
+const cpu = process.cpuUsage(cpuBefore);
+console.log(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, pages: outputStats(out).pages }));

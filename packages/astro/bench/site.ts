@@ -83,6 +83,12 @@ interface Run {
   maxRss: number;
   /** CPU time of the process and of the children it waited for (Pagefind's indexer). */
   cpuMs: number;
+  /** CPU time of those children alone. */
+  childCpuMs: number;
+  /** CPU time of the measured call alone, every thread, for the scripts that report it. */
+  callCpuMs: number | undefined;
+  /** Charts rendered, for the script that renders charts. */
+  charts: number | undefined;
 }
 
 /** Runs a bench script in a new Node process that reports its peak memory and CPU time. */
@@ -99,9 +105,9 @@ function run(script: string, args: string[], label: string): Run {
   loads.push(loadavg()[0]!);
   const line = result.stdout.trim().split('\n').findLast((l) => l.startsWith('{'));
   if (result.status !== 0 || line === undefined) throw new Error(`${label} failed (exit ${result.status}):\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
-  const { ms, pages } = JSON.parse(line) as { ms: number; pages: number };
+  const { ms, pages = 0, cpuMs, charts } = JSON.parse(line) as { ms: number; pages?: number; cpuMs?: number; charts?: number };
   const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as { maxRss: number; cpuMs: number; childrenCpuMs: number };
-  return { wall, ms, pages, maxRss: usage.maxRss, cpuMs: usage.cpuMs + usage.childrenCpuMs };
+  return { wall, ms, pages, maxRss: usage.maxRss, cpuMs: usage.cpuMs + usage.childrenCpuMs, childCpuMs: usage.childrenCpuMs, callCpuMs: cpuMs, charts };
 }
 
 /** Medians of the times, the highest peak memory, and the pages, which every run must agree on. */
@@ -109,7 +115,16 @@ function summarize(list: Run[], label: string): Run {
   const median = (pick: (r: Run) => number) => list.map(pick).toSorted((a, b) => a - b)[Math.floor(list.length / 2)]!;
   const pages = new Set(list.map((r) => r.pages));
   if (pages.size !== 1) throw new Error(`${label}: runs built different numbers of pages: ${[...pages].join(', ')}`);
-  return { wall: median((r) => r.wall), ms: median((r) => r.ms), cpuMs: median((r) => r.cpuMs), pages: list[0]!.pages, maxRss: Math.max(...list.map((r) => r.maxRss)) };
+  return {
+    wall: median((r) => r.wall),
+    ms: median((r) => r.ms),
+    cpuMs: median((r) => r.cpuMs),
+    childCpuMs: median((r) => r.childCpuMs),
+    callCpuMs: list[0]!.callCpuMs === undefined ? undefined : median((r) => r.callCpuMs!),
+    charts: list[0]!.charts,
+    pages: list[0]!.pages,
+    maxRss: Math.max(...list.map((r) => r.maxRss)),
+  };
 }
 
 interface Case {
@@ -121,6 +136,8 @@ interface Case {
   /** The bare project built as Journeykit's CLI builds: `atATime` pages at a time. */
   bareConcurrent: Run;
   search: Run;
+  /** Every chart of the site rendered once in one thread, nothing cached: the least a cold build spends on charts. */
+  chartsAlone: Run;
   jkOut: OutputStats;
   bareOut: OutputStats;
   rowsPerPage: number;
@@ -141,6 +158,7 @@ try {
     const rebuild: Run[] = [];
     const bare: Run[] = [];
     const bareConcurrent: Run[] = [];
+    const chartsAlone: Run[] = [];
     let jkOut: OutputStats | undefined;
     let rowsPerPage = 0;
     const charts = { folder: '', cold: 0, rebuild: 0, rewritten: 0, added: 0, read: 0, checked: 0, changed: [] as string[], searchReused: 0 };
@@ -196,13 +214,26 @@ try {
       rmSync(join(bareRoot, 'dist'), { recursive: true, force: true });
       log(`${n} journeys, run ${i}/${runs}: bare Astro, ${cold[0]!.pages} pages, ${atATime} at a time`);
       bareConcurrent.push(run('build-bare.ts', [bareRoot, String(atATime)], `Bare Astro build of ${cold[0]!.pages} pages, ${atATime} at a time`));
+
+      const chartsScratch = join(scratch, `charts-${n}`);
+      rmSync(chartsScratch, { recursive: true, force: true });
+      log(`${n} journeys, run ${i}/${runs}: the charts alone`);
+      chartsAlone.push(run('charts-once.ts', [workspace, chartsScratch], `Rendering the charts of ${n} journeys`));
+      rmSync(chartsScratch, { recursive: true, force: true });
     }
 
     // The search index's share: Pagefind run again on the built site, as the integration does.
     log(`${n} journeys: Pagefind alone on the built site`);
     const search = run('index-once.ts', [out, join(scratch, `pagefind-${n}`)], `Pagefind on ${n} journeys`);
 
-    const summary = { cold: summarize(cold, `cold, ${n}`), rebuild: summarize(rebuild, `rebuild, ${n}`), bare: summarize(bare, `bare, ${n}`), bareConcurrent: summarize(bareConcurrent, `bare, ${atATime} at a time, ${n}`) };
+    const summary = {
+      cold: summarize(cold, `cold, ${n}`),
+      rebuild: summarize(rebuild, `rebuild, ${n}`),
+      bare: summarize(bare, `bare, ${n}`),
+      bareConcurrent: summarize(bareConcurrent, `bare, ${atATime} at a time, ${n}`),
+      chartsAlone: summarize(chartsAlone, `charts alone, ${n}`),
+    };
+    if (summary.chartsAlone.charts !== charts.cold) throw new Error(`The cold build of ${n} journeys kept ${charts.cold} charts, but rendering them alone rendered ${summary.chartsAlone.charts}.`);
     if (summary.rebuild.pages !== summary.cold.pages || summary.bare.pages !== summary.cold.pages || summary.bareConcurrent.pages !== summary.cold.pages) {
       throw new Error(`Page counts differ for ${n} journeys: cold ${summary.cold.pages}, rebuild ${summary.rebuild.pages}, bare ${summary.bare.pages}, bare at ${atATime} ${summary.bareConcurrent.pages}.`);
     }
@@ -222,11 +253,12 @@ const cpuPerPage = (r: Run) => r.cpuMs / r.pages;
 const times = (x: number) => `${x.toFixed(2)}×`;
 const astroVersion = (JSON.parse(readFileSync(join(here, '../node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
 const maxLoad = Math.max(...loads);
+const cores = cpus().length;
 
 const lines: string[] = [];
 lines.push('# Report site build benchmark', '');
 lines.push(
-  `Node ${process.version}, Astro ${astroVersion}, ${cpus().length} CPUs. Every build runs in a new process; Journeykit cold build, rebuild and bare Astro build take turns, ${sizes.map((n) => `${runsOf(n)} times each for ${n} journeys`).join(', ')}; medians. ` +
+  `Node ${process.version}, Astro ${astroVersion}, ${cores} CPUs. Every build runs in a new process; Journeykit cold build, rebuild and bare Astro build take turns, ${sizes.map((n) => `${runsOf(n)} times each for ${n} journeys`).join(', ')}; medians. ` +
     '"build" is the buildSite() / build() call, "wall" the whole process; pages/s and ms/page use "build". ' +
     '"CPU" is user + system time of the process and of the children it waited for (Pagefind\'s indexer). ' +
     "Peak memory is the Node process's max RSS (Pagefind's indexer, a process of its own, is not counted). " +
@@ -264,6 +296,25 @@ for (const c of cases) {
     `| ${c.n} | ${perPage(c.cold).toFixed(2)} | ${perPage(c.bare).toFixed(2)} | **${times(ratio)}** | ${ratio <= goal ? 'yes' : 'no'} | ${times(perPage(c.rebuild) / perPage(c.bare))} | ` +
       `${times(cpuPerPage(c.cold) / cpuPerPage(c.bare))}, ${times(cpuPerPage(c.rebuild) / cpuPerPage(c.bare))} | ${s(c.search.ms)} (${((c.search.ms / c.cold.ms) * 100).toFixed(0)}% of the cold build) | ${without(c.cold)}, ${without(c.rebuild)} | ` +
       `${times(perPage(c.cold) / perPage(c.bareConcurrent))}, ${times(perPage(c.rebuild) / perPage(c.bareConcurrent))} |`,
+  );
+}
+lines.push('');
+lines.push("## What the goal leaves for Journeykit's own work", '');
+lines.push(
+  `A cold build does all that a bare build does, and besides has Pagefind index every page and Vega render every chart once. With ${cores} CPUs that are never idle, ` +
+    `no cold build can take less than (bare build's CPU + Pagefind's CPU + the charts' CPU) ÷ ${cores}, nor less than the bare build itself: the least possible build below. ` +
+    "Pagefind's CPU is that of its indexer in the cold builds; the charts' that of rendering every chart of the site once in one thread, nothing cached (charts-once.ts); " +
+    "the bare build's that of its build call. Where the least possible ratio is above the goal, no cold build can meet the goal on this machine, whatever Journeykit itself costs; " +
+    "the last column is how far the cold build is from that least possible build, Journeykit's own share.",
+  '',
+);
+lines.push('| journeys | bare build, CPU | Pagefind, CPU | charts rendered, CPU | least possible cold build | least possible ratio | goal reachable here | Journeykit cold build | to least possible |');
+lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | :---: | ---: | ---: |');
+for (const c of cases) {
+  const least = Math.max(c.bare.ms, (c.bare.callCpuMs! + c.cold.childCpuMs + c.chartsAlone.callCpuMs!) / cores);
+  const ratio = least / c.bare.ms;
+  lines.push(
+    `| ${c.n} | ${s(c.bare.ms)}, ${s(c.bare.callCpuMs!)} | ${s(c.cold.childCpuMs)} | ${c.chartsAlone.charts}, ${s(c.chartsAlone.callCpuMs!)} | ${s(least)} | **${times(ratio)}** | ${ratio <= goal ? 'yes' : 'no'} | ${s(c.cold.ms)} | ${times(c.cold.ms / least)} |`,
   );
 }
 lines.push('');

@@ -1,23 +1,50 @@
 // Preloaded with --import into a measured process (like packages/cli/bench/max-rss.ts): when it
 // exits, writes JSON { maxRss, cpuMs, childrenCpuMs } to $JOURNEYKIT_BENCH_USAGE: its peak memory,
-// its CPU time (user + system, every thread), and the CPU time of the child processes it waited
-// for, such as Pagefind's indexer (Linux only, from /proc/self/stat; 0 elsewhere).
-import { readFileSync, writeFileSync } from 'node:fs';
+// its CPU time (user + system, every thread), and the CPU time of its child processes, such as
+// Pagefind's indexer (Linux only, from /proc; 0 elsewhere).
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+/** Clock ticks are 10 ms on Linux (CLK_TCK 100). */
+const tickMs = 10;
+
+/** The fields of /proc/<pid>/stat after "(comm)": state is field 3 of the file, so index 0 here. */
+function statFields(pid: string): string[] {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
+/**
+ * CPU time of the children: those reaped (cutime and cstime, fields 16 and 17), and those not
+ * reaped yet (their own utime, stime, cutime and cstime, fields 14 to 17). A child that was
+ * stopped without being waited for, as Pagefind's indexer is, is not reaped before this
+ * process exits.
+ */
+function childrenCpuMs(): number {
+  const own = statFields('self');
+  let ticks = Number(own[13]) + Number(own[14]);
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid) || Number(pid) === process.pid) continue;
+    try {
+      const fields = statFields(pid);
+      // Field 4, the parent's pid.
+      if (Number(fields[1]) === process.pid) ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+    } catch {
+      // Gone meanwhile: it was not ours to wait for.
+    }
+  }
+  return ticks * tickMs;
+}
 
 const file = process.env['JOURNEYKIT_BENCH_USAGE'];
 if (file !== undefined) {
   process.on('exit', () => {
     const usage = process.resourceUsage();
-    let childrenCpuMs = 0;
+    let children = 0;
     try {
-      // Fields after "(comm)": state is field 3, cutime and cstime are fields 16 and 17, in clock
-      // ticks, which are 10 ms on Linux (CLK_TCK 100).
-      const stat = readFileSync('/proc/self/stat', 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      childrenCpuMs = (Number(fields[13]) + Number(fields[14])) * 10;
+      children = childrenCpuMs();
     } catch {
       // Not Linux: children unknown.
     }
-    writeFileSync(file, JSON.stringify({ maxRss: usage.maxRSS * 1024, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000, childrenCpuMs }));
+    writeFileSync(file, JSON.stringify({ maxRss: usage.maxRSS * 1024, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000, childrenCpuMs: children }));
   });
 }

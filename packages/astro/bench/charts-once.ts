@@ -1,0 +1,29 @@
+// Child process of the site benchmark: renders every chart of a workspace's site once, with
+// nothing cached, in this thread alone, and prints JSON { ms, cpuMs, charts }: the least CPU time
+// a cold build can spend on charts (it also loads Vega in a worker thread, to render them beside
+// the pages). Loading the workspace comes before the clock; cpuMs counts every thread (V8's
+// garbage collector works in threads of its own).
+// Usage: node charts-once.ts <workspace> <scratch folder>
+import module from 'node:module';
+import { loadWorkspace } from '@journeykit/core/node';
+import { createChartRenderer } from '../dist/charts/chart-renderer.js';
+import { drawnChart } from '../dist/view/charts.js';
+import { siteCharts } from '../dist/view/page-charts.js';
+
+// As `journeykit build` does: code compiled by an earlier run is read from disk, except in CI.
+if (!process.env['CI']) module.enableCompileCache();
+
+const [workspaceDir, scratch] = process.argv.slice(2);
+if (workspaceDir === undefined || scratch === undefined) throw new Error('Usage: node charts-once.ts <workspace> <scratch folder>');
+const loaded = await loadWorkspace(workspaceDir);
+if (loaded.value === undefined) throw new Error(`The workspace ${workspaceDir} does not load.`);
+// As the integration does: the pages read the workspace through JSON, and so do their charts.
+const charts = siteCharts(JSON.parse(JSON.stringify({ workspace: loaded.value }))).map(drawnChart);
+
+const cpuBefore = process.cpuUsage();
+const start = performance.now();
+const renderer = createChartRenderer({ cacheDir: scratch });
+for (const chart of charts) await renderer.render(chart);
+const ms = performance.now() - start;
+const cpu = process.cpuUsage(cpuBefore);
+console.log(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, charts: renderer.stats().rendered }));
