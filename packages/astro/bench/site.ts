@@ -81,7 +81,7 @@ interface Run {
   ms: number;
   pages: number;
   maxRss: number;
-  /** CPU time of the process and of the children it waited for (Pagefind's indexer). */
+  /** CPU time of the process and of its child processes (Pagefind's indexer). */
   cpuMs: number;
   /** CPU time of those children alone. */
   childCpuMs: number;
@@ -260,7 +260,7 @@ lines.push('# Report site build benchmark', '');
 lines.push(
   `Node ${process.version}, Astro ${astroVersion}, ${cores} CPUs. Every build runs in a new process; Journeykit cold build, rebuild and bare Astro build take turns, ${sizes.map((n) => `${runsOf(n)} times each for ${n} journeys`).join(', ')}; medians. ` +
     '"build" is the buildSite() / build() call, "wall" the whole process; pages/s and ms/page use "build". ' +
-    '"CPU" is user + system time of the process and of the children it waited for (Pagefind\'s indexer). ' +
+    '"CPU" is user + system time of the process and of its child processes (Pagefind\'s indexer, counted whether or not the build waited for it to end). ' +
     "Peak memory is the Node process's max RSS (Pagefind's indexer, a process of its own, is not counted). " +
     `Load average (1 min) ${loads[0]!.toFixed(2)} at the start, at most ${maxLoad.toFixed(2)} after a build${maxLoad > 1.5 ? ': other work shared the CPUs, so wall times are inflated; CPU times and the CPU ratio hold up better' : ''}. ` +
     'Both kinds of build keep compiled code on disk between runs, as the `astro` and `journeykit` commands do outside CI (`module.enableCompileCache`).',
