@@ -303,7 +303,7 @@ lines.push("## What the goal leaves for Journeykit's own work", '');
 lines.push(
   `A cold build does all that a bare build does, and besides has Pagefind index every page and Vega render every chart once. With ${cores} CPUs that are never idle, ` +
     `no cold build can take less than (bare build's CPU + Pagefind's CPU + the charts' CPU) ÷ ${cores}, nor less than the bare build itself: the least possible build below. ` +
-    "Pagefind's CPU is that of its indexer in the cold builds; the charts' that of rendering every chart of the site once in one thread, nothing cached (charts-once.ts); " +
+    "Pagefind's CPU is that of the cold builds' child processes: its indexer, and esbuild's service, which Astro starts in both kinds of build for some tens of milliseconds; the charts' that of rendering every chart of the site once in one thread, nothing cached (charts-once.ts); " +
     "the bare build's that of its build call. Where the least possible ratio is above the goal, no cold build can meet the goal on this machine, whatever Journeykit itself costs; " +
     "the last column is how far the cold build is from that least possible build, Journeykit's own share.",
   '',
