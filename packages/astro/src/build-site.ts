@@ -7,7 +7,7 @@ import { build, dev, preview, type AstroInlineConfig } from 'astro';
 import { buildSpeedConfig } from './build-speed.ts';
 import { startChartWorker } from './charts/chart-renderer.ts';
 import { chartWorkerUrl } from './charts/worker-url.ts';
-import { chartCacheOf, journeykit } from './integration.ts';
+import { chartCacheOf, journeykit, workspaceCacheOf } from './integration.ts';
 import type { JourneykitOptions } from './options.ts';
 import { releaseChartRenderers } from './view/charts.ts';
 import { checkedWorkspace } from './workspace-error.ts';
@@ -89,12 +89,13 @@ let queue: Promise<void> = Promise.resolve();
 async function checkAndBuild(options: SiteOptions, extra: AstroInlineConfig & { outDir: string }, integration: Partial<JourneykitOptions>): Promise<void> {
   const workspace = resolve(options.workspace);
   // The integration's chart worker starts first, to load Vega while the workspace loads.
-  startChartWorker(chartWorkerUrl, chartCacheOf(pathToFileURL(`${cacheDir}/`), workspace));
+  const cacheUrl = pathToFileURL(`${cacheDir}/`);
+  startChartWorker(chartWorkerUrl, chartCacheOf(cacheUrl, workspace));
   const cwd = process.cwd();
   let root: string | undefined;
   try {
     // Checked before Astro starts, so an invalid workspace fails fast and with our diagnostics only.
-    const { loaded } = await checkedWorkspace(workspace, integration.loaded);
+    const { loaded } = await checkedWorkspace(workspace, integration.loaded, workspaceCacheOf(cacheUrl, workspace));
     root = await mkdtemp(join(siteRoot, 'build-'));
     // Astro writes its prerender chunks under the working folder when the output is outside it;
     // from the package's own folder, their imports resolve to the package's dependencies.

@@ -126,10 +126,16 @@ export function chartCacheOf(cacheDir: URL, dir: string): string {
   return resolve(fileURLToPath(cacheDir), 'journeykit', hash, 'charts');
 }
 
+/** Where the checked workspace in `dir` is kept between builds: beside its charts. */
+export function workspaceCacheOf(cacheDir: URL, dir: string): string {
+  return join(dirname(chartCacheOf(cacheDir, dir)), 'workspace');
+}
+
 type Config = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0]['config'];
 
 async function loadSite(dir: string, config: Config, options: ReturnType<typeof parseOptions>, reload = false): Promise<SiteData> {
-  const { workspace } = await checkedWorkspace(dir, reload ? undefined : options.loaded);
+  // A reload follows an edit: the workspace kept is not the one on disk any more.
+  const { workspace } = reload ? await checkedWorkspace(dir) : await checkedWorkspace(dir, options.loaded, workspaceCacheOf(config.cacheDir, dir));
   const repository = workspace.config.repository;
   return {
     root: joinPath(config.base, options.prefix),

@@ -2,6 +2,7 @@ import { relative, sep } from 'node:path';
 import { formatDiagnostics, type Diagnostic, type Workspace } from '@journeykit/core';
 import { loadWorkspace, type LoadedWorkspace } from '@journeykit/core/node';
 import { AstroError } from 'astro/errors';
+import { workspaceCacheIn } from './workspace-cache.ts';
 
 /**
  * A workspace with errors, raised as an Astro error so Astro shows it; it carries the diagnostics
@@ -33,11 +34,11 @@ export class WorkspaceError extends AstroError {
 }
 
 /**
- * The workspace in `dir` (read unless `loaded` already holds it), or a `WorkspaceError` naming the
- * folder as seen from the working folder when it has errors.
+ * The workspace in `dir` (read unless `loaded` already holds it, and kept in `cacheDir` when
+ * given), or a `WorkspaceError` naming the folder as seen from the working folder when it has errors.
  */
-export async function checkedWorkspace(dir: string, loaded?: LoadedWorkspace): Promise<{ loaded: LoadedWorkspace; workspace: Workspace }> {
-  const result = loaded ?? (await loadWorkspace(dir));
+export async function checkedWorkspace(dir: string, loaded?: LoadedWorkspace, cacheDir?: string): Promise<{ loaded: LoadedWorkspace; workspace: Workspace }> {
+  const result = loaded ?? (await loadWorkspace(dir, { cache: cacheDir === undefined ? undefined : workspaceCacheIn(cacheDir) }));
   if (result.value === undefined) throw new WorkspaceError(result, relative(process.cwd(), dir).split(sep).join('/') || '.');
   return { loaded: result, workspace: result.value };
 }
