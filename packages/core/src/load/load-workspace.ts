@@ -73,7 +73,8 @@ export async function loadWorkspace(dir: string, options: LoadOptions = {}): Pro
   const root = resolve(dir);
   const read = await readWorkspace(root);
   const readData = options.readData !== false;
-  const cached = options.cache === undefined || read.files.some(isTypeScriptDefinition) ? undefined : { cache: options.cache, key: workspaceKey(read.files, read.diagnostics, readData) };
+  const key = options.cache === undefined || read.files.some(isTypeScriptDefinition) ? undefined : workspaceKey(read.files, read.diagnostics, readData);
+  const cached = options.cache === undefined || key === undefined ? undefined : { cache: options.cache, key };
   if (cached !== undefined) {
     const entry = await cached.cache.get(cached.key).catch(() => undefined);
     const kept = entry === undefined ? undefined : await keptWorkspace(entry, root);

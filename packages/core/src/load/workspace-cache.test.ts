@@ -85,6 +85,14 @@ describe('loadWorkspace with a cache', () => {
     expect(gone.diagnostics.map((diagnostic) => diagnostic.rule)).toEqual(['refs/file-exists']);
   });
 
+  it('keeps a workspace read without its data files apart from one read with them', async () => {
+    const root = workspaceOnDisk({ 'metrics/csat.yaml': csatWithData, 'data/csat.csv': 'period,score\n2026-01,5\n' });
+    const { cache, entries } = memoryCache();
+    expect((await loadWorkspace(root, { cache, readData: false })).value!.metrics[0]!.series).toBeUndefined();
+    expect((await loadWorkspace(root, { cache })).value!.metrics[0]!.series).toMatchObject([{ period: '2026-01', n: 1 }]);
+    expect(entries.size).toBe(2);
+  });
+
   it('keeps no invalid workspace, and reports its problems every time', async () => {
     const root = workspaceOnDisk({ 'personas/olivia.yaml': 'id: olivia\nname: [\n' });
     const { cache, calls } = memoryCache();

@@ -38,10 +38,13 @@ const entryVersion = 1;
 /**
  * The key of a workspace made of `files`: it changes with any file's path or text, with what was
  * refused while reading (`refused`), with whether data files are read, and with the code that
- * checks them (this package's files). Data files are not in it: `dataFilesUnchanged` checks them.
+ * checks them (this package's files). Data files are not in it: `keptWorkspace` checks them.
+ * Undefined when the code cannot be told apart from other code: nothing is cached then.
  */
-export function workspaceKey(files: readonly ReadFile[], refused: readonly Diagnostic[], readData: boolean): string {
-  const hash = createHash('sha256').update(`journeykit workspace ${entryVersion} ${codeFingerprint()} ${readData}\n${JSON.stringify(refused)}\n`);
+export function workspaceKey(files: readonly ReadFile[], refused: readonly Diagnostic[], readData: boolean): string | undefined {
+  const code = codeFingerprint();
+  if (code === null) return undefined;
+  const hash = createHash('sha256').update(`journeykit workspace ${entryVersion} ${code} ${readData}\n${JSON.stringify(refused)}\n`);
   for (const file of files) hash.update(`${file.path}\0${file.text.length}\0`).update(file.text);
   return hash.digest('hex');
 }
@@ -90,21 +93,26 @@ async function dataFileState(root: string, path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-let fingerprint: string | undefined;
+let fingerprint: string | null | undefined;
 
 /**
  * A sha256 of this package's package.json (which pins its parsers) and of its code, so an entry
- * made by other code than the running one, even of the same version, is never read back.
+ * made by other code than the running one, even of the same version, is never read back. Bundled
+ * into another program, the code is that bundle's file. Null when the code is not in files.
  */
-function codeFingerprint(): string {
+function codeFingerprint(): string | null {
   if (fingerprint !== undefined) return fingerprint;
+  fingerprint = null;
+  if (!import.meta.url.startsWith('file:')) return fingerprint;
+  const self = fileURLToPath(import.meta.url);
   const packageJson = findPackageJSON(import.meta.url);
-  if (packageJson === undefined) throw new Error('The package.json of @journeykit/core cannot be found.');
+  const own = packageJson !== undefined && (JSON.parse(readFileSync(packageJson, 'utf8')) as { name?: unknown }).name === '@journeykit/core';
   // This module's folder is one below the code's root: src/load or dist/load.
-  const code = dirname(dirname(fileURLToPath(import.meta.url)));
-  const hash = createHash('sha256').update(readFileSync(packageJson));
-  const files = readdirSync(code, { recursive: true, encoding: 'utf8' }).filter((path) => /\.(?:js|ts)$/.test(path)).sort();
-  for (const path of files) hash.update(`${path}\0`).update(readFileSync(join(code, path)));
+  const code = dirname(dirname(self));
+  const files = own ? readdirSync(code, { recursive: true, encoding: 'utf8' }).filter((path) => /\.(?:js|ts)$/.test(path)).sort().map((path) => join(code, path)) : [self];
+  const hash = createHash('sha256');
+  if (own) hash.update(readFileSync(packageJson));
+  for (const file of files) hash.update(`${file}\0`).update(readFileSync(file));
   fingerprint = hash.digest('hex');
   return fingerprint;
 }
