@@ -13,7 +13,7 @@ import { fileStatusIn } from './file-status.ts';
 import { importDefinition } from './import-definition.ts';
 import { typescriptLocator } from './locate-typescript.ts';
 import { readWorkspace } from './read-workspace.ts';
-import { keptWorkspace, workspaceEntry, workspaceKey, type WorkspaceCache } from './workspace-cache.ts';
+import { dataFileStates, keptWorkspace, workspaceEntry, workspaceKey, type WorkspaceCache } from './workspace-cache.ts';
 
 /** The text of every definition file, and of the data files diagnostics point into, for code frames. */
 async function textsOf(files: readonly ReadFile[], diagnostics: readonly Diagnostic[], root: string): Promise<Map<string, string>> {
@@ -97,13 +97,14 @@ export async function loadWorkspace(dir: string, options: LoadOptions = {}): Pro
     fileStatus: fileStatusIn(root),
     locatorFor: (file) => typescriptLocator(file.text),
   });
+  const dataFiles = cached !== undefined && readData && checked.value !== undefined ? await dataFileStates(checked.value, root) : [];
   // Data files are read only for a valid workspace; their problems come located (file and line).
   const data = checked.value === undefined ? undefined : readData ? await readMetricData(checked.value, root) : { workspace: checked.value, diagnostics: [] };
   const dataProblems = applyRuleLevels(data?.diagnostics ?? [], checked.value?.config.rules ?? {});
   const all = sortDiagnostics([...diagnostics, ...checked.diagnostics, ...dataProblems]);
   const value = all.some((diagnostic) => diagnostic.severity === 'error') ? undefined : data?.workspace;
   // Best effort: a cache that cannot be written only means the next load checks again.
-  if (cached !== undefined && value !== undefined) await cached.cache.set(cached.key, await workspaceEntry(value, all, root, readData)).catch(() => undefined);
+  if (cached !== undefined && value !== undefined) await cached.cache.set(cached.key, workspaceEntry(value, all, dataFiles)).catch(() => undefined);
   return { value, diagnostics: all, root, texts: await textsOf(read.files, all, root) };
 }
 

@@ -49,10 +49,17 @@ export function workspaceKey(files: readonly ReadFile[], refused: readonly Diagn
   return hash.digest('hex');
 }
 
-/** The entry to keep for a checked workspace: the data files it read are its metrics' sources. */
-export async function workspaceEntry(workspace: Workspace, diagnostics: readonly Diagnostic[], root: string, readData: boolean): Promise<string> {
-  const paths = readData ? [...new Set(workspace.metrics.flatMap((metric) => (metric.source === undefined ? [] : [metric.source.file])))] : [];
-  const dataFiles = await Promise.all(paths.map(async (path) => [path, await dataFileState(root, path)] as [string, string]));
+/**
+ * The data files a checked workspace reads (its metrics' sources), each with its state now: to be
+ * taken before they are read, so one that changes meanwhile makes the entry a miss, never stale.
+ */
+export async function dataFileStates(workspace: Workspace, root: string): Promise<[path: string, state: string][]> {
+  const paths = [...new Set(workspace.metrics.flatMap((metric) => (metric.source === undefined ? [] : [metric.source.file])))];
+  return Promise.all(paths.map(async (path) => [path, await dataFileState(root, path)] as [string, string]));
+}
+
+/** The entry to keep for a checked workspace, its problems and the states of its data files. */
+export function workspaceEntry(workspace: Workspace, diagnostics: readonly Diagnostic[], dataFiles: [string, string][]): string {
   return JSON.stringify({ workspace, diagnostics: [...diagnostics], dataFiles } satisfies Entry);
 }
 
@@ -101,18 +108,23 @@ let fingerprint: string | null | undefined;
  * into another program, the code is that bundle's file. Null when the code is not in files.
  */
 function codeFingerprint(): string | null {
-  if (fingerprint !== undefined) return fingerprint;
-  fingerprint = null;
-  if (!import.meta.url.startsWith('file:')) return fingerprint;
-  const self = fileURLToPath(import.meta.url);
-  const packageJson = findPackageJSON(import.meta.url);
-  const own = packageJson !== undefined && (JSON.parse(readFileSync(packageJson, 'utf8')) as { name?: unknown }).name === '@journeykit/core';
-  // This module's folder is one below the code's root: src/load or dist/load.
-  const code = dirname(dirname(self));
-  const files = own ? readdirSync(code, { recursive: true, encoding: 'utf8' }).filter((path) => /\.(?:js|ts)$/.test(path)).sort().map((path) => join(code, path)) : [self];
-  const hash = createHash('sha256');
-  if (own) hash.update(readFileSync(packageJson));
-  for (const file of files) hash.update(`${file}\0`).update(readFileSync(file));
-  fingerprint = hash.digest('hex');
+  fingerprint ??= import.meta.url.startsWith('file:') ? fingerprintOf(import.meta.url) : null;
   return fingerprint;
+}
+
+function fingerprintOf(url: string): string | null {
+  try {
+    const self = fileURLToPath(url);
+    const packageJson = findPackageJSON(url);
+    const own = packageJson !== undefined && (JSON.parse(readFileSync(packageJson, 'utf8')) as { name?: unknown }).name === '@journeykit/core';
+    // This module's folder is one below the code's root: src/load or dist/load.
+    const code = dirname(dirname(self));
+    const files = own ? readdirSync(code, { recursive: true, encoding: 'utf8' }).filter((path) => /\.(?:js|ts)$/.test(path)).sort().map((path) => join(code, path)) : [self];
+    const hash = createHash('sha256');
+    if (own) hash.update(readFileSync(packageJson));
+    for (const file of files) hash.update(`${file}\0`).update(readFileSync(file));
+    return hash.digest('hex');
+  } catch {
+    return null;
+  }
 }
