@@ -1,18 +1,10 @@
 import { journeyParts, mentionedTerms, termMatcher, type TermMatcher, type Workspace } from '@journeykit/core';
 import type { SiteData } from '../site-data.ts';
 import { links } from './links.ts';
-
-const matchers = new WeakMap<Workspace, TermMatcher>();
+import { oncePerWorkspace } from './once-per-workspace.ts';
 
 /** The glossary matcher of a workspace, built once. */
-export function matcherFor(workspace: Workspace): TermMatcher {
-  let matcher = matchers.get(workspace);
-  if (matcher === undefined) {
-    matcher = termMatcher(workspace.glossary);
-    matchers.set(workspace, matcher);
-  }
-  return matcher;
-}
+export const matcherFor: (workspace: Workspace) => TermMatcher = oncePerWorkspace((workspace) => termMatcher(workspace.glossary));
 
 /** A page that uses glossary terms: its title, address and the prose it shows. */
 interface ProsePage {

@@ -1,4 +1,5 @@
 import { journeyParts, targetStatus, type Journey, type Metric, type Workspace } from '@journeykit/core';
+import { oncePerWorkspace } from './once-per-workspace.ts';
 
 /** Indexes of a workspace that pages look things up in; built once per workspace. */
 export interface Lookup {
@@ -14,17 +15,8 @@ export interface Lookup {
   variants: Map<string, Journey[]>;
 }
 
-const cache = new WeakMap<Workspace, Lookup>();
-
 /** The lookup of a workspace, built on first use. */
-export function lookup(workspace: Workspace): Lookup {
-  let found = cache.get(workspace);
-  if (found === undefined) {
-    found = build(workspace);
-    cache.set(workspace, found);
-  }
-  return found;
-}
+export const lookup: (workspace: Workspace) => Lookup = oncePerWorkspace(build);
 
 const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((item) => [item.id, item]));
 

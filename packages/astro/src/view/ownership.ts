@@ -1,4 +1,5 @@
 import { journeyParts, type Journey, type JourneyParts, type Metric, type Workspace } from '@journeykit/core';
+import { oncePerWorkspace } from './once-per-workspace.ts';
 
 type OwnedParts = { [K in Exclude<keyof JourneyParts, 'steps'>]: { journey: Journey; value: JourneyParts[K][number]['value'] }[] };
 
@@ -10,16 +11,11 @@ export interface Ownership extends OwnedParts {
 
 // Built once per workspace: every team page and the teams table read it, and walking every
 // journey for each team made those pages cost teams × journeys.
-const cache = new WeakMap<Workspace, Map<string, Ownership>>();
+const ownershipOf = oncePerWorkspace(ownershipByTeam);
 
 /** What `team` owns across the workspace. */
 export function ownership(workspace: Workspace, team: string): Ownership {
-  let byTeam = cache.get(workspace);
-  if (byTeam === undefined) {
-    byTeam = ownershipByTeam(workspace);
-    cache.set(workspace, byTeam);
-  }
-  return byTeam.get(team) ?? nothingOwned();
+  return ownershipOf(workspace).get(team) ?? nothingOwned();
 }
 
 function nothingOwned(): Ownership {

@@ -1,4 +1,5 @@
 import { journeyParts, type Journey, type Stage, type Step, type Touchpoint, type Workspace } from '@journeykit/core';
+import { oncePerWorkspace } from './once-per-workspace.ts';
 
 /** A touchpoint with the journey, stage and step it belongs to. */
 export interface TouchpointRow {
@@ -8,18 +9,9 @@ export interface TouchpointRow {
   touchpoint: Touchpoint;
 }
 
-const cache = new WeakMap<Workspace, TouchpointRow[]>();
-
 /** Every touchpoint of the workspace, journey by journey in title order, then in map order. */
-export function touchpointRows(workspace: Workspace): TouchpointRow[] {
-  let rows = cache.get(workspace);
-  if (rows === undefined) {
-    rows = [...workspace.journeys]
-      .sort((a, b) => a.title.localeCompare(b.title))
-      .flatMap((journey) =>
-        journeyParts(journey).touchpoints.map(({ value, stage, step }) => ({ journey, stage, step: step!, touchpoint: value })),
-      );
-    cache.set(workspace, rows);
-  }
-  return rows;
-}
+export const touchpointRows: (workspace: Workspace) => TouchpointRow[] = oncePerWorkspace((workspace) =>
+  [...workspace.journeys]
+    .sort((a, b) => a.title.localeCompare(b.title))
+    .flatMap((journey) => journeyParts(journey).touchpoints.map(({ value, stage, step }) => ({ journey, stage, step: step!, touchpoint: value }))),
+);
