@@ -8,6 +8,7 @@ import type { ChartAnswer, ChartBatch, ChartWorkerData } from './chart-worker.ts
 import { createChartRenderer, startChartWorker, stopStartedWorkers } from './chart-renderer.ts';
 import { chartWorkerUrl } from './worker-url.ts';
 import type { RenderableChart } from './render-chart-svg.ts';
+import { sharedLoadingState } from './renderer-loading.ts';
 
 const bars = (values: number[]): RenderableChart => ({
   id: 'bars',
@@ -263,7 +264,7 @@ describe('createChartRenderer', () => {
 describe('the chart worker', () => {
   it('writes the Vega code it compiles into the compile cache it is given, for the next build', async () => {
     const compileCache = join(cacheDir(), 'compiled');
-    const worker = new Worker(chartWorkerUrl, { workerData: { loadVega: true, compileCache } satisfies ChartWorkerData });
+    const worker = new Worker(chartWorkerUrl, { workerData: { loadVega: true, loading: sharedLoadingState(), compileCache } satisfies ChartWorkerData });
     const answers: ChartAnswer[] = [];
     worker.on('message', (answer: ChartAnswer) => answers.push(answer));
     const exited = new Promise((resolve) => worker.once('exit', resolve));

@@ -8,6 +8,7 @@ import type { ChartAnswer, ChartBatch, ChartWorkerData } from './chart-worker.ts
 import { byCaller, byWorker, unclaimed } from './claims.ts';
 import { fillPlaceholders, placeholderPattern } from './placeholders.ts';
 import type { RenderableChart } from './render-chart-svg.ts';
+import { sharedLoadingState, terminateWhenIdle } from './renderer-loading.ts';
 import { cachedChartSvg } from './svg-cache.ts';
 import { vegaVersions } from './vega-versions.ts';
 
@@ -57,9 +58,15 @@ export interface ChartRenderer {
 // to how SVGs are made.
 const rendererVersion = 3;
 
+/** A chart worker, and where it says that it is loading Vega (see renderer-loading.ts). */
+interface ChartThread {
+  worker: Worker;
+  loading: Int32Array;
+}
+
 /** A prefetched batch: its charts by key, who took each, and the worker's answers still awaited. */
 interface Batch {
-  worker: Worker;
+  thread: ChartThread;
   indexOf: Map<string, number>;
   keys: string[];
   charts: RenderableChart[];
@@ -193,9 +200,10 @@ export function createChartRenderer(options: { cacheDir?: string; worker?: URL; 
       }
       const keys = [...byKey.keys()];
       const list = [...byKey.values()];
-      const worker = (cacheDir === undefined ? undefined : takeStartedWorker(cacheDir, options.worker)) ?? spawnWorker(options.worker, false);
+      const thread = (cacheDir === undefined ? undefined : takeStartedWorker(cacheDir, options.worker)) ?? spawnWorker(options.worker, false);
+      const { worker } = thread;
       const current: Batch = {
-        worker,
+        thread,
         indexOf: new Map(keys.map((key, index) => [key, index])),
         keys,
         charts: list,
@@ -218,14 +226,14 @@ export function createChartRenderer(options: { cacheDir?: string; worker?: URL; 
     },
     async close() {
       closed = true;
-      await batch?.worker.terminate();
+      if (batch !== undefined) await terminateWhenIdle(batch.thread.worker, batch.thread.loading);
     },
     stats: () => ({ ...counts }),
   };
 }
 
 // Chart workers started before their renderer, by cache folder (see startChartWorker).
-const started = new Map<string, { url: string; worker: Worker }>();
+const started = new Map<string, { url: string; thread: ChartThread }>();
 
 /**
  * Starts the chart worker of the renderer of `cacheDir` ahead of it, so the worker loads Vega
@@ -237,29 +245,30 @@ const started = new Map<string, { url: string; worker: Worker }>();
 export function startChartWorker(worker: URL, cacheDir: string): void {
   const early = started.get(cacheDir);
   if (early?.url === worker.href) return;
-  void early?.worker.terminate();
-  started.set(cacheDir, { url: worker.href, worker: spawnWorker(worker, !holdsCharts(cacheDir)) });
+  if (early !== undefined) void terminateWhenIdle(early.thread.worker, early.thread.loading);
+  started.set(cacheDir, { url: worker.href, thread: spawnWorker(worker, !holdsCharts(cacheDir)) });
 }
 
 /** Stops the workers started ahead that no renderer took: after a build, whether it succeeded or not. */
 export async function stopStartedWorkers(): Promise<void> {
-  const workers = [...started.values()].map(({ worker }) => worker);
+  const threads = [...started.values()].map(({ thread }) => thread);
   started.clear();
-  await Promise.all(workers.map((worker) => worker.terminate()));
+  await Promise.all(threads.map(({ worker, loading }) => terminateWhenIdle(worker, loading)));
 }
 
-function takeStartedWorker(cacheDir: string, url: URL): Worker | undefined {
+function takeStartedWorker(cacheDir: string, url: URL): ChartThread | undefined {
   const early = started.get(cacheDir);
   if (early === undefined || early.url !== url.href) return undefined;
   started.delete(cacheDir);
-  return early.worker;
+  return early.thread;
 }
 
-function spawnWorker(url: URL, loadVega: boolean): Worker {
-  const worker = new Worker(url, { workerData: { loadVega, compileCache: module.getCompileCacheDir() } satisfies ChartWorkerData });
+function spawnWorker(url: URL, loadVega: boolean): ChartThread {
+  const loading = sharedLoadingState();
+  const worker = new Worker(url, { workerData: { loadVega, loading, compileCache: module.getCompileCacheDir() } satisfies ChartWorkerData });
   // Never what keeps the process alive: a build that ends stops it.
   worker.unref();
-  return worker;
+  return { worker, loading };
 }
 
 function holdsCharts(cacheDir: string): boolean {

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pathAside } from '../path-aside.ts';
 import type { RenderableChart } from './render-chart-svg.ts';
+import { loadRenderer } from './renderer-loading.ts';
 
 // Synchronous on purpose: a few kilobytes each, and in the chart worker the asynchronous calls
 // queued on the process's shared I/O threads behind the page writes of the build, slowing both.
@@ -31,7 +32,7 @@ export async function cachedChartSvg(chart: RenderableChart, file: string | unde
   const stored = file === undefined ? undefined : readCachedSvg(file);
   if (stored !== undefined) return { svg: stored, cached: true };
   // Vega is loaded on the first chart not in the cache: a rebuild's worker never needs it.
-  const { renderChartSvg } = await import('./render-chart-svg.ts');
+  const { renderChartSvg } = await loadRenderer();
   const svg = await renderChartSvg(chart);
   if (file !== undefined) writeCachedSvg(file, svg);
   return { svg, cached: false };
