@@ -5,3 +5,21 @@
 export function pathAside(path: string): string {
   return `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.partial`;
 }
+
+/**
+ * Whether a file or folder name is one `pathAside` gave a process that is still running: a build
+ * that may yet rename it into place, so a cache must not remove it. Those of builds that died
+ * may go.
+ */
+export function asideOfRunningProcess(name: string): boolean {
+  const pid = /\.(\d+)\.[a-z0-9]*\.partial$/.exec(name)?.[1];
+  if (pid === undefined) return false;
+  try {
+    // Signal 0 only asks whether the process exists.
+    process.kill(Number(pid), 0);
+    return true;
+  } catch (error) {
+    // It exists, but belongs to another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { endedProcessId } from '../test/ended-process.ts';
+import { pathAside } from './path-aside.ts';
 import { keepSearchIndex, restoreSearchIndex, siteDigest } from './search-cache.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'journeykit-search-cache-'));
@@ -69,10 +71,18 @@ describe('keepSearchIndex and restoreSearchIndex', () => {
   it('keep one entry: the last', () => {
     const cache = join(scratch, `cache-${++count}`);
     keepSearchIndex(cache, 'old', index, 1);
-    mkdirSync(join(cache, 'dead.123.x.partial'));
+    mkdirSync(join(cache, `dead.${endedProcessId()}.x.partial`));
     keepSearchIndex(cache, 'new', index, 2);
     expect(readdirSync(cache)).toEqual(['new']);
     expect(restoreSearchIndex(cache, 'old', join(scratch, `restored-${++count}`))).toBeUndefined();
+  });
+
+  it('leave the entry another build is still writing', () => {
+    const cache = join(scratch, `cache-${++count}`);
+    const writing = pathAside(join(cache, 'other'));
+    mkdirSync(writing, { recursive: true });
+    keepSearchIndex(cache, 'new', index, 2);
+    expect(readdirSync(cache).sort()).toEqual(['new', basename(writing)].sort());
   });
 
   it('restore nothing, and leave no half-copied index, from a missing or damaged entry', () => {

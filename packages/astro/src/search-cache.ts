@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathAside } from './path-aside.ts';
+import { asideOfRunningProcess, pathAside } from './path-aside.ts';
 
 /**
  * A digest of every HTML file of a built site, path and content, in a fixed order: the same
@@ -48,8 +48,6 @@ function contentDigest(bytes: Buffer, skip: readonly Buffer[]): string {
 const filesFolder = 'files';
 const pagesFile = 'pages';
 
-// The copies are synchronous too: Node's native cpSync took half as long as its asynchronous cp.
-
 /**
  * Copies the search index kept under `digest` into `target`, a folder that must not exist yet,
  * and returns its page count. Returns undefined when there is none, when `target` exists (the
@@ -62,7 +60,7 @@ export function restoreSearchIndex(cacheDir: string, digest: string, target: str
   try {
     const pages = Number(readFileSync(join(entry, pagesFile), 'utf8'));
     if (!Number.isInteger(pages)) return undefined;
-    cpSync(join(entry, filesFolder), target, { recursive: true, errorOnExist: true, force: false });
+    copyFolder(join(entry, filesFolder), target);
     return pages;
   } catch {
     rmSync(target, { recursive: true, force: true });
@@ -79,13 +77,29 @@ export function keepSearchIndex(cacheDir: string, digest: string, source: string
   const partial = pathAside(join(cacheDir, digest));
   try {
     mkdirSync(partial, { recursive: true });
-    cpSync(source, join(partial, filesFolder), { recursive: true });
+    copyFolder(source, join(partial, filesFolder));
     writeFileSync(join(partial, pagesFile), String(pages));
     rmSync(join(cacheDir, digest), { recursive: true, force: true });
     renameSync(partial, join(cacheDir, digest));
-    // Older entries, and partial ones of builds that died.
-    for (const name of readdirSync(cacheDir)) if (name !== digest) rmSync(join(cacheDir, name), { recursive: true, force: true });
+    // Older entries, and partial ones of builds that died; not those another build is writing.
+    for (const name of readdirSync(cacheDir)) {
+      if (name !== digest && !asideOfRunningProcess(name)) rmSync(join(cacheDir, name), { recursive: true, force: true });
+    }
   } catch {
     rmSync(partial, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Copies a folder into `target`, which must not exist yet. Synchronous, as a search index is many
+ * small files and the asynchronous `cp` took five times as long; not `cpSync`, whose native copy
+ * aborts the process when a folder changes meanwhile (nodejs/node#63970), as a cache entry may
+ * when another build replaces it: here that throws, as any file system error.
+ */
+function copyFolder(source: string, target: string): void {
+  mkdirSync(target);
+  for (const entry of readdirSync(source, { withFileTypes: true })) {
+    if (entry.isDirectory()) copyFolder(join(source, entry.name), join(target, entry.name));
+    else copyFileSync(join(source, entry.name), join(target, entry.name));
   }
 }

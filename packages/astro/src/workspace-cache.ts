@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { WorkspaceCache } from '@journeykit/core/node';
-import { pathAside } from './path-aside.ts';
+import { asideOfRunningProcess, pathAside } from './path-aside.ts';
 
 /**
  * Keeps checked workspaces in `dir`, one entry at a time (one file named by its key), so a build of
@@ -20,8 +20,8 @@ export function workspaceCacheIn(dir: string): WorkspaceCache {
       const partial = pathAside(fileOf(key));
       await writeFile(partial, entry);
       await rename(partial, fileOf(key));
-      // The entries of older workspaces, and partial ones of builds that died.
-      const others = (await readdir(dir)).filter((name) => name !== `${key}.json`);
+      // The entries of older workspaces, and partial ones of builds that died; not those another build is writing.
+      const others = (await readdir(dir)).filter((name) => name !== `${key}.json` && !asideOfRunningProcess(name));
       await Promise.all(others.map((name) => rm(join(dir, name), { force: true })));
     },
   };
