@@ -60,12 +60,16 @@ describe('two journeykit build processes at once', () => {
     const { spawn } = await import('node:child_process');
     const bin = join(import.meta.dirname, '../bin/journeykit.js');
     const root = folderWith(workspace);
+    // How each ended, with what it printed to stderr, so a failure says why.
     const once = (out: string) =>
-      new Promise<number | null>((done) => {
-        const child = spawn(process.execPath, ['--conditions=@journeykit/source', bin, 'build', '.', '--out', out], { cwd: root, stdio: 'ignore' });
-        child.on('exit', done);
+      new Promise<{ code: number | null; signal: string | null; stderr: string }>((done) => {
+        const child = spawn(process.execPath, ['--conditions=@journeykit/source', bin, 'build', '.', '--out', out], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+        let stderr = '';
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        child.on('close', (code, signal) => done({ code, signal, stderr }));
       });
-    expect(await Promise.all([once('first'), once('second')])).toEqual([0, 0]);
+    const ended = { code: 0, signal: null, stderr: '' };
+    expect(await Promise.all([once('first'), once('second')])).toEqual([ended, ended]);
     expect(readFileSync(join(root, 'first/index.html'), 'utf8')).toBe(readFileSync(join(root, 'second/index.html'), 'utf8'));
   });
 });
