@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
-import { cp, mkdtemp, rename, rm } from 'node:fs/promises';
+import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, dev, preview, type AstroInlineConfig } from 'astro';
@@ -9,6 +8,7 @@ import { startChartWorker } from './charts/chart-renderer.ts';
 import { chartWorkerUrl } from './charts/worker-url.ts';
 import { chartCacheOf, journeykit, workspaceCacheOf } from './integration.ts';
 import type { JourneykitOptions } from './options.ts';
+import { pathAside, removeAbandonedAsides } from './path-aside.ts';
 import { releaseChartRenderers } from './view/charts.ts';
 import { checkedWorkspace } from './workspace-error.ts';
 
@@ -33,6 +33,8 @@ export interface SiteOptions {
 const siteRoot = fileURLToPath(new URL('../site/', import.meta.url));
 /** Kept between runs, so a rebuild reuses the charts already rendered. */
 const cacheDir = join(siteRoot, 'cache');
+/** Each build runs Astro in a folder of its own beside it (see `pathAside`), removed when it ends. */
+const buildRoot = join(siteRoot, 'build');
 
 function inlineConfig(options: SiteOptions, extra: AstroInlineConfig, integration: Partial<JourneykitOptions> = {}): AstroInlineConfig {
   // Astro's telemetry would reach for the network; a report build never needs it.
@@ -61,10 +63,13 @@ function inlineConfig(options: SiteOptions, extra: AstroInlineConfig, integratio
  */
 export async function buildSite(options: SiteOptions & { out: string }): Promise<void> {
   const out = resolve(options.out);
-  const staging = join(dirname(out), `.${basename(out)}.journeykit-${randomBytes(4).toString('hex')}`);
+  const hidden = join(dirname(out), `.${basename(out)}`);
+  // What builds into `out` that were interrupted or killed left beside it.
+  await removeAbandonedAsides(hidden);
+  const staging = pathAside(hidden);
   try {
     await buildAlone(options, { outDir: staging });
-    const previous = `${staging}.previous`;
+    const previous = pathAside(hidden);
     if (existsSync(out)) await rename(out, previous);
     await rename(staging, out);
     await rm(previous, { recursive: true, force: true });
@@ -96,7 +101,9 @@ async function checkAndBuild(options: SiteOptions, extra: AstroInlineConfig & { 
   try {
     // Checked before Astro starts, so an invalid workspace fails fast and with our diagnostics only.
     const { loaded } = await checkedWorkspace(workspace, integration.loaded, workspaceCacheOf(cacheUrl, workspace));
-    root = await mkdtemp(join(siteRoot, 'build-'));
+    await removeAbandonedAsides(buildRoot);
+    root = pathAside(buildRoot);
+    await mkdir(root);
     // Astro writes its prerender chunks under the working folder when the output is outside it;
     // from the package's own folder, their imports resolve to the package's dependencies.
     process.chdir(root);

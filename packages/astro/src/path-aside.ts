@@ -1,3 +1,6 @@
+import { readdir, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
 /**
  * A path beside `path` to write to before renaming it into place, so no reader ever sees half of
  * it: unique to this process and call, so builds running side by side never share one.
@@ -22,4 +25,16 @@ export function asideOfRunningProcess(name: string): boolean {
     // It exists, but belongs to another user.
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/**
+ * Removes what `pathAside(path)` gave processes that have ended: the partial files and folders
+ * of builds that were interrupted or killed before they could rename or remove them.
+ */
+export async function removeAbandonedAsides(path: string): Promise<void> {
+  const folder = dirname(path);
+  const base = basename(path);
+  const names = await readdir(folder).catch(() => [] as string[]);
+  const abandoned = names.filter((name) => name.startsWith(base) && /^\.\d+\.[a-z0-9]*\.partial$/.test(name.slice(base.length)) && !asideOfRunningProcess(name));
+  await Promise.all(abandoned.map((name) => rm(join(folder, name), { recursive: true, force: true })));
 }

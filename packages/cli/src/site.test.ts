@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { folderWith, run } from '../test/cli.ts';
@@ -43,6 +44,15 @@ describe('journeykit build', () => {
     const { code, stderr } = await run(args, folderWith(workspace));
     expect(code).toBe(2);
     expect(stderr).toContain(message);
+  });
+
+  it('removes what an interrupted build left beside the output folder, not what a running one writes', async () => {
+    const root = folderWith(workspace);
+    const ended = spawnSync(process.execPath, ['--eval', '']).pid;
+    const left = [`.public.${ended}.a1.partial`, `.public.${process.pid}.b2.partial`];
+    for (const name of left) mkdirSync(join(root, name));
+    expect((await run(['build', '.', '--out', 'public'], root)).code).toBe(0);
+    expect(readdirSync(root).filter((name) => name.includes('public')).sort()).toEqual([left[1], 'public']);
   });
 
   it('leaves the previous site in place when a rebuild fails', async () => {
