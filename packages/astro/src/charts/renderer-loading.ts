@@ -1,8 +1,8 @@
 // A chart worker must never be terminated while it loads the renderer. Vega's module graph holds a
-// module with top-level await (vega-canvas awaits `import('canvas')`), so the modules above it are
-// evaluated after that await; a worker terminated meanwhile makes V8 abort the whole process
-// (Node 24: "Check failed: (location_) != nullptr"). So the worker says when it loads, in shared
-// memory, and the thread that owns it waits for the load to end before terminating it.
+// module with top-level await (vega-canvas awaits the optional `canvas` package), so the modules
+// above it are evaluated after that await; a worker terminated meanwhile makes V8 abort the whole
+// process (Node 24: "Check failed: (location_) != nullptr"). So the worker says when it loads, in
+// shared memory, and the thread that owns it waits for the load to end before terminating it.
 
 import type { Worker } from 'node:worker_threads';
 import type * as Renderer from './render-chart-svg.ts';
