@@ -1,12 +1,22 @@
 import { spawnSync } from 'node:child_process';
+import { EventEmitter } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { guarded, sharedLoadingState, terminateWhenIdle } from './renderer-loading.ts';
 
-/** Stands in for a worker: records when it is terminated. */
-function fakeWorker(events: string[]): Worker {
-  return { ref: () => events.push('ref'), terminate: async () => void events.push('terminated') } as unknown as Worker;
+/** Stands in for a worker: records when it is referenced and terminated, and can end on its own. */
+function fakeWorker(events: string[]): Worker & { end(): void } {
+  const worker = Object.assign(new EventEmitter(), {
+    threadId: 1,
+    ref: () => void events.push('ref'),
+    terminate: async () => void events.push('terminated'),
+    end() {
+      worker.threadId = -1;
+      worker.emit('exit', 1);
+    },
+  });
+  return worker as unknown as Worker & { end(): void };
 }
 
 describe('the loading state of a chart worker', () => {
@@ -20,6 +30,17 @@ describe('the loading state of a chart worker', () => {
     expect(events).toEqual(['ref']);
     finish();
     expect(await load).toBe('renderer');
+    await stopped;
+    expect(events).toEqual(['ref', 'terminated']);
+  });
+
+  it('stops waiting for a worker that ended during its load', async () => {
+    const state = sharedLoadingState();
+    const events: string[] = [];
+    void guarded(() => new Promise(() => {}), state);
+    const worker = fakeWorker(events);
+    const stopped = terminateWhenIdle(worker, state);
+    worker.end();
     await stopped;
     expect(events).toEqual(['ref', 'terminated']);
   });

@@ -51,10 +51,14 @@ export async function guarded<T>(load: () => Promise<T>, shared = state): Promis
  */
 export async function terminateWhenIdle(worker: Worker, shared: Int32Array): Promise<void> {
   let seen = Atomics.compareExchange(shared, 0, idle, stopping);
-  if (seen === loading) worker.ref();
-  while (seen === loading) {
-    await Atomics.waitAsync(shared, 0, loading).value;
-    seen = Atomics.compareExchange(shared, 0, idle, stopping);
+  if (seen === loading) {
+    worker.ref();
+    // A worker that ended midway never says that its load ended.
+    const ended = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+    while (seen === loading && worker.threadId !== -1) {
+      await Promise.race([Atomics.waitAsync(shared, 0, loading).value, ended]);
+      seen = Atomics.compareExchange(shared, 0, idle, stopping);
+    }
   }
   await worker.terminate();
 }
