@@ -9,13 +9,16 @@ export function pathAside(path: string): string {
   return `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.partial`;
 }
 
+/** What `pathAside` adds to a path: the process's id, a random part and `.partial`. */
+const asideSuffix = /\.(\d+)\.[a-z0-9]*\.partial$/;
+
 /**
  * Whether a file or folder name is one `pathAside` gave a process that is still running: a build
  * that may yet rename it into place, so a cache must not remove it. Those of builds that died
  * may go.
  */
 export function asideOfRunningProcess(name: string): boolean {
-  const pid = /\.(\d+)\.[a-z0-9]*\.partial$/.exec(name)?.[1];
+  const pid = asideSuffix.exec(name)?.[1];
   if (pid === undefined) return false;
   try {
     // Signal 0 only asks whether the process exists.
@@ -35,6 +38,6 @@ export async function removeAbandonedAsides(path: string): Promise<void> {
   const folder = dirname(path);
   const base = basename(path);
   const names = await readdir(folder).catch(() => [] as string[]);
-  const abandoned = names.filter((name) => name.startsWith(base) && /^\.\d+\.[a-z0-9]*\.partial$/.test(name.slice(base.length)) && !asideOfRunningProcess(name));
+  const abandoned = names.filter((name) => name.startsWith(base) && asideSuffix.exec(name)?.index === base.length && !asideOfRunningProcess(name));
   await Promise.all(abandoned.map((name) => rm(join(folder, name), { recursive: true, force: true })));
 }
