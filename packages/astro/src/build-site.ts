@@ -1,7 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
-import { cp, mkdir, rename, rm } from 'node:fs/promises';
+import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { checkOutputFolder, siteOutput } from '@journeykit/core/node';
 import { build, dev, preview, type AstroInlineConfig } from 'astro';
 import { buildSpeedConfig } from './build-speed.ts';
 import { startChartWorker } from './charts/chart-renderer.ts';
@@ -54,7 +55,10 @@ function inlineConfig(options: SiteOptions, extra: AstroInlineConfig, integratio
 
 /**
  * Builds the report site of a workspace into `out`. The site is built in a new folder beside it
- * and swapped in only when the build succeeds, so a failed build leaves `out` as it was. Astro
+ * and swapped in only when the build succeeds, so a failed build leaves `out` as it was. `out`
+ * must be new, empty or a site built before (it holds a `.journeykit-site` file), and never the
+ * workspace, a folder holding it or a git repository: others are refused with an
+ * `OutputFolderError` before anything is touched. Astro
  * runs in a folder of this package, which becomes the process's working folder: builds in one
  * process run one after the other, builds in separate processes side by side.
  *
@@ -63,12 +67,14 @@ function inlineConfig(options: SiteOptions, extra: AstroInlineConfig, integratio
  */
 export async function buildSite(options: SiteOptions & { out: string }): Promise<void> {
   const out = resolve(options.out);
+  checkOutputFolder(out, { workspace: options.workspace });
   const hidden = join(dirname(out), `.${basename(out)}`);
   // What builds into `out` that were interrupted or killed left beside it.
   await removeAbandonedAsides(hidden);
   const staging = pathAside(hidden);
   try {
     await buildAlone(options, { outDir: staging });
+    await writeFile(join(staging, siteOutput.marker), siteOutput.note);
     const previous = pathAside(hidden);
     if (existsSync(out)) await rename(out, previous);
     await rename(staging, out);

@@ -37,12 +37,26 @@ describe('journeykit export', () => {
     const folder = await run(['export', b2b, '--format', 'mermaid', '--out', 'reports'], out);
     expect(folder.code).toBe(0);
     expect(folder.stdout).toMatch(/^Exported 2 journeys of \S+ as mermaid to reports\/ \(land-and-expand\.mmd, onboarding-to-be\.mmd\)\.\n$/);
-    expect(readdirSync(join(out, 'reports')).sort()).toEqual(['land-and-expand.mmd', 'onboarding-to-be.mmd']);
+    expect(readdirSync(join(out, 'reports')).sort()).toEqual(['.journeykit-export', 'land-and-expand.mmd', 'onboarding-to-be.mmd']);
     expect(readFileSync(join(out, 'reports/land-and-expand.mmd'), 'utf8')).toMatch(/^journey\n/);
     expect((await run(['export', b2b, '--format', 'markdown', '--out', 'all.md'], out)).code).toBe(0);
     expect(readFileSync(join(out, 'all.md'), 'utf8')).toBe((await run(['export', b2b, '--format', 'markdown'])).stdout);
     expect((await run(['export', b2b, '--format', 'json', '--out', 'new/'], out)).code).toBe(0);
-    expect(readdirSync(join(out, 'new'))).toEqual(['journeys.json']);
+    expect(readdirSync(join(out, 'new')).sort()).toEqual(['.journeykit-export', 'journeys.json']);
+  });
+
+  it('writes into a folder only when it is new, empty, or holds the files it writes, never into the workspace', async () => {
+    const root = folderWith({ 'victim/notes.txt': 'keep me\n', 'ws/journeykit.config.yaml': 'name: Export\n', 'ws/journeys/a.yaml': 'id: a\ntitle: A\nstages:\n  - id: s\n    name: S\n    kind: custom\n    steps: []\n' });
+    const victim = await run(['export', b2b, '--format', 'mermaid', '--out', 'victim/'], root);
+    expect(victim.code).toBe(2);
+    expect(victim.stderr).toBe(
+      `journeykit: Journeykit will not write into "${join(root, 'victim')}": it holds notes.txt, and is not a folder Journeykit exported to (no .journeykit-export file). Give --out a new or empty folder, or a folder Journeykit exported to before. Nothing was exported.\n`,
+    );
+    expect(readdirSync(join(root, 'victim'))).toEqual(['notes.txt']);
+    const own = await run(['export', 'ws', '--format', 'json', '--out', 'ws'], root);
+    expect(own.code).toBe(2);
+    expect(own.stderr).toContain('it is the workspace, which the output would replace.');
+    expect(readdirSync(join(root, 'ws')).sort()).toEqual(['journeykit.config.yaml', 'journeys']);
   });
 
   it('writes a self-contained HTML page per journey into a folder, in one build', async () => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { folderWith, run } from '../test/cli.ts';
@@ -62,6 +62,48 @@ describe('journeykit build', () => {
     writeFileSync(join(root, 'journeys/signup.yaml'), 'id: signup\n');
     expect((await run(['build', '.', '--out', 'public'], root)).code).toBe(1);
     expect(readFileSync(join(root, 'public/index.html'), 'utf8')).toBe(before);
+  });
+});
+
+describe('journeykit build refuses an output folder it did not build', () => {
+  /** Every path under a folder, with the contents of its files: what must stay as it was. */
+  const snapshot = (root: string) =>
+    readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .sort()
+      .map((path) => [path, statSync(join(root, path)).isFile() ? readFileSync(join(root, path), 'utf8') : '']);
+
+  it('never the folder holding a git repository and the workspace, nor the workspace itself', async () => {
+    const root = folderWith({ 'README.md': '# Team repository\n', ...Object.fromEntries(Object.entries(workspace).map(([path, text]) => [`ws/${path}`, text])) });
+    expect(spawnSync('git', ['init', '--quiet'], { cwd: root }).status).toBe(0);
+    const before = snapshot(root);
+    for (const [args, cwd, why] of [
+      [['build', 'ws', '--out', '.'], root, 'it holds the workspace'],
+      [['build', '.', '--out', '.'], join(root, 'ws'), 'it is the workspace'],
+      [['build', 'ws', '--out', 'ws'], root, 'it is the workspace'],
+      [['build', '.', '--out', '..'], join(root, 'ws'), 'it holds the workspace'],
+    ] as const) {
+      const { code, stdout, stderr } = await run([...args], cwd);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(new RegExp(`^journeykit: Journeykit will not write into "[^"]+": ${why}, which the output would replace\\. Give --out a new or empty folder, or a site Journeykit built before\\.\n$`));
+    }
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it('never a folder of other files, which it names', async () => {
+    const root = folderWith({ ...workspace, 'victim/notes.txt': 'keep me\n' });
+    const { code, stderr } = await run(['build', '.', '--out', 'victim'], root);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`journeykit: Journeykit will not write into "${join(root, 'victim')}": it holds notes.txt, and is not a site Journeykit built (no .journeykit-site file). Give --out a new or empty folder, or a site Journeykit built before.\n`);
+    expect(readFileSync(join(root, 'victim/notes.txt'), 'utf8')).toBe('keep me\n');
+    expect(readdirSync(root).sort()).toEqual(['journeykit.config.yaml', 'journeys', 'victim']);
+  });
+
+  it('marks the sites it builds, so it replaces them', async () => {
+    const root = folderWith(workspace);
+    mkdirSync(join(root, 'public'));
+    expect((await run(['build', '.', '--out', 'public'], root)).code).toBe(0);
+    expect(readFileSync(join(root, 'public/.journeykit-site'), 'utf8')).toMatch(/^Journeykit built this site\./);
   });
 });
 

@@ -124,12 +124,16 @@ it('exports exactly this public API', () => {
   `);
   expect(Object.keys(node).sort()).toMatchInlineSnapshot(`
     [
+      "OutputFolderError",
+      "checkOutputFolder",
+      "exportOutput",
       "fileStatusIn",
       "importDefinition",
       "isInside",
       "loadWorkspace",
       "maxFileSize",
       "readWorkspace",
+      "siteOutput",
       "typescriptLocator",
     ]
   `);

@@ -11,3 +11,4 @@ export type { WorkspaceCache } from './load/workspace-cache.ts';
 export { fileStatusIn, isInside } from './load/file-status.ts';
 export { importDefinition } from './load/import-definition.ts';
 export { typescriptLocator } from './load/locate-typescript.ts';
+export { checkOutputFolder, OutputFolderError, siteOutput, exportOutput, type OutputKind } from './output/output-folder.ts';

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { closest, formatDiagnostics, type Journey, type Workspace } from '@journeykit/core';
+import { checkOutputFolder, exportOutput, OutputFolderError } from '@journeykit/core/node';
 import { parseCommand } from '../args.ts';
 import { exportFormats, type ExportDocument } from '../export/formats.ts';
 import { exit, UsageError, type Io } from '../io.ts';
@@ -80,8 +81,18 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
     io.stdout.write(joined(documents, format.join));
     return exit.ok;
   }
+  const names = documents.map((document) => document.name);
+  if (folder) {
+    try {
+      checkOutputFolder(resolve(io.cwd, out), { workspace: dir, kind: exportOutput, cwd: io.cwd, writes: [...names, exportOutput.marker] });
+    } catch (error) {
+      if (!(error instanceof OutputFolderError)) throw error;
+      io.stderr.write(`journeykit: ${error.message} Nothing was exported.\n`);
+      return exit.usage;
+    }
+  }
   const files = folder
-    ? documents.map((document) => ({ path: join(resolve(io.cwd, out), document.name), text: document.text }))
+    ? [...documents, { name: exportOutput.marker, text: exportOutput.note }].map((document) => ({ path: join(resolve(io.cwd, out), document.name), text: document.text }))
     : [{ path: resolve(io.cwd, out), text: joined(documents, format.join) }];
   try {
     await writeAtomically(files);

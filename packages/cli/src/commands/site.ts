@@ -1,5 +1,6 @@
 import { relative, resolve } from 'node:path';
 import { formatDiagnostics } from '@journeykit/core';
+import { OutputFolderError } from '@journeykit/core/node';
 import { parseCommand } from '../args.ts';
 import { exit, UsageError, type Io } from '../io.ts';
 
@@ -31,6 +32,12 @@ async function reportWorkspaceError(error: unknown, workspace: string, io: Io): 
   return exit.problems;
 }
 
+/** Says why the output folder was refused, without the usage text: the command was right, the folder not. */
+function refuseOutput(error: OutputFolderError, io: Io): number {
+  io.stderr.write(`journeykit: ${error.message}\n`);
+  return exit.usage;
+}
+
 /** `journeykit build [dir] --out <folder> [--base /sub/] [--site URL]`: the static report site. */
 export async function buildCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommand(args, { ...siteOptions, out: { type: 'string', short: 'o' } });
@@ -42,6 +49,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     const { buildSite } = await site();
     await buildSite({ workspace, out, base: checkBase(values.base), site: checkSite(values.site), logLevel: 'error' });
   } catch (error) {
+    if (error instanceof OutputFolderError) return refuseOutput(error, io);
     return reportWorkspaceError(error, workspace, io);
   }
   io.stdout.write(`Built the report site in ${((performance.now() - started) / 1000).toFixed(1)} s: ${out}\n`);
