@@ -42,6 +42,15 @@ export const fileOutsideWorkspace = defineRule<{ target: string }>({
   hint: () => 'Copy the file into the workspace, or point at a file inside it.',
 });
 
+export const fileSpecial = defineRule<{ kind: string }>({
+  id: 'file/special',
+  severity: 'error',
+  configurable: false,
+  title: 'A file in a definition folder is a FIFO, a device or a socket.',
+  message: ({ kind }) => `The file is a ${kind}, not a regular file: Journeykit never reads one.`,
+  hint: () => 'Remove it from the workspace, or replace it with a regular file.',
+});
+
 export const fileUnknownExtension = defineRule<{ extensions: readonly string[] }>({
   id: 'file/unknown-extension',
   severity: 'warning',

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,6 +71,35 @@ describe('loadWorkspace', () => {
     const found = await places(root);
     expect(found).toContain('personas/spy.yaml:1:1 file/outside-workspace');
     expect(found).toContain('personas/olivia.yaml:1:5 ids/duplicate');
+  });
+
+  it('never opens a link that leads outside, so no code frame shows what it leads to', async () => {
+    const secret = join(scratch, 'secret.yaml');
+    writeFileSync(secret, 'password: hunter2\n');
+    mkdirSync(join(scratch, 'outside-folder'), { recursive: true });
+    const root = workspaceOnDisk();
+    symlinkSync(secret, join(root, 'personas', 'secret.yaml'));
+    symlinkSync('/dev/zero', join(root, 'personas', 'zero.yaml'));
+    symlinkSync(join(scratch, 'outside-folder'), join(root, 'teams', 'linked'));
+    const { diagnostics, texts } = await loadWorkspace(root);
+    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.message}`)).toEqual([
+      `personas/secret.yaml:1:1 file/outside-workspace "${secret}" is outside the workspace: Journeykit only reads files inside it.`,
+      'personas/zero.yaml:1:1 file/outside-workspace "/dev/zero" is outside the workspace: Journeykit only reads files inside it.',
+      `teams/linked:1:1 file/outside-workspace "${join(scratch, 'outside-folder')}" is outside the workspace: Journeykit only reads files inside it.`,
+    ]);
+    expect([...texts.keys()].filter((path) => !(path in validFiles))).toEqual([]);
+  });
+
+  it('reports FIFOs in the workspace, directly or through a link, and never opens them', async () => {
+    const root = workspaceOnDisk();
+    expect(spawnSync('mkfifo', [join(root, 'personas', 'pipe.yaml')]).status).toBe(0);
+    symlinkSync(join(root, 'personas', 'pipe.yaml'), join(root, 'teams', 'to-pipe.yaml'));
+    const { diagnostics, texts } = await loadWorkspace(root);
+    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.message}`)).toEqual([
+      'personas/pipe.yaml:1:1 file/special The file is a FIFO (named pipe), not a regular file: Journeykit never reads one.',
+      'teams/to-pipe.yaml:1:1 file/special The file is a FIFO (named pipe), not a regular file: Journeykit never reads one.',
+    ]);
+    expect(texts.has('personas/pipe.yaml')).toBe(false);
   });
 
   it('refuses a metric data file outside the workspace, directly or through a link', async () => {

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.ts';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileOutsideWorkspace, fileSpecial, fileTooLarge } from '../diagnostics/rules.ts';
 import { sortDiagnostics } from '../locate/locate-diagnostics.ts';
 import { applyRuleLevels } from '../validate/rule-levels.ts';
 import { readMetricData } from './read-metric-data.ts';
@@ -15,10 +16,18 @@ import { typescriptLocator } from './locate-typescript.ts';
 import { readWorkspace } from './read-workspace.ts';
 import { dataFileStates, keptWorkspace, workspaceEntry, workspaceKey, type WorkspaceCache } from './workspace-cache.ts';
 
-/** The text of every definition file, and of the data files diagnostics point into, for code frames. */
+/**
+ * The text of every definition file, and of the data files diagnostics point into, for code
+ * frames. A data file is read only when it is a regular file inside the workspace that no
+ * diagnostic refused: a link that leads outside (to `/proc/self/environ`, say) is never opened,
+ * so what it leads to can never be printed.
+ */
 async function textsOf(files: readonly ReadFile[], diagnostics: readonly Diagnostic[], root: string): Promise<Map<string, string>> {
   const texts = new Map(files.map((file) => [file.path, file.text]));
-  for (const path of new Set(diagnostics.flatMap((d) => (d.file === undefined || texts.has(d.file) ? [] : [d.file])))) {
+  const refused = new Set(diagnostics.flatMap((d) => (d.file !== undefined && refusals.has(d.rule) ? [d.file] : [])));
+  const status = fileStatusIn(root);
+  for (const path of new Set(diagnostics.flatMap((d) => (d.file === undefined || texts.has(d.file) || refused.has(d.file) ? [] : [d.file])))) {
+    if (status(path) !== 'file') continue;
     const absolute = join(root, path);
     // Data files can be large: only a small one is read whole for its code frames.
     const size = await stat(absolute).then((s) => s.size, () => Number.POSITIVE_INFINITY);
@@ -26,6 +35,9 @@ async function textsOf(files: readonly ReadFile[], diagnostics: readonly Diagnos
   }
   return texts;
 }
+
+/** The rules that refuse a file for what it is or where it leads: such a file is never read. */
+const refusals = new Set([fileOutsideWorkspace.id, fileSpecial.id, fileTooLarge.id]);
 
 /**
  * A loaded workspace, with the text of every file read, for code frames.

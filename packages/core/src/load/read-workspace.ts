@@ -1,8 +1,9 @@
-import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { report } from '../diagnostics/rule.ts';
-import { fileNotUtf8, fileOutsideWorkspace, fileTooLarge } from '../diagnostics/rules.ts';
+import { fileNotUtf8, fileOutsideWorkspace, fileSpecial, fileTooLarge } from '../diagnostics/rules.ts';
 import { configFileNames, entityKinds } from '../schema/file-kinds.ts';
 import { positionAt } from '../text/position.ts';
 import { isInside } from './file-status.ts';
@@ -33,7 +34,8 @@ const toPosix = (path: string) => path.split(sep).join('/');
 
 /**
  * Reads the config and every file under the definition folders, refusing files that are too large,
- * not UTF-8, or links that lead outside the workspace. Files come back sorted by path, so every
+ * not UTF-8, FIFOs, devices and sockets, or links that lead outside the workspace; a refused file
+ * (or what a refused link leads to) is never opened. Files come back sorted by path, so every
  * run sees them in the same order.
  *
  * @example
@@ -63,6 +65,9 @@ export async function readWorkspace(root: string): Promise<{ files: ReadFile[]; 
       await Promise.all(entries.filter((name) => !name.startsWith('.') && name !== 'node_modules').map((name) => visit(join(absolute, name))));
     } else if (info.isFile()) {
       paths.push(absolute);
+    } else {
+      // Opening a FIFO waits for a writer, and a device may never end: reported, never read.
+      diagnostics.push(report(fileSpecial, { kind: specialKind(info) }, { file: path, line: 1, column: 1 }));
     }
   };
 
@@ -78,11 +83,20 @@ function ignoreMissing(error: NodeJS.ErrnoException): void {
   if (error.code !== 'ENOENT') throw error;
 }
 
+/** What a file that is neither a folder nor a regular file is, in words. */
+function specialKind(info: Stats): string {
+  if (info.isFIFO()) return 'FIFO (named pipe)';
+  if (info.isSocket()) return 'socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'device';
+  return 'special file';
+}
+
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 async function readOne(root: string, absolute: string, diagnostics: Diagnostic[]): Promise<ReadFile | undefined> {
   const path = toPosix(relative(root, absolute));
-  const stats = await lstat(absolute);
+  // The size of what a link inside the workspace leads to, not of the link.
+  const stats = await stat(absolute);
   if (stats.size > maxFileSize) {
     diagnostics.push(report(fileTooLarge, { size: stats.size, limit: maxFileSize }, { file: path, line: 1, column: 1 }));
     return undefined;
