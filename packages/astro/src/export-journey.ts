@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { safeUrl, urlKinds } from '@journeykit/core';
 import type { LoadedWorkspace } from '@journeykit/core/node';
 import { buildAlone, type SiteOptions } from './build-site.ts';
 import { standaloneLinks } from './view/standalone-links.ts';
@@ -41,7 +42,8 @@ export async function exportJourneysHtml(options: JourneyHtmlOptions): Promise<{
   const known = workspace.journeys.map((journey) => journey.id);
   const unknown = options.journeys.find((id) => !known.includes(id));
   if (unknown !== undefined) throw new UnknownJourneyError(unknown, known);
-  const site = options.site ?? workspace.config.site?.url;
+  // Checked again: an address of another scheme would make every link of the page run it.
+  const site = safeUrl(options.site ?? workspace.config.site?.url, urlKinds.web);
   const published = site === undefined ? undefined : new URL(workspace.config.site?.base ?? '/', site).href;
   const outDir = join(tmpdir(), `journeykit-report-${randomBytes(4).toString('hex')}`);
   try {

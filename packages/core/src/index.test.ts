@@ -60,6 +60,7 @@ it('exports exactly this public API', () => {
       "hasErrors",
       "importMermaid",
       "importedFiles",
+      "isAllowedUrl",
       "journeyMarkdown",
       "journeyMarkdownTree",
       "journeyMermaid",
@@ -99,7 +100,9 @@ it('exports exactly this public API', () => {
       "retentionSqlResults",
       "ruleLevels",
       "rules",
+      "safeUrl",
       "sampleOf",
+      "schemeOf",
       "scoreDistributionChart",
       "scoreToEmotion",
       "severities",
@@ -119,6 +122,7 @@ it('exports exactly this public API', () => {
       "touchesBeforeConversion",
       "touchpointMatrixChart",
       "touchpointSchema",
+      "urlKinds",
       "workspaceDiffSchema",
     ]
   `);

@@ -22,6 +22,7 @@ export type { Rule } from './diagnostics/rule.ts';
  */
 export * as rules from './diagnostics/rules.ts';
 export { allRules } from './validate/rule-levels.ts';
+export { isAllowedUrl, safeUrl, schemeOf, urlKinds, type UrlKind } from './url/url-kinds.ts';
 
 export { channelKinds, channelSchema, type Channel, type ChannelInput, type ChannelKind } from './schema/channel.ts';
 export { configSchema, ruleLevels, type Config, type ConfigInput, type RuleLevel } from './schema/config.ts';

@@ -1,3 +1,4 @@
+import { safeUrl, urlKinds } from '@journeykit/core';
 import type { SiteData } from '../site-data.ts';
 
 /** The URLs of a report's pages, under its root (base path and prefix included), as directories. */
@@ -24,7 +25,18 @@ export function links(site: Pick<SiteData, 'root'>) {
 
 export type Links = ReturnType<typeof links>;
 
-/** The "edit this page" address of a definition file, when the workspace names its repository. */
+/**
+ * The "edit this page" address of a definition file, when the workspace names its repository by
+ * an http(s) address: checked here again, as a workspace need not have been checked by us.
+ */
 export function editUrl(site: Pick<SiteData, 'editBase'>, file: string | undefined): string | undefined {
-  return site.editBase === undefined || file === undefined ? undefined : `${site.editBase}${file}`;
+  return site.editBase === undefined || file === undefined ? undefined : safeUrl(`${site.editBase}${file}`, urlKinds.web);
+}
+
+/**
+ * What a link a definition gives (a document, a source, a metric's tool) may point at: the URL
+ * when its scheme is allowed, else undefined, and the page shows the words without a link.
+ */
+export function definitionLink(url: string | undefined): string | undefined {
+  return safeUrl(url, urlKinds.link);
 }

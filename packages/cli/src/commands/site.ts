@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path';
-import { formatDiagnostics } from '@journeykit/core';
+import { formatDiagnostics, isAllowedUrl, urlKinds } from '@journeykit/core';
 import { OutputFolderError } from '@journeykit/core/node';
 import { parseCommand } from '../args.ts';
 import { exit, UsageError, type Io } from '../io.ts';
@@ -18,7 +18,7 @@ function checkBase(base: string | undefined): string | undefined {
 }
 
 function checkSite(url: string | undefined): string | undefined {
-  if (url !== undefined && !URL.canParse(url)) throw new UsageError(`Invalid --site "${url}": expected an address like https://cx.example.com.`);
+  if (url !== undefined && !isAllowedUrl(url, urlKinds.web)) throw new UsageError(`Invalid --site ${JSON.stringify(url)}: expected an http: or https: address like https://cx.example.com.`);
   return url;
 }
 

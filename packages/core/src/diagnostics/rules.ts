@@ -153,6 +153,16 @@ export const unknownField = defineRule<{ field: string; suggestion: string | und
     `Fields allowed here: ${list(allowed)}. Keys starting with "x-" are kept for your own tools.`,
 });
 
+export const urlScheme = defineRule<{ url: string; expected: string }>({
+  id: 'url/scheme',
+  severity: 'error',
+  configurable: false,
+  title: 'A link with a scheme its field does not allow, such as javascript: or data:.',
+  // JSON quoting shows tabs, newlines and other control characters inside the address.
+  message: ({ url, expected }) => `The address ${JSON.stringify(url)} is not allowed here: expected ${expected}.`,
+  hint: () => 'Links lead to web pages, mail addresses or files of the workspace; a javascript:, data: or vbscript: address would run what it holds when a reader clicks it.',
+});
+
 export const invalidValue = defineRule<{ reason: string; suggestion?: string | undefined }>({
   id: 'schema/invalid-value',
   severity: 'error',

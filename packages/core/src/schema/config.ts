@@ -1,5 +1,7 @@
 import * as z from 'zod';
-import { link, text } from './entity.ts';
+import { text } from './entity.ts';
+import { urlField } from './url.ts';
+import { urlKinds } from '../url/url-kinds.ts';
 
 /**
  * What a rule's problems count as; `off` silences the rule.
@@ -28,7 +30,7 @@ export const configSchema = z
     description: text('What the workspace covers.').optional(),
     site: z
       .strictObject({
-        url: z.url().optional().meta({ description: 'Address the site is published at, like https://cx.example.com.' }),
+        url: urlField(urlKinds.web, 'Address the site is published at, like https://cx.example.com.').optional(),
         base: z
           .string()
           .regex(/^\/(?:[^/\s]+\/)*$/, { error: 'Invalid base path: expected a path that starts and ends with "/", like /journeys/' })
@@ -39,7 +41,7 @@ export const configSchema = z
       .meta({ description: 'Where the report site is published.' }),
     repository: z
       .strictObject({
-        url: z.url().meta({ description: 'Web address of the repository, like https://github.com/acme/journeys.' }),
+        url: urlField(urlKinds.web, 'Web address of the repository, like https://github.com/acme/journeys.'),
         branch: z.string().min(1).default('main').meta({ description: 'Branch that edit links point at.' }),
         path: z.string().default('').meta({ description: 'Folder of the workspace inside the repository.' }),
       })
@@ -62,7 +64,7 @@ export const configSchema = z
       .positive()
       .default(30)
       .meta({ description: 'Sample size below which a metric value is flagged as thin.' }),
-    logo: link.optional().meta({ description: 'Path or URL of a logo for the site header.' }),
+    logo: urlField(urlKinds.image, 'Path or http(s) address of a logo for the site header.').optional(),
   })
   .meta({ title: 'Workspace config', description: 'Settings of a Journeykit workspace.' });
 

@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { urlKinds } from '../url/url-kinds.ts';
+import { urlField } from './url.ts';
 
 /**
  * Keys authors may add to any entity for their own tools, as in OpenAPI: `x-jira: OPS-12`.
@@ -67,8 +69,8 @@ export function textList(description: string) {
   return z.array(z.string().min(1)).meta({ description });
 }
 
-/** An absolute http(s) URL or a path relative to the workspace. */
-export const link = z.string().min(1).meta({ description: 'An http(s) URL or a path relative to the workspace.' });
+/** An http:, https: or mailto: address, or a path relative to the workspace; never `javascript:` or `data:`. */
+export const link = urlField(urlKinds.link, 'An http:, https: or mailto: address, or a path relative to the workspace.');
 
 /** The common fields of every entity: id, tags, description. */
 export const common = {

@@ -1,7 +1,7 @@
 import type * as z from 'zod';
 import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.ts';
 import { report } from '../diagnostics/rule.ts';
-import { invalidType, invalidValue, missingField, unknownField } from '../diagnostics/rules.ts';
+import { invalidType, invalidValue, missingField, unknownField, urlScheme } from '../diagnostics/rules.ts';
 import { closest } from '../text/closest.ts';
 import { describeExpected, fieldsOf, schemaAt } from './schema-at.ts';
 
@@ -118,6 +118,15 @@ export function schemaDiagnostics(
       case 'too_big': {
         const reason = `Too large: expected ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}`;
         out.push(report(invalidValue, { reason }, where));
+        return;
+      }
+      case 'custom': {
+        const value = valueAt(data, local);
+        if (issue.params?.['rule'] === urlScheme.id && typeof value === 'string') {
+          out.push(report(urlScheme, { url: value, expected: String(issue.params['expected']) }, where));
+          return;
+        }
+        out.push(report(invalidValue, { reason: issue.message.replace(/\.$/, '') }, where));
         return;
       }
       default:
