@@ -8,6 +8,7 @@ import { buildSpeedConfig } from './build-speed.ts';
 import { startChartWorker } from './charts/chart-renderer.ts';
 import { chartWorkerUrl } from './charts/worker-url.ts';
 import { chartCacheOf, journeykit, workspaceCacheOf } from './integration.ts';
+import { keepAstroOffline } from './offline-astro.ts';
 import type { JourneykitOptions } from './options.ts';
 import { pathAside, removeAbandonedAsides } from './path-aside.ts';
 import { releaseChartRenderers } from './view/charts.ts';
@@ -38,8 +39,7 @@ const cacheDir = join(siteRoot, 'cache');
 const buildRoot = join(siteRoot, 'build');
 
 function inlineConfig(options: SiteOptions, extra: AstroInlineConfig, integration: Partial<JourneykitOptions> = {}): AstroInlineConfig {
-  // Astro's telemetry would reach for the network; a report build never needs it.
-  process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
+  keepAstroOffline();
   return {
     root: siteRoot,
     cacheDir,
@@ -156,6 +156,7 @@ export async function devSite(options: SiteOptions & { port?: number | undefined
  * console.log('Serving on http://localhost:4321/journeys/');
  */
 export async function previewSite(options: Pick<SiteOptions, 'base' | 'logLevel'> & { out: string; port?: number | undefined; host?: string | boolean }): Promise<Awaited<ReturnType<typeof preview>>> {
+  keepAstroOffline();
   return preview({
     root: siteRoot,
     cacheDir,
