@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkOutputFolder, siteOutput } from '@journeykit/core/node';
@@ -11,6 +11,8 @@ import { chartCacheOf, journeykit, workspaceCacheOf } from './integration.ts';
 import { keepAstroOffline } from './offline-astro.ts';
 import type { JourneykitOptions } from './options.ts';
 import { pathAside, removeAbandonedAsides } from './path-aside.ts';
+import { siteWriteError } from './site-write-error.ts';
+import { swapFolder } from './swap-folder.ts';
 import { releaseChartRenderers } from './view/charts.ts';
 import { checkedWorkspace } from './workspace-error.ts';
 
@@ -58,7 +60,8 @@ function inlineConfig(options: SiteOptions, extra: AstroInlineConfig, integratio
  * and swapped in only when the build succeeds, so a failed build leaves `out` as it was. `out`
  * must be new, empty or a site built before (it holds a `.journeykit-site` file), and never the
  * workspace, a folder holding it or a git repository: others are refused with an
- * `OutputFolderError` before anything is touched. Astro
+ * `OutputFolderError` before anything is touched. A site that cannot be written (a full disk, a
+ * read-only file system) rejects with a `SiteWriteError`, and `out` keeps what it held. Astro
  * runs in a folder of this package, which becomes the process's working folder: builds in one
  * process run one after the other, builds in separate processes side by side.
  *
@@ -73,14 +76,15 @@ export async function buildSite(options: SiteOptions & { out: string }): Promise
   await removeAbandonedAsides(hidden);
   const staging = pathAside(hidden);
   try {
+    // Made here, not by Astro, so a folder that cannot be written is named with its cause at once.
+    await mkdir(staging, { recursive: true });
     await buildAlone(options, { outDir: staging });
     await writeFile(join(staging, siteOutput.marker), siteOutput.note);
-    const previous = pathAside(hidden);
-    if (existsSync(out)) await rename(out, previous);
-    await rename(staging, out);
-    await rm(previous, { recursive: true, force: true });
+    await swapFolder(staging, out, pathAside(hidden));
+  } catch (error) {
+    throw siteWriteError(error, out) ?? error;
   } finally {
-    await rm(staging, { recursive: true, force: true });
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
   }
 }
 

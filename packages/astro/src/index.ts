@@ -11,5 +11,6 @@ export type { JourneykitOptions } from './options.ts';
 export type { SiteData } from './site-data.ts';
 export { WorkspaceError } from './workspace-error.ts';
 export { OutputFolderError } from '@journeykit/core/node';
+export { SiteWriteError } from './site-write-error.ts';
 export { buildSite, devSite, previewSite, type SiteOptions } from './build-site.ts';
 export { exportJourneysHtml, UnknownJourneyError, type JourneyHtmlOptions } from './export-journey.ts';

@@ -39,5 +39,6 @@ export async function removeAbandonedAsides(path: string): Promise<void> {
   const base = basename(path);
   const names = await readdir(folder).catch(() => [] as string[]);
   const abandoned = names.filter((name) => name.startsWith(base) && asideSuffix.exec(name)?.index === base.length && !asideOfRunningProcess(name));
-  await Promise.all(abandoned.map((name) => rm(join(folder, name), { recursive: true, force: true })));
+  // Best effort: one that cannot be removed (a read-only folder) never stops a build, whose own names differ.
+  await Promise.all(abandoned.map((name) => rm(join(folder, name), { recursive: true, force: true }).catch(() => undefined)));
 }

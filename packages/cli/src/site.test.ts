@@ -107,6 +107,17 @@ describe('journeykit build refuses an output folder it did not build', () => {
   });
 });
 
+describe('journeykit build into a folder that cannot be written', () => {
+  it('names the folder and the cause, exits 1 and leaves nothing, instead of reporting a bug', async () => {
+    const root = folderWith({ ...workspace, 'public.txt': 'a file, not a folder\n' });
+    const { code, stdout, stderr } = await run(['build', '.', '--out', 'public.txt/site'], root);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`journeykit: Cannot write the site to ${join(root, 'public.txt/site')}: a part of the path is a file, not a folder (ENOTDIR). Nothing was left there.\n`);
+    expect(readdirSync(root).sort()).toEqual(['journeykit.config.yaml', 'journeys', 'public.txt']);
+  });
+});
+
 describe('two journeykit build processes at once', () => {
   it('both succeed: each runs Astro in a folder of its own', async () => {
     const { spawn } = await import('node:child_process');

@@ -50,6 +50,11 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     await buildSite({ workspace, out, base: checkBase(values.base), site: checkSite(values.site), logLevel: 'error' });
   } catch (error) {
     if (error instanceof OutputFolderError) return refuseOutput(error, io);
+    const { SiteWriteError } = await site();
+    if (error instanceof SiteWriteError) {
+      io.stderr.write(`journeykit: ${error.message}\n`);
+      return exit.problems;
+    }
     return reportWorkspaceError(error, workspace, io);
   }
   io.stdout.write(`Built the report site in ${((performance.now() - started) / 1000).toFixed(1)} s: ${out}\n`);
