@@ -1,5 +1,7 @@
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.ts';
 import { codeFrame } from './code-frame.ts';
+import { splitLines } from './split-lines.ts';
+import { visibleControls } from './visible-controls.ts';
 
 /**
  * How diagnostics are printed: for people, for programs, or as GitHub Actions annotations.
@@ -59,16 +61,18 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: F
 
 function pretty(diagnostics: readonly Diagnostic[], options: FormatOptions, join: (file: string | undefined) => string | undefined): string {
   const paint = options.color ? colors : { error: String, warning: String, info: String, dim: String };
+  const linesOf = fileLines(options.texts);
   const blocks = diagnostics.map((diagnostic) => {
+    // Paths, messages and hints carry text from definitions: shown, never acted on by the terminal.
     const file = join(diagnostic.file);
-    const place = file === undefined ? '' : `${file}${diagnostic.line === undefined ? '' : `:${diagnostic.line}:${diagnostic.column ?? 1}`} `;
-    const lines = [`${place}${paint[diagnostic.severity](diagnostic.severity)} ${diagnostic.message} ${paint.dim(diagnostic.rule)}`];
-    const text = diagnostic.file === undefined ? undefined : options.texts?.get(diagnostic.file);
-    if (text !== undefined && diagnostic.line !== undefined) {
+    const place = file === undefined ? '' : `${visibleControls(file)}${diagnostic.line === undefined ? '' : `:${diagnostic.line}:${diagnostic.column ?? 1}`} `;
+    const lines = [`${place}${paint[diagnostic.severity](diagnostic.severity)} ${visibleControls(diagnostic.message)} ${paint.dim(diagnostic.rule)}`];
+    const fileLines = diagnostic.file === undefined ? undefined : linesOf(diagnostic.file);
+    if (fileLines !== undefined && diagnostic.line !== undefined) {
       const position = { ...diagnostic, line: diagnostic.line, column: diagnostic.column ?? 1 };
-      lines.push(codeFrame(text, position, paint[diagnostic.severity]));
+      lines.push(codeFrame(fileLines, position, paint[diagnostic.severity]));
     }
-    if (diagnostic.hint !== undefined) lines.push(`  ${paint.dim('hint:')} ${diagnostic.hint}`);
+    if (diagnostic.hint !== undefined) lines.push(`  ${paint.dim('hint:')} ${visibleControls(diagnostic.hint)}`);
     return lines.join('\n');
   });
   const counts = countSeverities(diagnostics);
@@ -78,6 +82,20 @@ function pretty(diagnostics: readonly Diagnostic[], options: FormatOptions, join
       ? 'No problems found.'
       : `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')} and ${plural(counts.info, 'info')}${files === 0 ? '' : ` in ${plural(files, 'file')}`}.`;
   return `${[...blocks, summary].join('\n\n')}\n`;
+}
+
+/** The lines of each file by path, split the first time a diagnostic points into it. */
+function fileLines(texts: ReadonlyMap<string, string> | undefined): (path: string) => readonly string[] | undefined {
+  const split = new Map<string, readonly string[]>();
+  return (path) => {
+    const known = split.get(path);
+    if (known !== undefined) return known;
+    const text = texts?.get(path);
+    if (text === undefined) return undefined;
+    const lines = splitLines(text);
+    split.set(path, lines);
+    return lines;
+  };
 }
 
 // GitHub's workflow command syntax: data escapes %, CR and LF; properties also escape ':' and ','.
@@ -95,5 +113,6 @@ function githubAnnotation(diagnostic: Diagnostic, file: string | undefined): str
     `title=${escapeProperty(diagnostic.rule)}`,
   ].filter((property) => property !== undefined);
   const message = diagnostic.hint === undefined ? diagnostic.message : `${diagnostic.message}\n${diagnostic.hint}`;
-  return `::${command} ${properties.join(',')}::${escapeData(message)}\n`;
+  // Other control characters would reach the log as they are: an ESC starts a terminal sequence.
+  return `::${command} ${properties.join(',')}::${escapeData(visibleControls(message, '\r\n'))}\n`;
 }
