@@ -3,7 +3,7 @@ import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkOutputFolder, siteOutput } from '@journeykit/core/node';
-import { build, dev, preview, type AstroInlineConfig } from 'astro';
+import { build, dev, type AstroInlineConfig } from 'astro';
 import { buildSpeedConfig } from './build-speed.ts';
 import { startChartWorker } from './charts/chart-renderer.ts';
 import { chartWorkerUrl } from './charts/worker-url.ts';
@@ -11,6 +11,7 @@ import { chartCacheOf, journeykit, workspaceCacheOf } from './integration.ts';
 import { keepAstroOffline } from './offline-astro.ts';
 import type { JourneykitOptions } from './options.ts';
 import { pathAside, removeAbandonedAsides } from './path-aside.ts';
+import { serveFolder, type PreviewServer } from './preview/serve-folder.ts';
 import { siteWriteError } from './site-write-error.ts';
 import { swapFolder } from './swap-folder.ts';
 import { releaseChartRenderers } from './view/charts.ts';
@@ -153,21 +154,16 @@ export async function devSite(options: SiteOptions & { port?: number | undefined
 }
 
 /**
- * Serves a built site from `out`, as a static host would.
+ * Serves a built site from `out`, as a static host would: a path that names no page of the site,
+ * however malformed, gets its 404 page.
  *
  * @example
  * const server = await previewSite({ out: 'public', base: '/journeys/' });
- * console.log('Serving on http://localhost:4321/journeys/');
+ * console.log(`Serving on ${server.url}`);
  */
-export async function previewSite(options: Pick<SiteOptions, 'base' | 'logLevel'> & { out: string; port?: number | undefined; host?: string | boolean }): Promise<Awaited<ReturnType<typeof preview>>> {
-  keepAstroOffline();
-  return preview({
-    root: siteRoot,
-    cacheDir,
-    configFile: false,
-    logLevel: options.logLevel ?? 'info',
-    outDir: resolve(options.out),
-    ...(options.base === undefined ? {} : { base: options.base }),
-    server: { port: options.port ?? 4321, host: options.host ?? false },
-  });
+export async function previewSite(options: Pick<SiteOptions, 'base' | 'logLevel'> & { out: string; port?: number | undefined; host?: string | boolean }): Promise<PreviewServer> {
+  const host = options.host === true ? '0.0.0.0' : options.host === false || options.host === undefined ? 'localhost' : options.host;
+  const server = await serveFolder({ dir: resolve(options.out), base: options.base ?? '/', port: options.port ?? 4321, host });
+  if ((options.logLevel ?? 'info') === 'info' || options.logLevel === 'debug') process.stdout.write(`Serving ${resolve(options.out)} at ${server.url}\n`);
+  return server;
 }

@@ -13,4 +13,5 @@ export { WorkspaceError } from './workspace-error.ts';
 export { OutputFolderError } from '@journeykit/core/node';
 export { SiteWriteError } from './site-write-error.ts';
 export { buildSite, devSite, previewSite, type SiteOptions } from './build-site.ts';
+export type { PreviewServer } from './preview/serve-folder.ts';
 export { exportJourneysHtml, UnknownJourneyError, type JourneyHtmlOptions } from './export-journey.ts';
