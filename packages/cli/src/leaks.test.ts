@@ -2,7 +2,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { folderWith } from '../test/cli.ts';
+import { main } from './main.ts';
+import { folderWith, run } from '../test/cli.ts';
 
 const bin = join(import.meta.dirname, '../bin/journeykit.js');
 /** Set in the environment of every command run here: it must never be printed. */
@@ -61,5 +62,32 @@ describe('a link to /proc/self/environ in a workspace', () => {
       expect(output).toContain('file/outside-workspace');
       expect(output).not.toContain(marker);
     }
+  });
+});
+
+describe('text from definitions printed to a terminal', () => {
+  const journey = (title: string) => workspace['journeys/signup.yaml'].replace('title: Sign-up', `title: ${title}`);
+  const hostile = '"Sign-up\\e]0;pwned\\a\\e[2J\\n::error file=x::forged"';
+
+  it('shows control characters in the diff report instead of sending them', async () => {
+    const root = folderWith({ ...Object.fromEntries(Object.entries(workspace).map(([path, text]) => [`base/${path}`, text])), 'head/journeykit.config.yaml': workspace['journeykit.config.yaml'], 'head/journeys/signup.yaml': journey(hostile) });
+    const { code, stdout } = await run(['diff', 'base', 'head'], root);
+    expect(code).toBe(1);
+    expect(stdout).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F]/);
+    expect(stdout.split('\n').filter((line) => line.startsWith('::'))).toEqual([]);
+    expect(stdout).toContain('### Journey: Sign-up␛]0;pwned␇␛\\[2J&#xA;::error file=x::forged `signup`');
+  });
+
+  it('shows control characters in an export printed to a terminal, and keeps them when piped', async () => {
+    const root = folderWith({ ...workspace, 'journeys/signup.yaml': journey(hostile) });
+    const exported = async (isTTY: boolean) => {
+      let stdout = '';
+      await main(['export', '.', '--format', 'markdown'], { cwd: root, stdout: { write: (text: string) => (stdout += text), isTTY }, stderr: { write: () => true }, env: {} });
+      return stdout;
+    };
+    const terminal = await exported(true);
+    expect(terminal).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F]/);
+    expect(terminal).toContain('# Sign-up␛]0;pwned␇␛\\[2J ::error file=x::forged\n');
+    expect(await exported(false)).toContain('# Sign-up\u001B]0;pwned\u0007\u001B\\[2J ::error file=x::forged\n');
   });
 });

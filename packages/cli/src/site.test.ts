@@ -39,11 +39,21 @@ describe('journeykit build', () => {
     [['build', '.'], 'Missing --out'],
     [['build', '.', '--out', 'x', '--base', 'reports'], 'Invalid --base "reports"'],
     [['build', '.', '--out', 'x', '--site', 'not a url'], 'Invalid --site "not a url"'],
+    [['build', '.', '--out', 'x', '--site', 'javascript:alert(1)'], 'Invalid --site "javascript:alert(1)": expected an http: or https: address'],
+    [['build', '.', '--out', 'x', '--site', 'mailto:cx@example.com'], 'Invalid --site "mailto:cx@example.com"'],
     [['dev', '.', '--port', '99999'], 'Invalid --port "99999"'],
   ])('treats %j as a usage error', async (args, message) => {
     const { code, stderr } = await run(args, folderWith(workspace));
     expect(code).toBe(2);
     expect(stderr).toContain(message);
+  });
+
+  it.each(['mailto:cx@example.com', 'javascript:alert(1)'])('reports a site.url of %s where it is written, instead of crashing the build', async (url) => {
+    const root = folderWith({ ...workspace, 'journeykit.config.yaml': `name: Build test\nsite:\n  url: "${url}"\n` });
+    const { code, stdout, stderr } = await run(['build', '.', '--out', 'public'], root);
+    expect(code).toBe(1);
+    expect(stdout).toContain(`journeykit.config.yaml:3:8 error The address "${url}" is not allowed here: expected an http: or https: address. url/scheme`);
+    expect(stderr).toBe('journeykit: the workspace has errors, so no site was built.\n');
   });
 
   it('removes what an interrupted build left beside the output folder, not what a running one writes', async () => {

@@ -123,6 +123,7 @@ it('exports exactly this public API', () => {
       "touchpointMatrixChart",
       "touchpointSchema",
       "urlKinds",
+      "visibleControls",
       "workspaceDiffSchema",
     ]
   `);

@@ -99,4 +99,5 @@ export type { SourceFile } from './workspace/source-file.ts';
 export type { FileStatus } from './validate/references.ts';
 export { locateDiagnostics, sortDiagnostics, type Locator } from './locate/locate-diagnostics.ts';
 export { formatDiagnostics, type DiagnosticFormat } from './report/format-diagnostics.ts';
+export { visibleControls } from './report/visible-controls.ts';
 export { closest } from './text/closest.ts';

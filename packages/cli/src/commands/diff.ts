@@ -1,6 +1,6 @@
 import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { diffMarkdown, diffWorkspaces, formatDiagnostics, type Workspace } from '@journeykit/core';
+import { diffMarkdown, diffWorkspaces, formatDiagnostics, visibleControls, type Workspace } from '@journeykit/core';
 import { loadWorkspace } from '@journeykit/core/node';
 import { parseCommand } from '../args.ts';
 import { checkoutFolder } from '../git/checkout-folder.ts';
@@ -138,7 +138,8 @@ async function compare(io: Io, format: Format, sides: readonly LoadableSide[]): 
   const base = given === 'absent' ? emptyLike(taken as Workspace) : given;
   const head = taken === 'absent' ? emptyLike(given as Workspace) : taken;
   const result = diffWorkspaces(base, head);
-  io.stdout.write(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : diffMarkdown(result, { base: sides[0]!.title, head: sides[1]!.title }));
+  // Names in the report come from definitions: their control characters are shown, never sent as they are.
+  io.stdout.write(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : visibleControls(diffMarkdown(result, { base: sides[0]!.title, head: sides[1]!.title }), '\n'));
   return result.changes.length + result.config.length > 0 ? exit.problems : exit.ok;
 }
 

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import { closest, formatDiagnostics, type Journey, type Workspace } from '@journeykit/core';
+import { closest, formatDiagnostics, visibleControls, type Journey, type Workspace } from '@journeykit/core';
 import { checkOutputFolder, exportOutput, OutputFolderError } from '@journeykit/core/node';
 import { parseCommand } from '../args.ts';
 import { exportFormats, type ExportDocument } from '../export/formats.ts';
@@ -78,7 +78,9 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
     return exit.usage;
   }
   if (out === undefined) {
-    io.stdout.write(joined(documents, format.join));
+    const text = joined(documents, format.join);
+    // On a terminal, text from definitions is shown, never acted on; piped, the export is left byte for byte.
+    io.stdout.write(io.stdout.isTTY === true ? visibleControls(text, '\t\n') : text);
     return exit.ok;
   }
   const names = documents.map((document) => document.name);
