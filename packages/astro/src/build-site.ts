@@ -8,6 +8,7 @@ import { buildSpeedConfig } from './build-speed.ts';
 import { startChartWorker } from './charts/chart-renderer.ts';
 import { chartWorkerUrl } from './charts/worker-url.ts';
 import { chartCacheOf, journeykit, workspaceCacheOf } from './integration.ts';
+import { makeFolder } from './make-folder.ts';
 import { keepAstroOffline } from './offline-astro.ts';
 import type { JourneykitOptions } from './options.ts';
 import { pathAside, removeAbandonedAsides } from './path-aside.ts';
@@ -78,7 +79,7 @@ export async function buildSite(options: SiteOptions & { out: string }): Promise
   const staging = pathAside(hidden);
   try {
     // Made here, not by Astro, so a folder that cannot be written is named with its cause at once.
-    await mkdir(staging, { recursive: true });
+    await makeFolder(staging);
     await buildAlone(options, { outDir: staging });
     await writeFile(join(staging, siteOutput.marker), siteOutput.note);
     await swapFolder(staging, out, pathAside(hidden));
