@@ -4,12 +4,10 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, dev, preview, type AstroInlineConfig } from 'astro';
 import { buildSpeedConfig } from './build-speed.ts';
-import { startChartWorker } from './charts/chart-renderer.ts';
-import { chartWorkerUrl } from './charts/worker-url.ts';
-import { chartCacheOf, journeykit, workspaceCacheOf } from './integration.ts';
+import { releaseCharts } from './charts/rendered-charts.ts';
+import { journeykit, workspaceCacheOf } from './integration.ts';
 import type { JourneykitOptions } from './options.ts';
 import { pathAside, removeAbandonedAsides } from './path-aside.ts';
-import { releaseChartRenderers } from './view/charts.ts';
 import { checkedWorkspace } from './workspace-error.ts';
 
 /**
@@ -93,9 +91,7 @@ let queue: Promise<void> = Promise.resolve();
 
 async function checkAndBuild(options: SiteOptions, extra: AstroInlineConfig & { outDir: string }, integration: Partial<JourneykitOptions>): Promise<void> {
   const workspace = resolve(options.workspace);
-  // The integration's chart worker starts first, to load Vega while the workspace loads.
   const cacheUrl = pathToFileURL(`${cacheDir}/`);
-  startChartWorker(chartWorkerUrl, chartCacheOf(cacheUrl, workspace));
   const cwd = process.cwd();
   let root: string | undefined;
   try {
@@ -115,8 +111,8 @@ async function checkAndBuild(options: SiteOptions, extra: AstroInlineConfig & { 
     await build(inlineConfig(options, config, { ...integration, loaded }));
     if (outDir !== target) await cp(outDir, target, { recursive: true });
   } finally {
-    // A failed build never reaches the hook that stops the chart worker.
-    await releaseChartRenderers();
+    // A failed build never reaches the hook that stops the chart pool.
+    await releaseCharts();
     process.chdir(cwd);
     if (root !== undefined) await rm(root, { recursive: true, force: true });
   }

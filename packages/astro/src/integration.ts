@@ -3,14 +3,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isInside } from '@journeykit/core/node';
 import type { AstroIntegration } from 'astro';
-import { createChartRenderer, startChartWorker } from './charts/chart-renderer.ts';
-import { chartWorkerUrl } from './charts/worker-url.ts';
+import { releaseCharts, renderCharts } from './charts/rendered-charts.ts';
+import { chartsPlugin } from './charts-plugin.ts';
 import { parseOptions, type JourneykitOptions } from './options.ts';
 import { journeyRoute, pageRoutes } from './routing/routes.ts';
 import { joinPath, type SiteData } from './site-data.ts';
 import { dataModuleId, dataPlugin } from './vite-plugin.ts';
 import { indexForSearch } from './search.ts';
-import { adoptChartRenderer, chartRendererOf, drawnChart, placeholderTokens, releaseChartRenderer } from './view/charts.ts';
+import { drawnChart } from './view/charts.ts';
 import { siteCharts } from './view/page-charts.ts';
 import { checkedWorkspace } from './workspace-error.ts';
 
@@ -34,7 +34,6 @@ export function journeykit(userOptions: JourneykitOptions): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, config, injectRoute, updateConfig }) => {
         const dir = resolve(fileURLToPath(config.root), options.workspace);
-        if (command === 'build') startChartWorker(chartWorkerUrl, chartCacheOf(config.cacheDir, dir));
         site = await loadSite(dir, config, options);
         const settings = site.workspace.config.site;
         if (options.adoptSiteSettings && settings !== undefined) {
@@ -46,10 +45,11 @@ export function journeykit(userOptions: JourneykitOptions): AstroIntegration {
           site = { ...site, root: joinPath(adopted.base, options.prefix), site: adopted.site };
         }
         for (const route of options.standalone === undefined ? pageRoutes(options.prefix) : [journeyRoute(options.prefix)]) injectRoute(route);
-        updateConfig({ vite: { plugins: [plugin] } });
+        updateConfig({ vite: { plugins: [plugin, chartsPlugin] } });
         workspaceDir = dir;
         astroConfig = config;
-        if (command === 'build') renderChartsAhead(site);
+        // Rendered while Astro bundles the pages, which then await them.
+        if (command === 'build') renderCharts(siteChartsAsPagesDrawThem(site), site.chartCache);
       },
       'astro:server:setup': ({ server, logger }) => {
         // Vite's watcher ignores files outside the project root unless told; it closes with the server.
@@ -79,20 +79,12 @@ export function journeykit(userOptions: JourneykitOptions): AstroIntegration {
           content: `declare module '${dataModuleId}' {\n  export const sites: import('@journeykit/astro').SiteData[];\n}\n`,
         });
       },
-      'astro:build:done': async ({ dir, pages, assets, logger }) => {
-        const renderer = chartRendererOf(site!.chartCache);
-        const fillCharts = () => renderer.fill((route) => (assets.get(route) ?? []).map((file) => fileURLToPath(file)));
-        // Pagefind reads the pages while the last charts render, with placeholders for charts:
-        // charts are not searched (their captions, descriptions and tables are). The charts are
-        // filled in while it writes its index.
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        await releaseCharts([site!.chartCache]);
         if (indexes()) {
-          renderer.renderShown().catch(() => undefined);
-          // Beside the charts of this workspace: each workspace built by the CLI keeps its own.
-          const cacheDir = join(dirname(site!.chartCache), 'search');
-          const indexed = await indexForSearch(fileURLToPath(dir), pages.length, { cacheDir, volatile: placeholderTokens(), meanwhile: fillCharts });
-          logger.info(indexed.cached ? `Search index of ${indexed.pages} pages unchanged: copied from the cache.` : `Indexed ${indexed.pages} pages for search.`);
-        } else await fillCharts();
-        await releaseChartRenderer(site!.chartCache, { prune: true });
+          const indexed = await indexForSearch(fileURLToPath(dir), pages.length);
+          logger.info(`Indexed ${indexed} pages for search.`);
+        }
       },
     },
   };
@@ -106,15 +98,9 @@ export function journeykit(userOptions: JourneykitOptions): AstroIntegration {
 // validates its config, but keeps their hook functions.
 const searchOf = new WeakMap<object, boolean>();
 
-/**
- * Starts rendering every chart of a site on a second core, while Astro sets up, bundles and renders
- * the pages: pages hold placeholders until astro:build:done, so none waits for its charts.
- */
-function renderChartsAhead(site: SiteData): void {
-  const renderer = createChartRenderer({ cacheDir: site.chartCache, worker: chartWorkerUrl, defer: true });
-  adoptChartRenderer(site.chartCache, renderer);
-  // Pages read the workspace through JSON (the data module): charts made from the same form match.
-  renderer.prefetch(siteCharts(JSON.parse(JSON.stringify({ workspace: site.workspace, standalone: site.standalone }))).map(drawnChart));
+/** Every chart of a site's pages as they draw it: from the workspace as they read it, through JSON (the data module). */
+function siteChartsAsPagesDrawThem(site: SiteData) {
+  return siteCharts(JSON.parse(JSON.stringify({ workspace: site.workspace, standalone: site.standalone }))).map(drawnChart);
 }
 
 /**
