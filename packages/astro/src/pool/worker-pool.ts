@@ -62,9 +62,10 @@ export function createWorkerPool<Task, Result>(module: URL, size: number, option
   };
   const next = (worker: Worker) => {
     const job = queue.shift();
-    // A thread with a task keeps the process alive until it answers; an idle one does not.
+    // A thread with a task keeps the process alive until it answers; an idle one does not, unless
+    // the pool is closing and waits for it to end.
     if (job === undefined) {
-      worker.unref();
+      if (!closed) worker.unref();
       idle.push(worker);
       return;
     }
