@@ -1,13 +1,15 @@
 import { existsSync, statSync } from 'node:fs';
-import { cp, mkdir, rename, rm } from 'node:fs/promises';
+import { cp, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, dev, preview, type AstroInlineConfig } from 'astro';
 import { buildSpeedConfig } from './build-speed.ts';
 import { releaseCharts } from './charts/rendered-charts.ts';
-import { journeykit, workspaceCacheOf } from './integration.ts';
-import type { JourneykitOptions } from './options.ts';
+import { createJourneykit } from './integration.ts';
+import { workspaceCacheOf } from './load-site.ts';
+import type { OwnSiteSettings } from './options.ts';
 import { pathAside, removeAbandonedAsides } from './path-aside.ts';
+import { makeAstroRoot, scratchFolderFor } from './scratch-folder.ts';
 import { checkedWorkspace } from './workspace-error.ts';
 
 /**
@@ -27,24 +29,29 @@ export interface SiteOptions {
   logLevel?: AstroInlineConfig['logLevel'];
 }
 
-/** Where the CLI runs Astro: a folder of this package, never copied into a user's repository. */
-const siteRoot = fileURLToPath(new URL('../site/', import.meta.url));
-/** Kept between runs, so a rebuild reuses the charts already rendered. */
-const cacheDir = join(siteRoot, 'cache');
-/** Each build runs Astro in a folder of its own beside it (see `pathAside`), removed when it ends. */
-const buildRoot = join(siteRoot, 'build');
+/**
+ * Where the functions below run Astro for the workspace (or output folder) `dir`, in a scratch
+ * folder never inside the package (see `scratchFolderFor`): Astro's cache, kept between runs so a
+ * rebuild reuses the charts already rendered, and the root of each build, a folder of its own
+ * beside `build` (see `pathAside`), removed when the build ends.
+ */
+function foldersFor(dir: string): { cacheDir: string; buildRoot: string; serveRoot: string } {
+  const scratch = scratchFolderFor(dir);
+  return { cacheDir: join(scratch, 'cache'), buildRoot: join(scratch, 'build'), serveRoot: join(scratch, 'serve') };
+}
 
-function inlineConfig(options: SiteOptions, extra: AstroInlineConfig, integration: Partial<JourneykitOptions> = {}): AstroInlineConfig {
+function inlineConfig(options: SiteOptions, root: string, extra: AstroInlineConfig, settings: OwnSiteSettings = {}): AstroInlineConfig {
   // Astro's telemetry would reach for the network; a report build never needs it.
   process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
+  const workspace = resolve(options.workspace);
   return {
-    root: siteRoot,
-    cacheDir,
+    root,
+    cacheDir: foldersFor(workspace).cacheDir,
     configFile: false,
     logLevel: options.logLevel ?? 'warn',
     ...(options.base === undefined ? {} : { base: options.base }),
     ...(options.site === undefined ? {} : { site: options.site }),
-    integrations: [journeykit({ adoptSiteSettings: true, ...integration, workspace: resolve(options.workspace) })],
+    integrations: [createJourneykit({ workspace, prefix: '/', search: true }, { adoptSiteSettings: true, routesByFile: true, ...settings })],
     devToolbar: { enabled: false },
     ...extra,
   };
@@ -53,8 +60,8 @@ function inlineConfig(options: SiteOptions, extra: AstroInlineConfig, integratio
 /**
  * Builds the report site of a workspace into `out`. The site is built in a new folder beside it
  * and swapped in only when the build succeeds, so a failed build leaves `out` as it was. Astro
- * runs in a folder of this package, which becomes the process's working folder: builds in one
- * process run one after the other, builds in separate processes side by side.
+ * runs in a scratch folder (see `scratchFolderFor`), which becomes the process's working folder:
+ * builds in one process run one after the other, builds in separate processes side by side.
  *
  * @example
  * await buildSite({ workspace: 'journeys', out: 'dist/journeys', base: '/journeys/' });
@@ -81,34 +88,35 @@ export async function buildSite(options: SiteOptions & { out: string }): Promise
  * Astro reads the working folder, which belongs to the whole process. Each build runs in a root of
  * its own, so builds in separate processes never share Astro's files.
  */
-export function buildAlone(options: SiteOptions, extra: AstroInlineConfig & { outDir: string }, integration: Partial<JourneykitOptions> = {}): Promise<void> {
-  const turn = queue.then(() => checkAndBuild(options, extra, integration));
+export function buildAlone(options: SiteOptions, extra: AstroInlineConfig & { outDir: string }, settings: OwnSiteSettings = {}): Promise<void> {
+  const turn = queue.then(() => checkAndBuild(options, extra, settings));
   queue = turn.catch(() => {});
   return turn;
 }
 
 let queue: Promise<void> = Promise.resolve();
 
-async function checkAndBuild(options: SiteOptions, extra: AstroInlineConfig & { outDir: string }, integration: Partial<JourneykitOptions>): Promise<void> {
+async function checkAndBuild(options: SiteOptions, extra: AstroInlineConfig & { outDir: string }, settings: OwnSiteSettings): Promise<void> {
   const workspace = resolve(options.workspace);
-  const cacheUrl = pathToFileURL(`${cacheDir}/`);
+  const { cacheDir, buildRoot } = foldersFor(workspace);
   const cwd = process.cwd();
   let root: string | undefined;
   try {
     // Checked before Astro starts, so an invalid workspace fails fast and with our diagnostics only.
-    const { loaded } = await checkedWorkspace(workspace, integration.loaded, workspaceCacheOf(cacheUrl, workspace));
+    const { loaded } = await checkedWorkspace(workspace, settings.loaded, workspaceCacheOf(pathToFileURL(`${cacheDir}/`), workspace));
     await removeAbandonedAsides(buildRoot);
     root = pathAside(buildRoot);
-    await mkdir(root);
-    // Astro writes its prerender chunks under the working folder when the output is outside it;
-    // from the package's own folder, their imports resolve to the package's dependencies.
+    makeAstroRoot(root);
+    // Astro writes its prerender chunks under the working folder when the output is outside it
+    // (getOutDirWithinCwd in astro/dist/core/build/common.js); from the root, their imports
+    // resolve to the package's dependencies.
     process.chdir(root);
     const target = resolve(cwd, extra.outDir);
     // Astro renames files from the root into the output folder, which cannot cross file systems:
     // an output folder on another one (a tmpfs, a mounted volume) is built in the root, then copied.
     const outDir = deviceOf(target) === deviceOf(root) ? target : join(root, 'out');
-    const config = { root, ...buildSpeedConfig, ...extra, build: { ...buildSpeedConfig.build, ...extra.build }, outDir };
-    await build(inlineConfig(options, config, { ...integration, loaded }));
+    const config = { ...buildSpeedConfig, ...extra, build: { ...buildSpeedConfig.build, ...extra.build }, outDir };
+    await build(inlineConfig(options, root, config, { ...settings, loaded }));
     if (outDir !== target) await cp(outDir, target, { recursive: true });
   } finally {
     // A failed build never reaches the hook that stops the chart pool.
@@ -135,7 +143,9 @@ function deviceOf(path: string): number {
  * await server.stop();
  */
 export async function devSite(options: SiteOptions & { port?: number | undefined; host?: string | boolean }): Promise<Awaited<ReturnType<typeof dev>>> {
-  return dev(inlineConfig(options, { server: { port: options.port ?? 4321, host: options.host ?? false } }));
+  const { serveRoot } = foldersFor(resolve(options.workspace));
+  makeAstroRoot(serveRoot);
+  return dev(inlineConfig(options, serveRoot, { server: { port: options.port ?? 4321, host: options.host ?? false } }));
 }
 
 /**
@@ -146,8 +156,10 @@ export async function devSite(options: SiteOptions & { port?: number | undefined
  * console.log('Serving on http://localhost:4321/journeys/');
  */
 export async function previewSite(options: Pick<SiteOptions, 'base' | 'logLevel'> & { out: string; port?: number | undefined; host?: string | boolean }): Promise<Awaited<ReturnType<typeof preview>>> {
+  const { cacheDir, serveRoot } = foldersFor(resolve(options.out));
+  makeAstroRoot(serveRoot);
   return preview({
-    root: siteRoot,
+    root: serveRoot,
     cacheDir,
     configFile: false,
     logLevel: options.logLevel ?? 'info',

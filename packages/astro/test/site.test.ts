@@ -1,11 +1,13 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { HtmlValidate } from 'html-validate';
 import { loadWorkspace } from '@journeykit/core/node';
 import { buildAlone } from '../src/build-site.ts';
 import { journeykit } from '../src/index.ts';
+import { chartCacheOf as chartCacheIn } from '../src/load-site.ts';
+import { scratchFolderFor } from '../src/scratch-folder.ts';
 import { siteCharts } from '../src/view/page-charts.ts';
 import { build, examples, filesOf, fingerprint, scratch, workspaceWith } from './build.ts';
 
@@ -314,11 +316,8 @@ describe('a site with two workspaces', () => {
   });
 });
 
-// The workspace's own folders of the cache, as the integration names them: other builds share the cache.
-function cacheOf(workspace: string): string {
-  return join(import.meta.dirname, '../site/cache/journeykit', createHash('sha256').update(workspace).digest('hex').slice(0, 12));
-}
-const chartCacheOf = (workspace: string) => join(cacheOf(workspace), 'charts');
+// The workspace's charts, where buildSite keeps them: other builds share the cache.
+const chartCacheOf = (workspace: string) => chartCacheIn(pathToFileURL(`${join(scratchFolderFor(workspace), 'cache')}/`), workspace);
 
 describe('the integration options', () => {
   it('name what is wrong and how to fix it', () => {
