@@ -12,4 +12,4 @@ cpSync(site, scratch, { recursive: true, filter: (path) => !path.endsWith('/page
 const pages = readdirSync(scratch, { recursive: true }).filter((path) => String(path).endsWith('.html')).length;
 const start = performance.now();
 const indexed = await indexForSearch(scratch, pages);
-console.log(JSON.stringify({ ms: performance.now() - start, pages: indexed }));
+console.log(JSON.stringify({ ms: performance.now() - start, pages: indexed ?? 0 }));

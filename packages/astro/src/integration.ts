@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { releaseCharts, renderCharts } from './charts/rendered-charts.ts';
@@ -72,8 +72,9 @@ export function createJourneykit(options: ResolvedOptions, settings: OwnSiteSett
       'astro:build:done': async ({ dir: out, pages, logger }) => {
         await releaseCharts([site!.chartCache]);
         if (!plugin.indexesSearch()) return;
-        const indexed = await indexForSearch(fileURLToPath(out), pages.length);
-        logger.info(`Indexed ${indexed} pages for search.`);
+        // Beside the charts of this workspace: each workspace built by the CLI keeps its own.
+        const indexed = await indexForSearch(fileURLToPath(out), pages.length, join(dirname(site!.chartCache), 'search'));
+        logger.info(indexed === undefined ? 'Search index unchanged: copied from the cache.' : `Indexed ${indexed} pages for search.`);
       },
     },
   };

@@ -281,6 +281,28 @@ describe('builds', () => {
     await build(workspace);
     expect(charts()).toEqual(after);
   });
+
+  it('index for search only when a page changed, to the same bytes as Pagefind writes', async () => {
+    const workspace = workspaceWith(minimal);
+    const searchIndex = (out: string) => fingerprint(join(out, 'pagefind'));
+    const first = await build(workspace);
+    const kept = searchEntries(workspace);
+    expect(kept).toHaveLength(1);
+    const second = await build(workspace);
+    expect(searchEntries(workspace)).toEqual(kept);
+    expect(searchIndex(second)).toBe(searchIndex(first));
+
+    writeFileSync(join(workspace, 'journeys/j.yaml'), minimal['journeys/j.yaml'].replace('name: Next', 'name: Renewal call'));
+    const changed = await build(workspace);
+    expect(searchEntries(workspace)).toHaveLength(2);
+    expect(searchIndex(changed)).not.toBe(searchIndex(first));
+    // What the cache gave is what Pagefind makes of the pages.
+    const again = await build(workspace);
+    rmSync(searchCacheOf(workspace), { recursive: true });
+    const fresh = await build(workspace);
+    expect(searchIndex(again)).toBe(searchIndex(fresh));
+    expect(searchIndex(changed)).toBe(searchIndex(fresh));
+  });
 });
 
 describe('a site with a pagefind folder of its own', () => {
@@ -318,6 +340,9 @@ describe('a site with two workspaces', () => {
 
 // The workspace's charts, where buildSite keeps them: other builds share the cache.
 const chartCacheOf = (workspace: string) => chartCacheIn(pathToFileURL(`${join(scratchFolderFor(workspace), 'cache')}/`), workspace);
+const searchCacheOf = (workspace: string) => join(dirname(chartCacheOf(workspace)), 'search');
+// Each kept search index by name and inode: a rebuild that copies the index leaves both as they were.
+const searchEntries = (workspace: string) => readdirSync(searchCacheOf(workspace)).map((name) => `${name} ${statSync(join(searchCacheOf(workspace), name)).ino}`);
 
 describe('the integration options', () => {
   it('name what is wrong and how to fix it', () => {

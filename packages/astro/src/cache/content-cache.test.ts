@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -59,6 +59,26 @@ describe('a content cache', () => {
     expect(cache.read('old-but-read')).toBe('old-but-read');
     cache.prune(30 * day);
     expect(readdirSync(dir).sort()).toEqual(['old-but-read.svg', 'recent.svg']);
+  });
+
+  it('keeps copies of folders, and copies them out whole', () => {
+    const dir = folder();
+    const source = join(dir, '..', 'index');
+    mkdirSync(join(source, 'fragment'), { recursive: true });
+    writeFileSync(join(source, 'entry.json'), '{}');
+    writeFileSync(join(source, 'fragment', 'a.pf_fragment'), 'a');
+    const cache = contentCache(dir, '');
+    cache.keepCopy('k1', source);
+    const target = join(dir, '..', 'copied');
+    expect(cache.copyOut('k1', target)).toBe(true);
+    expect(readdirSync(target, { recursive: true }).map(String).sort()).toEqual(['entry.json', 'fragment', 'fragment/a.pf_fragment']);
+    expect(readFileSync(join(target, 'fragment', 'a.pf_fragment'), 'utf8')).toBe('a');
+    expect(cache.copyOut('k2', join(dir, '..', 'none'))).toBe(false);
+    expect(existsSync(join(dir, '..', 'none'))).toBe(false);
+    // A target that exists is never written into: the copy fails and leaves it as it was.
+    expect(cache.copyOut('k1', source)).toBe(false);
+    expect(readdirSync(source).sort()).toEqual(['entry.json', 'fragment']);
+    expect(readdirSync(dir)).toEqual(['k1']);
   });
 
   it('marks an entry as used at most once a day, so reading a fresh entry writes nothing', () => {
