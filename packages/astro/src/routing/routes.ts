@@ -1,4 +1,6 @@
 import { fileURLToPath } from 'node:url';
+import { buildError } from '../errors/build-error.ts';
+import { noWorkspaceForRoute } from '../errors/catalog.ts';
 
 /** The pages of a report and the file that renders each, relative to this package. */
 const pages = [
@@ -47,6 +49,6 @@ export function journeyRoute(prefix: string, routes = routesByName): { pattern: 
 export function siteFor<T extends { prefix: string }>(sites: readonly T[], routePattern: string): T {
   const pattern = routePattern.endsWith('/') ? routePattern : `${routePattern}/`;
   const site = [...sites].sort((a, b) => b.prefix.length - a.prefix.length).find((s) => pattern.startsWith(s.prefix));
-  if (site === undefined) throw new Error(`No Journeykit workspace is published under ${routePattern}.`);
+  if (site === undefined) throw buildError(noWorkspaceForRoute, { route: routePattern, prefixes: sites.map((s) => s.prefix) });
   return site;
 }
