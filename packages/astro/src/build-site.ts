@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { cp, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { build, dev, preview, type AstroInlineConfig } from 'astro';
 import { buildSpeedConfig } from './build-speed.ts';
 import { releaseCharts } from './charts/rendered-charts.ts';
