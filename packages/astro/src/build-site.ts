@@ -107,9 +107,9 @@ async function checkAndBuild(options: SiteOptions, extra: AstroInlineConfig & { 
     await removeAbandonedAsides(buildRoot);
     root = pathAside(buildRoot);
     makeAstroRoot(root);
-    // Astro writes its prerender chunks under the working folder when the output is outside it
-    // (getOutDirWithinCwd in astro/dist/core/build/common.js); from the root, their imports
-    // resolve to the package's dependencies.
+    // Astro writes its prerender chunks to <working folder>/.astro when the output is outside
+    // the working folder (withastro/astro#4736, its answer to withastro/astro#4006), and their
+    // imports must resolve to the package's dependencies: so the root is the working folder.
     process.chdir(root);
     const target = resolve(cwd, extra.outDir);
     // Astro renames files from the root into the output folder, which cannot cross file systems:

@@ -7,11 +7,13 @@ const running = new URL(`./charts/rendered-charts${import.meta.url.endsWith('.ts
 const imported = fileURLToPath(new URL('../src/charts/rendered-charts.ts', import.meta.url));
 
 /**
- * Makes the pages import the charts module from where the integration runs instead of bundling a
- * copy: the integration starts rendering the charts in that module, and the pages await them there.
+ * Makes the pages of a build import the charts module from where the integration runs instead of
+ * bundling a copy: the integration starts rendering the charts in that module, and the pages await
+ * them there. In `astro dev` nothing renders ahead, and the pages' own copy renders each chart.
  */
 export const chartsPlugin: Plugin = {
   name: 'journeykit:charts',
+  apply: 'build',
   enforce: 'pre',
   async resolveId(source, importer, options) {
     if (!source.endsWith('/rendered-charts.ts')) return undefined;
