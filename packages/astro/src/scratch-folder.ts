@@ -1,4 +1,4 @@
-import { accessSync, constants, existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,8 +30,20 @@ export function scratchFolderFor(dir: string): string {
 export function makeAstroRoot(root: string): void {
   mkdirSync(root, { recursive: true });
   const link = join(root, 'node_modules');
+  const target = dependencyFolder();
+  if (linkTarget(link) === target) return;
+  // A root kept between runs may link to an install that has moved or gone since.
+  rmSync(link, { force: true });
   // A junction on Windows, which needs no privilege; elsewhere the type is ignored.
-  if (!existsSync(link)) symlinkSync(dependencyFolder(), link, 'junction');
+  symlinkSync(target, link, 'junction');
+}
+
+function linkTarget(link: string): string | undefined {
+  try {
+    return readlinkSync(link);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The `node_modules` folder this package's dependencies are installed in: the nearest above it that holds Astro. */
