@@ -27,7 +27,6 @@ const devFile = [
   /\.(test|spec|e2e|bench)\.[cm]?[jt]sx?$/,
   /\.test-d\.[cm]?tsx?$/,
   /\.tsbuildinfo$/,
-  /^site\/(cache|build\.[^/]*\.partial)\//,
 ];
 
 /** Every problem with a packed package, or none. */

@@ -11,5 +11,5 @@ if (site === undefined || scratch === undefined) throw new Error('Usage: node in
 cpSync(site, scratch, { recursive: true, filter: (path) => !path.endsWith('/pagefind') });
 const pages = readdirSync(scratch, { recursive: true }).filter((path) => String(path).endsWith('.html')).length;
 const start = performance.now();
-const { pages: indexed } = await indexForSearch(scratch, pages);
-console.log(JSON.stringify({ ms: performance.now() - start, pages: indexed }));
+const indexed = await indexForSearch(scratch, pages);
+console.log(JSON.stringify({ ms: performance.now() - start, pages: indexed ?? 0 }));

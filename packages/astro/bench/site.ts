@@ -5,12 +5,14 @@
 // Journeykit and bare builds take turns, so load from elsewhere on the machine hits both alike.
 // Prints Markdown tables and writes them to test-output/bench-site.md.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { generateWorkspace } from '../../cli/bench/generate.ts';
 import { buildSpeedConfig } from '../src/build-speed.ts';
+import { chartCacheOf } from '../src/load-site.ts';
+import { scratchFolderFor } from '../src/scratch-folder.ts';
 import { writeBareProject } from './bare-project.ts';
 import { changedPages, htmlDigests, outputStats, type OutputStats } from './output.ts';
 
@@ -28,28 +30,15 @@ const goal = 1.5;
 const atATime = buildSpeedConfig.build.concurrency;
 const repo = resolve(here, '../../..');
 
-// The integration keeps rendered charts in <Astro cacheDir>/journeykit/<sha256 of the workspace
-// path, 12 hex digits>/charts (SiteData.chartCache); buildSite's cacheDir is a folder of the
-// package's site/ root (it has been ./node_modules/.astro, then ./cache): found by that shape.
-const siteDir = join(here, '../site');
-const hashOf = (workspace: string) => createHash('sha256').update(resolve(workspace)).digest('hex').slice(0, 12);
+// buildSite keeps the rendered charts of a workspace in <scratch folder>/cache/journeykit/<sha256
+// of the workspace path, 12 hex digits>/charts, the scratch folder being the one scratchFolderFor
+// gives: the workspace's folder of that cache.
+const scratchOf = (workspace: string) => scratchFolderFor(resolve(workspace));
+const cacheFolderOf = (workspace: string) => dirname(chartCacheOf(pathToFileURL(`${join(scratchOf(workspace), 'cache')}/`), resolve(workspace)));
 
-/** Every `journeykit/<hash>` folder of this workspace under the site root. */
+/** The cache folder of this workspace, when a build left one. */
 function chartCachesOf(workspace: string): string[] {
-  const hash = hashOf(workspace);
-  const found: string[] = [];
-  const walk = (dir: string, depth: number) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      // build-*: the temporary roots of builds running now.
-      if (!entry.isDirectory() || entry.name.startsWith('build-')) continue;
-      const path = join(dir, entry.name);
-      if (entry.name === 'journeykit') {
-        if (existsSync(join(path, hash))) found.push(join(path, hash));
-      } else if (depth > 0) walk(path, depth - 1);
-    }
-  };
-  walk(siteDir, 4);
-  return found;
+  return existsSync(cacheFolderOf(workspace)) ? [cacheFolderOf(workspace)] : [];
 }
 
 /** The kind of file system a folder is on, by the magic number statfs gives. */
@@ -72,7 +61,9 @@ function chartFiles(folder: string): Map<string, { ino: number; mtimeMs: number;
 const scratch = mkdtempSync(join(tmpdir(), 'journeykit-site-bench-'));
 const loads: number[] = [loadavg()[0]!];
 // Named now: the scratch folder is gone by the time the report is written.
-const fileSystems = { scratch: fileSystemOf(scratch), site: fileSystemOf(siteDir) };
+/** The nearest folder of `path` that exists: a scratch folder is made by the first build. */
+const existing = (path: string): string => (existsSync(path) ? path : existing(dirname(path)));
+const fileSystems = { scratch: fileSystemOf(scratch), site: fileSystemOf(existing(scratchOf(scratch))) };
 
 interface Run {
   /** The whole child process, start-up included. */
@@ -175,16 +166,17 @@ try {
 
       // A rebuild with no changes: same workspace path, so the same chart cache. Every cached SVG
       // is dated back to 2000 first: a chart rendered again is written aside and renamed over its
-      // file, which gives it a new inode and a new mtime; a chart read from the cache a new atime.
+      // file, which gives it a new inode; a chart read from the cache a new atime (and a new mtime,
+      // which marks it as used).
       const caches = chartCachesOf(workspace);
-      if (caches.length !== 1) throw new Error(`Expected one chart cache folder journeykit/${hashOf(workspace)} under ${siteDir} after the cold build of ${n} journeys, found ${caches.length}: has the integration's chart cache moved?`);
+      if (caches.length !== 1) throw new Error(`Expected the chart cache folder ${cacheFolderOf(workspace)} after the cold build of ${n} journeys: has the integration's chart cache moved?`);
       charts.folder = join(caches[0]!, 'charts');
       const before = chartFiles(charts.folder);
       if (before.size === 0) throw new Error(`The cold build of ${n} journeys left no chart in ${charts.folder}: is that still the integration's chart cache?`);
       const past = new Date('2000-01-01T00:00:00Z');
       for (const name of before.keys()) utimesSync(join(charts.folder, name), past, past);
       // The search index of the cold build, kept beside the charts: a rebuild copies it, so the entry stays as it was.
-      const entries = (folder: string) => readdirSync(join(caches[0]!, folder)).map((name) => `${name} ${statSync(join(caches[0]!, folder, name)).ino}`);
+      const entries = (folder: string) => (existsSync(join(caches[0]!, folder)) ? readdirSync(join(caches[0]!, folder)) : []).map((name) => `${name} ${statSync(join(caches[0]!, folder, name)).ino}`);
       const searchBefore = entries('search');
       // The checked workspace of the cold build, likewise: read back, it stays the same file.
       const workspaceBefore = entries('workspace');
@@ -200,7 +192,7 @@ try {
       for (const [name, file] of after) {
         const old = before.get(name);
         if (old === undefined) continue;
-        if (file.ino !== old.ino || file.mtimeMs !== past.getTime()) charts.rewritten += 1;
+        if (file.ino !== old.ino) charts.rewritten += 1;
         if (file.atimeMs !== past.getTime()) charts.read += 1;
       }
       if (charts.rewritten > 0 || charts.added > 0) throw new Error(`A rebuild of ${n} journeys without changes rendered charts again: ${charts.rewritten} rewritten, ${charts.added} new files in ${charts.folder}.`);

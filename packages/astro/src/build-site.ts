@@ -1,21 +1,21 @@
 import { existsSync, statSync } from 'node:fs';
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { cp, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { checkOutputFolder, siteOutput } from '@journeykit/core/node';
 import { build, dev, type AstroInlineConfig } from 'astro';
 import { buildSpeedConfig } from './build-speed.ts';
-import { startChartWorker } from './charts/chart-renderer.ts';
-import { chartWorkerUrl } from './charts/worker-url.ts';
-import { chartCacheOf, journeykit, workspaceCacheOf } from './integration.ts';
+import { releaseCharts } from './charts/rendered-charts.ts';
+import { createJourneykit } from './integration.ts';
+import { workspaceCacheOf } from './load-site.ts';
 import { makeFolder } from './make-folder.ts';
 import { keepAstroOffline } from './offline-astro.ts';
-import type { JourneykitOptions } from './options.ts';
+import type { OwnSiteSettings } from './options.ts';
 import { pathAside, removeAbandonedAsides } from './path-aside.ts';
 import { serveFolder, type PreviewServer } from './preview/serve-folder.ts';
+import { makeAstroRoot, scratchFolderFor } from './scratch-folder.ts';
 import { siteWriteError } from './site-write-error.ts';
 import { swapFolder } from './swap-folder.ts';
-import { releaseChartRenderers } from './view/charts.ts';
 import { checkedWorkspace } from './workspace-error.ts';
 
 /**
@@ -35,23 +35,28 @@ export interface SiteOptions {
   logLevel?: AstroInlineConfig['logLevel'];
 }
 
-/** Where the CLI runs Astro: a folder of this package, never copied into a user's repository. */
-const siteRoot = fileURLToPath(new URL('../site/', import.meta.url));
-/** Kept between runs, so a rebuild reuses the charts already rendered. */
-const cacheDir = join(siteRoot, 'cache');
-/** Each build runs Astro in a folder of its own beside it (see `pathAside`), removed when it ends. */
-const buildRoot = join(siteRoot, 'build');
+/**
+ * Where the functions below run Astro for the workspace (or output folder) `dir`, in a scratch
+ * folder never inside the package (see `scratchFolderFor`): Astro's cache, kept between runs so a
+ * rebuild reuses the charts already rendered, and the root of each build, a folder of its own
+ * beside `build` (see `pathAside`), removed when the build ends.
+ */
+function foldersFor(dir: string): { cacheDir: string; buildRoot: string; serveRoot: string } {
+  const scratch = scratchFolderFor(dir);
+  return { cacheDir: join(scratch, 'cache'), buildRoot: join(scratch, 'build'), serveRoot: join(scratch, 'serve') };
+}
 
-function inlineConfig(options: SiteOptions, extra: AstroInlineConfig, integration: Partial<JourneykitOptions> = {}): AstroInlineConfig {
+function inlineConfig(options: SiteOptions, root: string, extra: AstroInlineConfig, settings: OwnSiteSettings = {}): AstroInlineConfig {
   keepAstroOffline();
+  const workspace = resolve(options.workspace);
   return {
-    root: siteRoot,
-    cacheDir,
+    root,
+    cacheDir: foldersFor(workspace).cacheDir,
     configFile: false,
     logLevel: options.logLevel ?? 'warn',
     ...(options.base === undefined ? {} : { base: options.base }),
     ...(options.site === undefined ? {} : { site: options.site }),
-    integrations: [journeykit({ adoptSiteSettings: true, ...integration, workspace: resolve(options.workspace) })],
+    integrations: [createJourneykit({ workspace, prefix: '/', search: true }, { adoptSiteSettings: true, routesByFile: true, ...settings })],
     devToolbar: { enabled: false },
     ...extra,
   };
@@ -64,8 +69,8 @@ function inlineConfig(options: SiteOptions, extra: AstroInlineConfig, integratio
  * workspace, a folder holding it or a git repository: others are refused with an
  * `OutputFolderError` before anything is touched. A site that cannot be written (a full disk, a
  * read-only file system) rejects with a `SiteWriteError`, and `out` keeps what it held. Astro
- * runs in a folder of this package, which becomes the process's working folder: builds in one
- * process run one after the other, builds in separate processes side by side.
+ * runs in a scratch folder (see `scratchFolderFor`), which becomes the process's working folder:
+ * builds in one process run one after the other, builds in separate processes side by side.
  *
  * @example
  * await buildSite({ workspace: 'journeys', out: 'dist/journeys', base: '/journeys/' });
@@ -95,40 +100,39 @@ export async function buildSite(options: SiteOptions & { out: string }): Promise
  * Astro reads the working folder, which belongs to the whole process. Each build runs in a root of
  * its own, so builds in separate processes never share Astro's files.
  */
-export function buildAlone(options: SiteOptions, extra: AstroInlineConfig & { outDir: string }, integration: Partial<JourneykitOptions> = {}): Promise<void> {
-  const turn = queue.then(() => checkAndBuild(options, extra, integration));
+export function buildAlone(options: SiteOptions, extra: AstroInlineConfig & { outDir: string }, settings: OwnSiteSettings = {}): Promise<void> {
+  const turn = queue.then(() => checkAndBuild(options, extra, settings));
   queue = turn.catch(() => {});
   return turn;
 }
 
 let queue: Promise<void> = Promise.resolve();
 
-async function checkAndBuild(options: SiteOptions, extra: AstroInlineConfig & { outDir: string }, integration: Partial<JourneykitOptions>): Promise<void> {
+async function checkAndBuild(options: SiteOptions, extra: AstroInlineConfig & { outDir: string }, settings: OwnSiteSettings): Promise<void> {
   const workspace = resolve(options.workspace);
-  // The integration's chart worker starts first, to load Vega while the workspace loads.
-  const cacheUrl = pathToFileURL(`${cacheDir}/`);
-  startChartWorker(chartWorkerUrl, chartCacheOf(cacheUrl, workspace));
+  const { cacheDir, buildRoot } = foldersFor(workspace);
   const cwd = process.cwd();
   let root: string | undefined;
   try {
     // Checked before Astro starts, so an invalid workspace fails fast and with our diagnostics only.
-    const { loaded } = await checkedWorkspace(workspace, integration.loaded, workspaceCacheOf(cacheUrl, workspace));
+    const { loaded } = await checkedWorkspace(workspace, settings.loaded, workspaceCacheOf(pathToFileURL(`${cacheDir}/`), workspace));
     await removeAbandonedAsides(buildRoot);
     root = pathAside(buildRoot);
-    await mkdir(root);
-    // Astro writes its prerender chunks under the working folder when the output is outside it;
-    // from the package's own folder, their imports resolve to the package's dependencies.
+    makeAstroRoot(root);
+    // Astro writes its prerender chunks to <working folder>/.astro when the output is outside
+    // the working folder (withastro/astro#4736, its answer to withastro/astro#4006), and their
+    // imports must resolve to the package's dependencies: so the root is the working folder.
     process.chdir(root);
     const target = resolve(cwd, extra.outDir);
     // Astro renames files from the root into the output folder, which cannot cross file systems:
     // an output folder on another one (a tmpfs, a mounted volume) is built in the root, then copied.
     const outDir = deviceOf(target) === deviceOf(root) ? target : join(root, 'out');
-    const config = { root, ...buildSpeedConfig, ...extra, build: { ...buildSpeedConfig.build, ...extra.build }, outDir };
-    await build(inlineConfig(options, config, { ...integration, loaded }));
+    const config = { ...buildSpeedConfig, ...extra, build: { ...buildSpeedConfig.build, ...extra.build }, outDir };
+    await build(inlineConfig(options, root, config, { ...settings, loaded }));
     if (outDir !== target) await cp(outDir, target, { recursive: true });
   } finally {
-    // A failed build never reaches the hook that stops the chart worker.
-    await releaseChartRenderers();
+    // A failed build never reaches the hook that stops the chart pool.
+    await releaseCharts();
     process.chdir(cwd);
     if (root !== undefined) await rm(root, { recursive: true, force: true });
   }
@@ -151,7 +155,9 @@ function deviceOf(path: string): number {
  * await server.stop();
  */
 export async function devSite(options: SiteOptions & { port?: number | undefined; host?: string | boolean }): Promise<Awaited<ReturnType<typeof dev>>> {
-  return dev(inlineConfig(options, { server: { port: options.port ?? 4321, host: options.host ?? false } }));
+  const { serveRoot } = foldersFor(resolve(options.workspace));
+  makeAstroRoot(serveRoot);
+  return dev(inlineConfig(options, serveRoot, { server: { port: options.port ?? 4321, host: options.host ?? false } }));
 }
 
 /**

@@ -50,7 +50,7 @@ export async function exportJourneysHtml(options: JourneyHtmlOptions): Promise<{
     await buildAlone(
       { workspace: workspaceDir, base: marker, logLevel: options.logLevel ?? 'error' },
       { outDir, build: { inlineStylesheets: 'always' } },
-      { standalone: [...options.journeys], search: false, adoptSiteSettings: false, loaded },
+      { standalone: [...options.journeys], adoptSiteSettings: false, loaded },
     );
     return await Promise.all(
       options.journeys.map(async (journey) => ({

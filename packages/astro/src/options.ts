@@ -14,12 +14,6 @@ export const optionsSchema = z.strictObject({
     .default('/')
     .meta({ description: 'Where the report lives in the site, like /journeys/.' }),
   search: z.boolean().default(true).meta({ description: 'Whether to index the pages with Pagefind for search.' }),
-  /** @internal For the CLI, which owns the whole site: take `base` and `site` from the workspace config when not given. */
-  adoptSiteSettings: z.boolean().default(false).meta({ description: 'Internal: used by the journeykit CLI.' }),
-  /** @internal For `exportJourneysHtml`: the journeys to publish, each as a page that stands alone. */
-  standalone: z.array(z.string()).optional().meta({ description: 'Internal: used by exportJourneysHtml.' }),
-  /** @internal For `buildSite`, which checks the workspace before starting Astro: the workspace it loaded. */
-  loaded: z.custom<LoadedWorkspace>().optional().meta({ description: 'Internal: used by buildSite.' }),
 });
 
 /**
@@ -31,6 +25,24 @@ export const optionsSchema = z.strictObject({
  */
 export type JourneykitOptions = z.input<typeof optionsSchema>;
 export type ResolvedOptions = z.output<typeof optionsSchema>;
+
+/**
+ * What `buildSite`, `devSite` and `exportJourneysHtml` set besides the options, which own the whole
+ * Astro project they run: never written by users.
+ */
+export interface OwnSiteSettings {
+  /** Take `base` and `site` from the workspace config when the caller left them unset. */
+  adoptSiteSettings?: boolean;
+  /** The journeys to publish, each as a page that stands alone, when the site is made of single-file reports. */
+  standalone?: string[] | undefined;
+  /** The workspace, loaded and checked before Astro started. */
+  loaded?: LoadedWorkspace | undefined;
+  /**
+   * Inject the routes by file, not by package name: the Astro root of these builds is a scratch
+   * folder, from which the package may not resolve by name (it does not depend on itself).
+   */
+  routesByFile?: boolean;
+}
 
 /** Validates the options once, with errors that say which option is wrong and how to fix it. */
 export function parseOptions(options: unknown): ResolvedOptions {

@@ -1,67 +1,74 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { contentCache, contentKey } from './cache/content-cache.ts';
 import { installedVersion } from './installed-version.ts';
-import { keepSearchIndex, restoreSearchIndex, siteDigest } from './search-cache.ts';
 
 /** Pages whose search result fragments share one file: a search fetches one file per result. */
 const pagesPerFragmentFile = 32;
 
-// Part of every cache key: bump on any change to how the index is made.
-const searchVersion = 1;
+/** Bumped on any change to how the index is made, so no older index is reused. */
+const indexFormat = 'search-index 1';
 
-export interface SearchIndexOptions {
-  /**
-   * Where the index of the last build is kept: a rebuild whose pages are all the same as then
-   * copies it instead of running Pagefind again.
-   */
-  cacheDir?: string | undefined;
-  /** Text in the pages that differs from build to build without changing the index (see `siteDigest`). */
-  volatile?: readonly string[] | undefined;
-  /**
-   * Runs once the index no longer depends on the pages, beside the writing of the index: the
-   * pages may change then without changing the index.
-   */
-  meanwhile?: () => Promise<unknown>;
-}
+/** Kept indexes unused for this long are removed when a build ends. */
+const kept = 30 * 24 * 60 * 60 * 1000;
 
 /**
- * Builds the Pagefind search index of a built site of about `pages` pages into `pagefind/`
- * inside it, or copies it from the cache, and says how many pages it holds and whether it was
- * copied. Only the content marked `data-pagefind-body` is indexed.
+ * Builds the Pagefind search index of the written site in `dir` (about `pages` pages) into
+ * `pagefind/` inside it, and resolves to how many pages it holds, or undefined when it was copied
+ * from `cacheDir`: a build whose pages are all as a build before wrote them copies that build's
+ * index instead of running Pagefind again. Only the content marked `data-pagefind-body` is indexed.
+ *
+ * @example
+ * const indexed = await indexForSearch(fileURLToPath(dir), pages.length, cacheDir);
  */
-export async function indexForSearch(dir: string, pages: number, options: SearchIndexOptions = {}): Promise<{ pages: number; cached: boolean }> {
-  const { cacheDir, volatile, meanwhile = async () => {} } = options;
-  const target = join(dir, 'pagefind');
+export async function indexForSearch(dir: string, pages: number, cacheDir?: string): Promise<number | undefined> {
   // Pagefind writes a small file per page's result fragment unless told to bundle them, and the
   // files were most of its time. Bundled, a search still fetches only the files of its results.
   const maxFragments = Math.max(1, Math.ceil(pages / pagesPerFragmentFile));
-  const identity = `journeykit search ${searchVersion}, pagefind ${installedVersion('pagefind')}, maxFragments ${maxFragments}`;
-  // A site with a pagefind/ folder of its own gets the index written into it, as always, and
-  // none cached: a copy would bring that folder's files back after they were gone.
-  const ownFolder = existsSync(target);
-  const { index, errors } = await pagefind.createIndex({ maxFragments });
-  if (index === undefined) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const target = join(dir, 'pagefind');
+  // A site with a pagefind/ folder of its own gets the index written into it, and none cached: a
+  // copy would bring that folder's files back after they were gone.
+  const cache = cacheDir === undefined || existsSync(target) ? undefined : contentCache(cacheDir, '');
   try {
-    // Pagefind reads the pages in a process of its own while this thread works out whether the
-    // index kept from the last build is theirs: the digest reads every page too, 60–90 ms at 100
-    // journeys and 0.6–2 s at 1,000, which used to come before Pagefind's own time.
+    const { index, errors } = await pagefind.createIndex({ maxFragments });
+    if (index === undefined) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    // Pagefind reads the pages in a process of its own while this thread reads them to tell
+    // whether the index of a build before fits them.
     const adding = index.addDirectory({ path: dir });
     adding.catch(() => undefined);
-    const cache = cacheDir === undefined || ownFolder ? undefined : { dir: cacheDir, digest: siteDigest(dir, identity, volatile) };
-    const kept = cache === undefined ? undefined : restoreSearchIndex(cache.dir, cache.digest, target);
-    if (kept !== undefined) {
-      await pagefind.close();
-      await meanwhile();
-      return { pages: kept, cached: true };
-    }
+    const key = cache && contentKey(indexFormat, { pagefind: installedVersion('pagefind'), maxFragments, pages: pagesDigest(dir) });
+    if (cache !== undefined && key !== undefined && cache.copyOut(key, target)) return undefined;
     const added = await adding;
     if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-    const [written] = await Promise.all([index.writeFiles({ outputPath: target }), meanwhile()]);
+    const written = await index.writeFiles({ outputPath: target });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    if (cache !== undefined) keepSearchIndex(cache.dir, cache.digest, target, added.page_count);
-    return { pages: added.page_count, cached: false };
+    if (cache !== undefined && key !== undefined) {
+      cache.keepCopy(key, target);
+      cache.prune(kept);
+    }
+    return added.page_count;
   } finally {
     await pagefind.close();
   }
+}
+
+/** A digest of every HTML file under `dir`, path and content, in a fixed order: the same digest, the same pages. */
+function pagesDigest(dir: string): string {
+  const hash = createHash('sha256');
+  for (const path of htmlFiles(dir).sort()) hash.update(`${path}\0${createHash('sha256').update(readFileSync(join(dir, path))).digest('hex')}\n`);
+  return hash.digest('hex');
+}
+
+/** The paths of the HTML files under `dir`, relative to it. */
+function htmlFiles(dir: string, prefix = '', found: string[] = []): string[] {
+  // Synchronous on purpose: a site's pages are a folder each, and Node's asynchronous (or
+  // recursive) readdir took 3 to 5 times as long as this walk.
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = `${prefix}${entry.name}`;
+    if (entry.isDirectory()) htmlFiles(join(dir, entry.name), `${path}/`, found);
+    else if (entry.name.endsWith('.html')) found.push(path);
+  }
+  return found;
 }

@@ -14,12 +14,13 @@ interface DataApi {
 /**
  * Serves the published workspaces to the pages as `virtual:journeykit/data`. Every instance of the
  * integration adds one such plugin; the first in the Vite config serves the sites of all of them,
- * so nothing outlives one Astro run. `invalidate()` makes the browser reload with fresh data.
+ * so nothing outlives one Astro run. `invalidate()` makes the browser reload with fresh data;
+ * `indexesSearch()` says whether this instance is the one to index the site for search.
  */
-export function dataPlugin(site: () => SiteData): Plugin<DataApi> & { invalidate(): void } {
+export function dataPlugin(site: () => SiteData): Plugin<DataApi> & { invalidate(): void; indexesSearch(): boolean } {
   let peers: Plugin<DataApi>[] = [];
   let invalidate = () => {};
-  const plugin: Plugin<DataApi> & { invalidate(): void } = {
+  const plugin: Plugin<DataApi> & { invalidate(): void; indexesSearch(): boolean } = {
     name,
     api: { site },
     configResolved(config) {
@@ -42,6 +43,8 @@ export function dataPlugin(site: () => SiteData): Plugin<DataApi> & { invalidate
       };
     },
     invalidate: () => invalidate(),
+    // Pagefind indexes the whole site, once: by the first instance whose workspace wants search.
+    indexesSearch: () => peers.find((peer) => peer.api!.site().search) === plugin,
   };
   return plugin;
 }

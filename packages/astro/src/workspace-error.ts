@@ -2,7 +2,7 @@ import { relative, sep } from 'node:path';
 import { formatDiagnostics, type Diagnostic, type Workspace } from '@journeykit/core';
 import { loadWorkspace, type LoadedWorkspace } from '@journeykit/core/node';
 import { AstroError } from 'astro/errors';
-import { workspaceCacheIn } from './workspace-cache.ts';
+import { loadWorkspaceCached } from './cache/workspace-cache.ts';
 
 /**
  * A workspace with errors, raised as an Astro error so Astro shows it; it carries the diagnostics
@@ -38,7 +38,7 @@ export class WorkspaceError extends AstroError {
  * given), or a `WorkspaceError` naming the folder as seen from the working folder when it has errors.
  */
 export async function checkedWorkspace(dir: string, loaded?: LoadedWorkspace, cacheDir?: string): Promise<{ loaded: LoadedWorkspace; workspace: Workspace }> {
-  const result = loaded ?? (await loadWorkspace(dir, { cache: cacheDir === undefined ? undefined : workspaceCacheIn(cacheDir) }));
+  const result = loaded ?? (cacheDir === undefined ? await loadWorkspace(dir) : await loadWorkspaceCached(dir, cacheDir));
   if (result.value === undefined) throw new WorkspaceError(result, relative(process.cwd(), dir).split(sep).join('/') || '.');
   return { loaded: result, workspace: result.value };
 }

@@ -1,12 +1,16 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { HtmlValidate } from 'html-validate';
+import { journeyParts } from '@journeykit/core';
 import { loadWorkspace } from '@journeykit/core/node';
 import { buildAlone } from '../src/build-site.ts';
 import { journeykit } from '../src/index.ts';
-import { siteCharts } from '../src/view/page-charts.ts';
+import { chartCacheOf as chartCacheIn } from '../src/load-site.ts';
+import { scratchFolderFor } from '../src/scratch-folder.ts';
+import { drawnChart } from '../src/view/charts.ts';
+import { journeyCharts, siteCharts } from '../src/view/page-charts.ts';
 import { build, examples, filesOf, fingerprint, scratch, workspaceWith } from './build.ts';
 
 const b2b = join(examples, 'b2b-saas');
@@ -30,6 +34,7 @@ async function invalidPages(files: Map<string, Buffer>): Promise<string[]> {
 
 describe('the report site of the B2B SaaS example', async () => {
   const out = await build(b2b, { base: '/sub/path/', site: 'https://cx.example.com' });
+  const workspace = (await loadWorkspace(b2b)).value!;
   const files = filesOf(out);
   const html = (path: string) => files.get(path)?.toString('utf8') ?? '';
 
@@ -55,8 +60,9 @@ describe('the report site of the B2B SaaS example', async () => {
     ]) {
       expect(files.has(path), path).toBe(true);
     }
-    const touchpointPages = [...files.keys()].filter((path) => /^touchpoints\/land-and-expand\/[^/]+\/index\.html$/.test(path));
-    expect(touchpointPages.length).toBeGreaterThan(20);
+    const touchpointPages = [...files.keys()].filter((path) => /^touchpoints\/land-and-expand\/[^/]+\/index\.html$/.test(path)).sort();
+    const touchpoints = journeyParts(workspace.journeys.find((journey) => journey.id === 'land-and-expand')!).touchpoints.map(({ value }) => `touchpoints/land-and-expand/${value.id}/index.html`);
+    expect(touchpointPages).toEqual(touchpoints.sort());
   });
 
   it('links every page, stylesheet and script under the base path, to files that exist', () => {
@@ -88,7 +94,8 @@ describe('the report site of the B2B SaaS example', async () => {
     // The kind shows only where the team's name for the stage differs from it.
     expect(page).toContain('<th scope="col">Adoption and renewal<span class="jk-stage-kind">retention</span></th>');
     expect(page).toContain('below the line of visibility');
-    expect(page.match(/<figure class="jk-chart"/g)?.length).toBeGreaterThanOrEqual(3);
+    const journey = workspace.journeys.find((j) => j.id === 'land-and-expand')!;
+    expect([...page.matchAll(/<figure class="jk-chart" id="([^"]+)"/g)].map((m) => m[1])).toEqual(journeyCharts(workspace, journey).map((chart) => chart.id));
     expect(page).toMatch(/<svg[^>]*role="img"/);
     expect(page).not.toMatch(/<script[^>]*src=/); // no client JavaScript bundle on a journey
   });
@@ -209,8 +216,6 @@ describe('builds', () => {
   });
 
   it('are byte-identical for the same definitions', async () => {
-    // The first indexes for search, the second copies that index from the cache.
-    rmSync(searchCacheOf(b2b), { recursive: true, force: true });
     const first = await build(b2b);
     const second = await build(b2b);
     expect(fingerprint(second)).toBe(fingerprint(first));
@@ -241,25 +246,30 @@ describe('builds', () => {
     expect(readdirSync(dirname(out)).filter((name) => name.includes('.journeykit-'))).toEqual([]);
   });
 
-  it('render each chart once, ahead of the pages, and keep only the charts the site shows', async () => {
+  it('render each chart once, and remove the cached charts no build used for a month', async () => {
     const workspace = workspaceWith(minimal);
     const cache = chartCacheOf(workspace);
     mkdirSync(cache, { recursive: true });
-    writeFileSync(join(cache, `${'0'.repeat(64)}.svg`), '<svg>a chart no page shows any more</svg>');
+    const [old, recent] = [`${'0'.repeat(64)}.svg`, `${'1'.repeat(64)}.svg`];
+    for (const name of [old, recent]) writeFileSync(join(cache, name), '<svg>a chart no page shows any more</svg>');
+    const longAgo = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
+    utimesSync(join(cache, old), longAgo, longAgo);
     const out = await build(workspace);
     const loaded = await loadWorkspace(workspace);
     const expected = siteCharts({ workspace: loaded.value! }).map((chart) => chart.id).sort();
     const shown = [...filesOf(out)].flatMap(([, html]) => [...html.toString('utf8').matchAll(/<figure class="jk-chart" id="([^"]+)"/g)].map((m) => m[1]!));
     expect([...new Set(shown)].sort()).toEqual(expected);
-    // Pages are written with placeholders and get their SVGs after: none may be left behind.
     for (const [path, html] of filesOf(out)) {
       if (!path.endsWith('.html')) continue;
       const text = html.toString('utf8');
-      expect(text, path).not.toContain('journeykit-chart ');
       expect(text.match(/<figure class="jk-chart"/g)?.length ?? 0, path).toBe(text.match(/<div class="jk-chart-drawing" data-pagefind-ignore><svg /g)?.length ?? 0);
     }
-    // One file per chart: a page drawing a chart unlike the one rendered ahead would add its own.
-    expect(readdirSync(cache).filter((name) => name.endsWith('.svg'))).toHaveLength(expected.length);
+    // One file per chart shown, and the one used recently; a page drawing a chart unlike the one
+    // rendered ahead would add its own.
+    const names = readdirSync(cache).filter((name) => name.endsWith('.svg'));
+    expect(names).toHaveLength(expected.length + 1);
+    expect(names).toContain(recent);
+    expect(names).not.toContain(old);
   });
 
   it('render no chart again when nothing changed', async () => {
@@ -272,26 +282,25 @@ describe('builds', () => {
         .map((entry) => `${join(entry.parentPath, entry.name)} ${statSync(join(entry.parentPath, entry.name)).mtimeMs}`)
         .sort();
     const after = charts();
-    expect(after.length).toBeGreaterThan(0);
+    const loaded = await loadWorkspace(workspace);
+    expect(after).toHaveLength(new Set(siteCharts({ workspace: loaded.value! }).map((chart) => JSON.stringify(drawnChart(chart)))).size);
     await build(workspace);
     expect(charts()).toEqual(after);
   });
 
-  it('index for search only when a page changed', async () => {
+  it('index for search only when a page changed, to the same bytes as Pagefind writes', async () => {
     const workspace = workspaceWith(minimal);
-    const entries = () => searchEntries(workspace);
     const searchIndex = (out: string) => fingerprint(join(out, 'pagefind'));
     const first = await build(workspace);
-    const kept = entries();
+    const kept = searchEntries(workspace);
     expect(kept).toHaveLength(1);
     const second = await build(workspace);
-    expect(entries()).toEqual(kept);
+    expect(searchEntries(workspace)).toEqual(kept);
     expect(searchIndex(second)).toBe(searchIndex(first));
 
     writeFileSync(join(workspace, 'journeys/j.yaml'), minimal['journeys/j.yaml'].replace('name: Next', 'name: Renewal call'));
     const changed = await build(workspace);
-    expect(entries()).toHaveLength(1);
-    expect(entries()).not.toEqual(kept);
+    expect(searchEntries(workspace)).toHaveLength(2);
     expect(searchIndex(changed)).not.toBe(searchIndex(first));
     // What the cache gave is what Pagefind makes of the pages.
     const again = await build(workspace);
@@ -303,7 +312,7 @@ describe('builds', () => {
 });
 
 describe('a site with a pagefind folder of its own', () => {
-  it('gets the index written beside its files, and none of them cached', async () => {
+  it('gets the index written beside its files', async () => {
     const workspace = workspaceWith(minimal);
     const publicDir = join(scratch, 'public-with-pagefind');
     mkdirSync(join(publicDir, 'pagefind'), { recursive: true });
@@ -312,43 +321,32 @@ describe('a site with a pagefind folder of its own', () => {
     await buildAlone({ workspace, logLevel: 'silent' }, { outDir: out, publicDir });
     expect(readFileSync(join(out, 'pagefind/mine.txt'), 'utf8')).toBe('a file of the site');
     expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
-    expect(existsSync(searchCacheOf(workspace))).toBe(false);
-    // Without the folder, the next build indexes and keeps only Pagefind's files.
+    // Without the folder, the next build has only Pagefind's files there.
     const plain = await build(workspace);
     expect(existsSync(join(plain, 'pagefind/mine.txt'))).toBe(false);
-    const again = await build(workspace);
-    expect(existsSync(join(again, 'pagefind/mine.txt'))).toBe(false);
-    expect(fingerprint(join(again, 'pagefind'))).toBe(fingerprint(join(plain, 'pagefind')));
   });
 });
 
 describe('a site with two workspaces', () => {
-  it('reuses its search index while no page of either changes', async () => {
+  it('publishes both, searchable, the same bytes every time', async () => {
     const [first, second] = [workspaceWith(minimal), workspaceWith(minimal)];
-    // Two instances of the integration, as in sites/demo: each renders its own charts, with its own
-    // placeholders, while the first indexes the whole site.
+    // Two instances of the integration, as in sites/demo: the first indexes the whole site.
     const buildBoth = async (out: string) => {
       const integrations = [journeykit({ workspace: first, prefix: '/a/' }), journeykit({ workspace: second, prefix: '/b/' })];
       await buildAlone({ workspace: first, logLevel: 'silent' }, { outDir: out, integrations });
       return out;
     };
-    const entries = () => searchEntries(first);
     const out = await buildBoth(join(scratch, 'two-workspaces-1'));
     expect(existsSync(join(out, 'a/journeys/j/index.html')) && existsSync(join(out, 'b/journeys/j/index.html'))).toBe(true);
-    const kept = entries();
-    expect(kept).toHaveLength(1);
+    expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
     const again = await buildBoth(join(scratch, 'two-workspaces-2'));
-    expect(entries()).toEqual(kept);
     expect(fingerprint(again)).toBe(fingerprint(out));
   });
 });
 
-// The workspace's own folders of the cache, as the integration names them: other builds share the cache.
-function cacheOf(workspace: string): string {
-  return join(import.meta.dirname, '../site/cache/journeykit', createHash('sha256').update(workspace).digest('hex').slice(0, 12));
-}
-const chartCacheOf = (workspace: string) => join(cacheOf(workspace), 'charts');
-const searchCacheOf = (workspace: string) => join(cacheOf(workspace), 'search');
+// The workspace's charts, where buildSite keeps them: other builds share the cache.
+const chartCacheOf = (workspace: string) => chartCacheIn(pathToFileURL(`${join(scratchFolderFor(workspace), 'cache')}/`), workspace);
+const searchCacheOf = (workspace: string) => join(dirname(chartCacheOf(workspace)), 'search');
 // Each kept search index by name and inode: a rebuild that copies the index leaves both as they were.
 const searchEntries = (workspace: string) => readdirSync(searchCacheOf(workspace)).map((name) => `${name} ${statSync(join(searchCacheOf(workspace), name)).ino}`);
 

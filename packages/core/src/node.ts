@@ -7,7 +7,6 @@
  */
 export { loadWorkspace, type LoadedWorkspace, type LoadOptions } from './load/load-workspace.ts';
 export { readWorkspace, maxFileSize, type ReadFile } from './load/read-workspace.ts';
-export type { WorkspaceCache } from './load/workspace-cache.ts';
 export { fileStatusIn, isInside } from './load/file-status.ts';
 export { importDefinition } from './load/import-definition.ts';
 export { typescriptLocator } from './load/locate-typescript.ts';

@@ -5,7 +5,6 @@ import { namespaceIds } from './namespace-ids.ts';
 import { preparedSpec, viewOf, type CompileMessage } from './prepared-spec.ts';
 import { refusal, refusingLoader } from './refusing-loader.ts';
 import { reproducibly } from './reproducible-vega.ts';
-import { sharedCodegen } from './shared-codegen.ts';
 import { themeSvg } from './theme-svg.ts';
 
 /** What rendering needs of a chart built by `@journeykit/core`: its id, words and Vega-Lite spec. */
@@ -19,11 +18,10 @@ export interface RenderableChart {
 /**
  * Renders a chart to a static, self-contained SVG string, the same bytes on every run: Vega-Lite
  * compiles the spec (once for charts that differ only in their data, size and parameter values,
- * see `preparedSpec`), Vega renders it (with expressions compiled once, see `sharedCodegen`) with
- * a fixed random seed and a loader that refuses any external data, and the result is made
- * themeable (placeholder colours become the CSS in `spec.usermeta.journeykit.colors`, the
- * background transparent) and accessible (`role="img"`, `<title>` and `<desc>`). Rejects when the
- * spec tries to load anything or Vega reports an error.
+ * see `preparedSpec`), Vega renders it with a fixed random seed and a loader that refuses any
+ * external data, and the result is made themeable (placeholder colours become the CSS in
+ * `spec.usermeta.journeykit.colors`, the background transparent) and accessible (`role="img"`,
+ * `<title>` and `<desc>`). Rejects when the spec tries to load anything or Vega reports an error.
  *
  * @example
  * const svg = await renderChartSvg(funnelChart({ title: 'Trial to paid', steps })!);
@@ -35,7 +33,7 @@ export function renderChartSvg(chart: RenderableChart): Promise<string> {
     const messages: CompileMessage[] = [...prepared.messages];
     const log = logger(Warn, undefined, (_method, level, args) => messages.push({ error: level === 'ERROR', text: args.map(String).join(' ') }));
     const loader = refusingLoader(chart.id);
-    const view = viewOf(prepared, { renderer: 'none', loader, logger: log, expr: sharedCodegen() });
+    const view = viewOf(prepared, { renderer: 'none', loader, logger: log });
     try {
       view.background('transparent');
       const svg = await view.toSVG();

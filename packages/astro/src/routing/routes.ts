@@ -1,3 +1,7 @@
+import { fileURLToPath } from 'node:url';
+import { buildError } from '../errors/build-error.ts';
+import { noWorkspaceForRoute } from '../errors/catalog.ts';
+
 /** The pages of a report and the file that renders each, relative to this package. */
 const pages = [
   ['', 'index.astro'],
@@ -17,29 +21,34 @@ const pages = [
   ['sitemap.xml', 'sitemap.xml.ts'],
 ] as const;
 
+/** The route files by package name: they resolve wherever the package is installed. */
+export const routesByName = '@journeykit/astro/routes/';
+/** The route files by path, for an Astro root the package does not resolve from by name. */
+export const routesByPath = fileURLToPath(new URL('../../src/routes/', import.meta.url));
+
 /**
- * The routes to inject for a report under `prefix`, with package-specifier entrypoints so they
- * resolve wherever the package is installed. A report at the site root also gets the 404 page.
+ * The routes to inject for a report under `prefix`, with entrypoints in `routes` (package
+ * specifiers by default). A report at the site root also gets the 404 page.
  */
-export function pageRoutes(prefix: string): { pattern: string; entrypoint: string; prerender: boolean }[] {
-  const routes = pages.map(([path, file]) => ({
+export function pageRoutes(prefix: string, routes = routesByName): { pattern: string; entrypoint: string; prerender: boolean }[] {
+  const injected = pages.map(([path, file]) => ({
     pattern: `${prefix}${path}`.replace(/\/$/, '') || '/',
-    entrypoint: `@journeykit/astro/routes/${file}`,
+    entrypoint: `${routes}${file}`,
     prerender: true,
   }));
-  if (prefix === '/') routes.push({ pattern: '/404', entrypoint: '@journeykit/astro/routes/404.astro', prerender: true });
-  return routes;
+  if (prefix === '/') injected.push({ pattern: '/404', entrypoint: `${routes}404.astro`, prerender: true });
+  return injected;
 }
 
 /** The journey page's route alone, for a journey's single-file report. */
-export function journeyRoute(prefix: string): { pattern: string; entrypoint: string; prerender: boolean } {
-  return pageRoutes(prefix).find((route) => route.entrypoint.endsWith('/journey.astro'))!;
+export function journeyRoute(prefix: string, routes = routesByName): { pattern: string; entrypoint: string; prerender: boolean } {
+  return pageRoutes(prefix, routes).find((route) => route.entrypoint.endsWith('/journey.astro'))!;
 }
 
 /** The site a route belongs to: the one whose prefix starts the pattern, longest prefix first. */
 export function siteFor<T extends { prefix: string }>(sites: readonly T[], routePattern: string): T {
   const pattern = routePattern.endsWith('/') ? routePattern : `${routePattern}/`;
   const site = [...sites].sort((a, b) => b.prefix.length - a.prefix.length).find((s) => pattern.startsWith(s.prefix));
-  if (site === undefined) throw new Error(`No Journeykit workspace is published under ${routePattern}.`);
+  if (site === undefined) throw buildError(noWorkspaceForRoute, { route: routePattern, prefixes: sites.map((s) => s.prefix) });
   return site;
 }

@@ -66,7 +66,7 @@ beforeAll(async () => {
   ];
   value.glossary.find((term) => term.id === 'kickoff')!.source = { title: 'A book', url: `\njavascript:${payload}` };
   const out = join(dir, 'site');
-  await buildAlone({ workspace, logLevel: 'error' }, { outDir: out }, { loaded, search: false, adoptSiteSettings: true });
+  await buildAlone({ workspace, logLevel: 'error' }, { outDir: out }, { loaded, adoptSiteSettings: true });
   pages = (await readdir(out, { recursive: true })).filter((path) => path.endsWith('index.html')).map((path) => relative('.', dirname(path)).split(sep).join('/'));
   server = await serveStatic(out, '/');
 }, 180_000);

@@ -14,7 +14,6 @@ import { fileStatusIn } from './file-status.ts';
 import { importDefinition } from './import-definition.ts';
 import { typescriptLocator } from './locate-typescript.ts';
 import { readWorkspace } from './read-workspace.ts';
-import { dataFileStates, keptWorkspace, workspaceEntry, workspaceKey, type WorkspaceCache } from './workspace-cache.ts';
 
 /**
  * The text of every definition file, and of the data files diagnostics point into, for code
@@ -63,12 +62,6 @@ export interface LoadedWorkspace extends Result<Workspace> {
 export interface LoadOptions {
   /** Whether to read the data files metrics point at (true unless given); without them, metrics keep only their definitions. */
   readData?: boolean;
-  /**
-   * Where checked workspaces are kept: when every file is as it was when one was kept, it is read
-   * back (as JSON) instead of parsed and checked again. Not used for workspaces with TypeScript
-   * definitions, whose imports may change without their files changing, nor kept when invalid.
-   */
-  cache?: WorkspaceCache | undefined;
 }
 
 /**
@@ -85,13 +78,6 @@ export async function loadWorkspace(dir: string, options: LoadOptions = {}): Pro
   const root = resolve(dir);
   const read = await readWorkspace(root);
   const readData = options.readData !== false;
-  const key = options.cache === undefined || read.files.some(isTypeScriptDefinition) ? undefined : workspaceKey(read.files, read.diagnostics, readData);
-  const cached = options.cache === undefined || key === undefined ? undefined : { cache: options.cache, key };
-  if (cached !== undefined) {
-    const entry = await cached.cache.get(cached.key).catch(() => undefined);
-    const kept = entry === undefined ? undefined : await keptWorkspace(entry, root);
-    if (kept !== undefined) return { value: kept.workspace, diagnostics: kept.diagnostics, root, texts: await textsOf(read.files, kept.diagnostics, root) };
-  }
   const diagnostics: Diagnostic[] = [...read.diagnostics];
   const sources: SourceFile[] = [];
   for (const file of read.files) {
@@ -109,14 +95,11 @@ export async function loadWorkspace(dir: string, options: LoadOptions = {}): Pro
     fileStatus: fileStatusIn(root),
     locatorFor: (file) => typescriptLocator(file.text),
   });
-  const dataFiles = cached !== undefined && readData && checked.value !== undefined ? await dataFileStates(checked.value, root) : [];
   // Data files are read only for a valid workspace; their problems come located (file and line).
   const data = checked.value === undefined ? undefined : readData ? await readMetricData(checked.value, root) : { workspace: checked.value, diagnostics: [] };
   const dataProblems = applyRuleLevels(data?.diagnostics ?? [], checked.value?.config.rules ?? {});
   const all = sortDiagnostics([...diagnostics, ...checked.diagnostics, ...dataProblems]);
   const value = all.some((diagnostic) => diagnostic.severity === 'error') ? undefined : data?.workspace;
-  // Best effort: a cache that cannot be written only means the next load checks again.
-  if (cached !== undefined && value !== undefined) await cached.cache.set(cached.key, workspaceEntry(value, all, dataFiles)).catch(() => undefined);
   return { value, diagnostics: all, root, texts: await textsOf(read.files, all, root) };
 }
 

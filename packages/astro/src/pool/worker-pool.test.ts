@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createWorkerPool } from './worker-pool.ts';
+
+const echo = new URL('../../test/fixtures/pool/echo-worker.mjs', import.meta.url);
+const broken = new URL('../../test/fixtures/pool/broken-worker.mjs', import.meta.url);
+
+describe('a worker pool', () => {
+  it('answers every task with its own result, on no more threads than its size', async () => {
+    const pool = createWorkerPool<string, { task: string; thread: number }>(echo, 2);
+    try {
+      const tasks = ['a', 'b', 'c', 'd', 'e', 'f'];
+      const answers = await Promise.all(tasks.map((task) => pool.run(task)));
+      expect(answers.map((answer) => answer.task)).toEqual(tasks);
+      expect(new Set(answers.map((answer) => answer.thread)).size).toBeLessThanOrEqual(2);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('rejects a task with the error it threw, and goes on with the next', async () => {
+    const pool = createWorkerPool<string, { task: string }>(echo, 1);
+    try {
+      const [failed, next] = await Promise.allSettled([pool.run('fail'), pool.run('next')]);
+      expect(failed).toEqual({ status: 'rejected', reason: new Error('told to fail') });
+      expect(next).toMatchObject({ status: 'fulfilled', value: { task: 'next' } });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('rejects the tasks of a thread that cannot load, with why', async () => {
+    const pool = createWorkerPool<string, unknown>(broken, 1);
+    const answers = await Promise.allSettled([pool.run('a'), pool.run('b')]);
+    expect(answers).toEqual([
+      { status: 'rejected', reason: new Error('cannot load') },
+      { status: 'rejected', reason: new Error('cannot load') },
+    ]);
+    await pool.close();
+  });
+
+  it('closes once its threads ended, dropping the tasks not started', async () => {
+    const pool = createWorkerPool<string, { task: string }>(echo, 1);
+    const answers = Promise.allSettled([pool.run('first'), pool.run('second')]);
+    await pool.close();
+    expect(await answers).toEqual([
+      { status: 'fulfilled', value: expect.objectContaining({ task: 'first' }) },
+      { status: 'rejected', reason: new Error('The worker pool closed before the task started.') },
+    ]);
+    await expect(pool.run('late')).rejects.toThrow('The worker pool is closed.');
+  });
+
+  // A thread terminated while it evaluates modules above one with top-level await, as Vega's are,
+  // takes its whole process down (V8 aborts): so the process runs apart from the tests.
+  it('keeps a process alive that closes it while a thread evaluates modules above a top-level await', () => {
+    const script = fileURLToPath(new URL('../../test/fixtures/top-level-await/stop-while-loading.mjs', import.meta.url));
+    const child = spawnSync(process.execPath, [script], { encoding: 'utf8', timeout: 60_000 });
+    expect({ status: child.status, signal: child.signal, stdout: child.stdout, stderr: child.stderr }).toEqual({ status: 0, signal: null, stdout: 'stopped\n', stderr: '' });
+  });
+});
