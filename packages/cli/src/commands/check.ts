@@ -3,6 +3,7 @@ import { builtinChannels, formatDiagnostics, type DiagnosticFormat, type Workspa
 import { loadWorkspace } from '@journeykit/core/node';
 import { exit, UsageError, type Io } from '../io.ts';
 import { parseCommand } from '../args.ts';
+import { annotationRoot } from '../git/annotation-root.ts';
 
 const formats: readonly DiagnosticFormat[] = ['pretty', 'json', 'github'];
 
@@ -17,7 +18,7 @@ export async function check(args: string[], io: Io): Promise<number> {
     throw error;
   });
   const color = format === 'pretty' && io.stdout.isTTY === true && io.env?.['NO_COLOR'] === undefined;
-  const root = relative(io.cwd, dir).split('\\').join('/');
+  const root = format === 'github' ? await annotationRoot(dir, io) : relative(io.cwd, dir).split('\\').join('/');
   const workspace = loaded.value;
   if (format === 'pretty' && workspace !== undefined) io.stdout.write(`${root || '.'}: ${contents(workspace)}.\n`);
   io.stdout.write(formatDiagnostics(loaded.diagnostics, { format, texts: loaded.texts, root, color }));
