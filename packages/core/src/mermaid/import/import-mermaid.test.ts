@@ -53,6 +53,15 @@ describe('importMermaid', () => {
     expect(said(accessible.diagnostics)).toContain('6:11 warning The accessible title is not imported: Journeykit exports the journey\'s title as its accessible title.');
   });
 
+  it('takes scores from 0 to 5 as emotions on a scale of 0 to 5, as they are', () => {
+    const diagram = 'journey\n  title Returns\n  section Send back\n    Print the label: 0: Me\n    Drop the parcel: 3: Me\n    Get a refund: 5: Me\n';
+    const { value, diagnostics } = importMermaid(diagram, { file: 'returns.mmd' });
+    expect(errors(diagnostics)).toEqual([]);
+    expect(value?.journey).toMatchObject({ emotionScale: { min: 0, max: 5 } });
+    expect(value?.journey.stages[0]?.steps?.map((step) => step.emotion)).toEqual([0, 3, 5]);
+    expect(said(diagnostics)).toContain('4:1 warning Task scores are taken as the steps\' emotions on a scale of 0 (very negative) to 5 (very positive).');
+  });
+
   it('writes files that a workspace accepts', () => {
     const { value } = importMermaid(example('working-day.mmd'), { file: 'day.mmd' });
     const files = importedFiles(value!, { source: 'day.mmd', schemaHint: (kind) => `# schema: ${kind}` });
