@@ -40,7 +40,7 @@ describe('journeykit check', () => {
     const { code, stdout } = await run(['check', '.', '--format', 'github'], root);
     expect(code).toBe(1);
     expect(stdout.split('\n')[0]).toBe(
-      '::error file=journeys/signup.yaml,line=3,col=12,endLine=3,endColumn=15,title=refs/persona-exists::No persona has the id "sam".%0AFix the id, or define the persona.',
+      '::error file=journeys/signup.yaml,line=3,col=12,endLine=3,endColumn=15,title=refs/persona-exists::No persona has the id "sam". There are no personas yet.%0AFix the id, or define the persona.',
     );
   });
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { link, text } from './entity.ts';
+import { entity, link, text } from './entity.ts';
 
 /**
  * What a rule's problems count as; `off` silences the rule.
@@ -22,8 +22,7 @@ export type RuleLevel = (typeof ruleLevels)[number];
  * @example
  * configSchema.parse({ name: 'Acme journeys' }).thinSample; // 30, the default
  */
-export const configSchema = z
-  .strictObject({
+export const configSchema = entity({
     name: text('Name of the workspace, shown as the site title.'),
     description: text('What the workspace covers.').optional(),
     site: z
@@ -63,8 +62,7 @@ export const configSchema = z
       .default(30)
       .meta({ description: 'Sample size below which a metric value is flagged as thin.' }),
     logo: link.optional().meta({ description: 'Path or URL of a logo for the site header.' }),
-  })
-  .meta({ title: 'Workspace config', description: 'Settings of a Journeykit workspace.' });
+  }).meta({ title: 'Workspace config', description: 'Settings of a Journeykit workspace.' });
 
 /**
  * The workspace config as authors write it: `journeykit.config.yaml`, `.json` or `.ts`.
