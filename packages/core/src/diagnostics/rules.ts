@@ -79,6 +79,15 @@ export const duplicateKey = defineRule<{ key: string }>({
   hint: () => 'Remove or rename one of them.',
 });
 
+export const tooDeep = defineRule<{ limit: number }>({
+  id: 'file/too-deep',
+  severity: 'error',
+  configurable: false,
+  title: 'A file nests lists or objects deeper than any definition needs.',
+  message: ({ limit }) => `The data nests lists or objects more than ${limit} levels deep here, past the limit of ${limit}: it is not read.`,
+  hint: () => 'No definition needs this depth: check for brackets that are opened and never closed, or flatten the data.',
+});
+
 export const tooManyAliases = defineRule({
   id: 'yaml/too-many-aliases',
   severity: 'error',
