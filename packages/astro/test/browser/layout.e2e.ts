@@ -42,3 +42,26 @@ describe('print', () => {
     expect(await page.locator('table.jk-map').isVisible()).toBe(true);
   });
 });
+
+describe('words', () => {
+  test('labels under stage names and lanes are in sentence case, not title case', async () => {
+    const page = await open();
+    await page.goto(url('journeys/land-and-expand/'));
+    const labels = await page.evaluate(() =>
+      [...document.querySelectorAll('.jk-stage-kind')].map((label) => ({
+        text: label.textContent,
+        whole: getComputedStyle(label).textTransform,
+        first: getComputedStyle(label, '::first-letter').textTransform,
+      })),
+    );
+    expect(labels).toContainEqual({ text: 'below the line of visibility', whole: 'none', first: 'uppercase' });
+    expect(labels.every((label) => label.whole === 'none' && label.first === 'uppercase')).toBe(true);
+  });
+
+  test('the favicon is a data: URL with every reserved character percent-encoded', async () => {
+    const page = await open();
+    await page.goto(url(''));
+    const href = await page.locator('link[rel="icon"]').getAttribute('href');
+    expect(href).toMatch(/^data:image\/svg\+xml,%3Csvg[^\s'"<>#]*$/);
+  });
+});
