@@ -20,7 +20,7 @@ describe('journeykit check', () => {
     const root = folderWith(broken);
     const { code, stdout } = await run(['check', root], root);
     expect(code).toBe(1);
-    expect(stdout).toContain('journeys/signup.yaml:3:12 error No persona has the id "sam". refs/persona-exists');
+    expect(stdout).toContain('journeys/signup.yaml:3:12 error No persona has the id "sam". There are no personas yet. refs/persona-exists');
     expect(stdout).toContain('> 3 | personas: [sam]\n    |            ^^^');
     expect(stdout).toContain('journeys/signup.yaml:6:11 warning The stage "Try" has no touchpoint');
     expect(stdout).toMatch(/1 error, 1 warning and 0 infos in 1 file\.\n$/);
