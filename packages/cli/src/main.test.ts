@@ -59,6 +59,38 @@ describe('journeykit check', () => {
     expect((await run(['check', 'cx'], join(root, 'docs'))).stdout).toContain('cx/journeys/signup.yaml:3:12 error');
   });
 
+  it('reports a document link to a missing file, or out of the workspace, and takes web addresses as they are', async () => {
+    const journey = [
+      'id: signup',
+      'title: Sign-up',
+      'personas: []',
+      'stages:',
+      '  - id: try',
+      '    name: Try',
+      '    kind: consideration',
+      '    steps:',
+      '      - id: start',
+      '        name: Start',
+      '        touchpoints:',
+      '          - id: mail',
+      '            name: Welcome email',
+      '            channel: email',
+      '            documents:',
+      '              - { title: Slides, link: docs/kickoff.pdf }',
+      '              - { title: Missing, link: docs/missing.pdf }',
+      '              - { title: Secret, link: ../secret.pdf }',
+      '              - { title: Help, link: "https://example.com/help" }',
+      '',
+    ].join('\n');
+    const root = folderWith({ 'journeykit.config.yaml': 'name: Docs\n', 'journeys/signup.yaml': journey, 'docs/kickoff.pdf': '%PDF' });
+    const { stdout } = await run(['check', '.', '--format', 'json'], root);
+    const found = (JSON.parse(stdout) as { diagnostics: { rule: string; line: number; column: number; message: string }[] }).diagnostics.filter((d) => d.rule !== 'stage/no-touchpoints');
+    expect(found.map((d) => `${d.line}:${d.column} ${d.rule} ${d.message}`)).toEqual([
+      '17:41 refs/document-exists The document "docs/missing.pdf" does not exist in the workspace.',
+      '18:40 file/outside-workspace "../secret.pdf" is outside the workspace: Journeykit only reads files inside it.',
+    ]);
+  });
+
   it('says when a folder is not a workspace', async () => {
     const { code, stdout } = await run(['check', '.'], folderWith({ 'notes.txt': 'hi' }));
     expect(code).toBe(1);

@@ -233,6 +233,15 @@ export const dataFileExists = defineRule<{ file: string }>({
   hint: () => 'Paths are relative to the workspace root, like data/nps.csv.',
 });
 
+export const documentExists = defineRule<{ link: string }>({
+  id: 'refs/document-exists',
+  severity: 'error',
+  configurable: false,
+  title: 'A touchpoint\'s document links to a file that does not exist.',
+  message: ({ link }) => `The document "${link}" does not exist in the workspace.`,
+  hint: () => 'A link without a scheme is a file of the workspace, relative to its root, like docs/kickoff.pdf; or link to a web address, like https://….',
+});
+
 // The workspace and its config.
 
 export const noConfig = defineRule<{ names: readonly string[] }>({

@@ -49,6 +49,13 @@ export function checkReferences(registry: Registry, fileStatus: (path: string) =
       check(rules.channelExists, channel, touchpoint.channel, file, [...path, ...at, 'channel'], ownChannels);
       check(rules.teamExists, team, touchpoint.owner, file, [...path, ...at, 'owner']);
       touchpoint.metrics?.forEach((id, i) => check(rules.metricExists, metric, id, file, [...path, ...at, 'metrics', i]));
+      touchpoint.documents?.forEach((document, i) => {
+        if (document.link === undefined || !isRelativePath(document.link)) return;
+        const status = fileStatus(document.link);
+        const where = { file, path: [...path, ...at, 'documents', i, 'link'] };
+        if (status === 'missing') diagnostics.push(report(rules.documentExists, { link: document.link }, where));
+        if (status === 'outside') diagnostics.push(report(rules.fileOutsideWorkspace, { target: document.link }, where));
+      });
     }
     for (const { value: painPoint, path: at } of parts.painPoints) check(rules.teamExists, team, painPoint.owner, file, [...path, ...at, 'owner']);
     for (const { value: opportunity, path: at } of parts.opportunities) {
@@ -88,6 +95,11 @@ export function checkReferences(registry: Registry, fileStatus: (path: string) =
     value.related?.forEach((id, i) => check(rules.termExists, glossary, id, file, [...path, 'related', i]));
   }
   return diagnostics;
+}
+
+/** Whether a link names a file by a relative path: no scheme (`https:`, `mailto:`), no leading `/`, `#` or `?`. */
+function isRelativePath(link: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:/i.test(link) && !/^[/#?\\]/.test(link);
 }
 
 /** The ids of a kind of entity, with their names. */
