@@ -9,6 +9,7 @@ import { guessStageKind } from './guess-stage-kind.ts';
 import { readComment } from './read-comment.ts';
 import { idFromName, uniqueId } from './slug.ts';
 import { placeIn } from '../place.ts';
+import { foldLines } from '../text.ts';
 
 /** What the import knows of the workspace it writes into. */
 export interface ImportTarget {
@@ -44,9 +45,11 @@ export function buildJourney(diagram: JourneyDiagram, target: ImportTarget, diag
   const journeyNote = readComment(diagram.metadata.journey, 'object', file, diagnostics);
   const titleLine = diagram.title?.line ?? diagram.accTitle?.line ?? 1;
 
-  const title = diagram.title?.text ?? diagram.accTitle?.text ?? 'Imported journey';
+  // The title is drawn on one line; the accessible title, or the comment, keeps its line breaks.
+  const shownTitle = diagram.title?.text ?? diagram.accTitle?.text ?? 'Imported journey';
+  const title = asWritten(journeyNote?.['title'], asWritten(diagram.accTitle?.text, shownTitle));
   if (diagram.title === undefined && diagram.accTitle === undefined) assume('The diagram has no title: the journey is called "Imported journey"', 1);
-  if (diagram.title !== undefined && diagram.accTitle !== undefined && diagram.accTitle.text !== diagram.title.text) {
+  if (diagram.title !== undefined && diagram.accTitle !== undefined && foldLines(diagram.accTitle.text) !== diagram.title.text) {
     diagnostics.push(report(mermaidIgnored, { what: 'The accessible title', why: 'Journeykit exports the journey\'s title as its accessible title' }, at(diagram.accTitle.line, diagram.accTitle.column)));
   }
   const noteId = typeof journeyNote?.['id'] === 'string' ? journeyNote['id'] : undefined;
@@ -61,7 +64,7 @@ export function buildJourney(diagram: JourneyDiagram, target: ImportTarget, diag
   const derived = { stages: [] as string[], steps: [] as string[], kinds: [] as string[] };
   const stages = diagram.sections.map((section, s) => {
     const note = readComment(section.metadata, 'object', file, diagnostics);
-    const name = section.name?.text ?? 'Untitled section';
+    const name = asWritten(note?.['name'], section.name?.text ?? 'Untitled section');
     if (section.name === undefined) assume('Tasks come before the first section: they form a stage called "Untitled section"', section.line);
     const stageId = stageOrStepId(note, name, `stage-${s + 1}`, stageIds, derived.stages);
     const kind = typeof note?.['kind'] === 'string' ? note['kind'] : guessStageKind(name);
@@ -87,6 +90,11 @@ export function buildJourney(diagram: JourneyDiagram, target: ImportTarget, diag
   return { journey, personas, actorIds };
 }
 
+/** A name as written, kept with its line breaks (in a comment or the accessible title), when the diagram shows it folded; else as shown. */
+function asWritten(kept: unknown, shown: string): string {
+  return typeof kept === 'string' && foldLines(kept) === shown ? kept : shown;
+}
+
 /** A stage's or step's id: kept in its comment, else made from its name (and listed as made). */
 function stageOrStepId(note: Record<string, unknown> | undefined, name: string, fallback: string, taken: Set<string>, derived: string[]): string {
   if (typeof note?.['id'] === 'string') return uniqueId(note['id'], taken);
@@ -100,12 +108,13 @@ function stageOrStepId(note: Record<string, unknown> | undefined, name: string, 
  * comment keeps an emotion that gives the same score (a finer value, or none at all: `null`).
  */
 function step(task: DiagramTask, note: Record<string, unknown> | undefined, scoring: Scoring, taken: Set<string>, derived: string[], fallback: string): Record<string, unknown> {
-  const id = stageOrStepId(note, task.name.text, fallback, taken, derived);
+  const name = asWritten(note?.['name'], task.name.text);
+  const id = stageOrStepId(note, name, fallback, taken, derived);
   const kept = note?.['emotion'];
   let emotion: number | undefined = scoring.emotionOf(task.score);
   if (kept === null && task.score === neutralScore) emotion = undefined;
   if (typeof kept === 'number' && scoring.scoreOf(kept) === task.score) emotion = kept;
-  const built: Record<string, unknown> = { id, name: task.name.text };
+  const built: Record<string, unknown> = { id, name };
   if (emotion !== undefined) built['emotion'] = emotion;
   return { ...built, ...withoutKeys(note, 'id', 'name', 'emotion') };
 }
