@@ -56,6 +56,8 @@ describe('words', () => {
     );
     expect(labels).toContainEqual({ text: 'below the line of visibility', whole: 'none', first: 'uppercase' });
     expect(labels.every((label) => label.whole === 'none' && label.first === 'uppercase')).toBe(true);
+    await page.locator('.jk-stage-kind', { hasText: 'below the line of visibility' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'journey-lane-labels');
   });
 
   test('the favicon is a data: URL with every reserved character percent-encoded', async () => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { url, useBrowser } from './browser.ts';
+import { screenshot, url, useBrowser } from './browser.ts';
 
 const { open } = useBrowser();
 
@@ -22,4 +22,5 @@ test('a link to search/?q= runs that search on arrival', async () => {
   const result = page.locator('a.pagefind-ui__result-link[href^="/reports/touchpoints/land-and-expand/ops-webinar/"]');
   await result.first().waitFor();
   expect(await page.locator('.pagefind-ui__search-input').inputValue()).toBe('Monthly operations webinar');
+  await screenshot(page, 'search-linked');
 });
