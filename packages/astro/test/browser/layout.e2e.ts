@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import { describe, expect, test } from 'vitest';
-import { screenshot, url, useBrowser } from './browser.ts';
+import { mkdir } from 'node:fs/promises';
+import { screenshot, screenshotDir, url, useBrowser } from './browser.ts';
 
 const { open } = useBrowser();
 const phone = { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true };
@@ -56,8 +57,9 @@ describe('words', () => {
     );
     expect(labels).toContainEqual({ text: 'below the line of visibility', whole: 'none', first: 'uppercase' });
     expect(labels.every((label) => label.whole === 'none' && label.first === 'uppercase')).toBe(true);
-    await page.locator('.jk-stage-kind', { hasText: 'below the line of visibility' }).scrollIntoViewIfNeeded();
-    await screenshot(page, 'journey-lane-labels');
+    await mkdir(screenshotDir, { recursive: true });
+    await page.locator('table.jk-map thead').screenshot({ path: `${screenshotDir}journey-stage-labels.png` });
+    await page.locator('table.jk-map tr', { has: page.locator('.jk-stage-kind', { hasText: 'below the line of visibility' }) }).screenshot({ path: `${screenshotDir}journey-lane-labels.png` });
   });
 
   test('the favicon is a data: URL with every reserved character percent-encoded', async () => {
