@@ -174,7 +174,7 @@ describe('journeykit diff on git revisions', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/^journeykit: the head side, HEAD \([0-9a-f]{7}\), is not a valid workspace; fix these errors to compare it:\n\n/);
-    expect(stderr).toContain('HEAD:cx/journeys/land-and-expand.yaml:10:12 error No persona has the id "nobody". refs/persona-exists');
+    expect(stderr).toContain('HEAD:cx/journeys/land-and-expand.yaml:10:12 error No persona has the id "nobody". Existing personas: "it-admin", "operations-lead", "team-member". refs/persona-exists');
     expect(stderr).toContain('> 10 | personas: [nobody, it-admin, team-member]');
   });
 
@@ -214,7 +214,7 @@ describe('journeykit diff on git revisions', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain(message);
-    expect(stderr).toContain('Usage: journeykit <command>');
+    expect(stderr).toContain('Usage: journeykit diff <base> <head> [options]');
   });
 
   it('says when a side is neither a folder nor in a git repository', async () => {

@@ -87,7 +87,7 @@ describe('journeykit export', () => {
     const { code, stdout, stderr } = await run(['export', '.', '--format', 'markdown', '--out', 'a.md'], root);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toContain('journeys/a.yaml:3:12 error No persona has the id "sam". refs/persona-exists');
+    expect(stderr).toContain('journeys/a.yaml:3:12 error No persona has the id "sam". There are no personas yet. refs/persona-exists');
     expect(stderr).toContain('journeykit: the workspace has errors, so nothing was exported.');
     expect(existsSync(join(root, 'a.md'))).toBe(false);
   });

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +20,7 @@ describe('journeykit check', () => {
     const root = folderWith(broken);
     const { code, stdout } = await run(['check', root], root);
     expect(code).toBe(1);
-    expect(stdout).toContain('journeys/signup.yaml:3:12 error No persona has the id "sam". refs/persona-exists');
+    expect(stdout).toContain('journeys/signup.yaml:3:12 error No persona has the id "sam". There are no personas yet. refs/persona-exists');
     expect(stdout).toContain('> 3 | personas: [sam]\n    |            ^^^');
     expect(stdout).toContain('journeys/signup.yaml:6:11 warning The stage "Try" has no touchpoint');
     expect(stdout).toMatch(/1 error, 1 warning and 0 infos in 1 file\.\n$/);
@@ -40,8 +40,55 @@ describe('journeykit check', () => {
     const { code, stdout } = await run(['check', '.', '--format', 'github'], root);
     expect(code).toBe(1);
     expect(stdout.split('\n')[0]).toBe(
-      '::error file=journeys/signup.yaml,line=3,col=12,endLine=3,endColumn=15,title=refs/persona-exists::No persona has the id "sam".%0AFix the id, or define the persona.',
+      '::error file=journeys/signup.yaml,line=3,col=12,endLine=3,endColumn=15,title=refs/persona-exists::No persona has the id "sam". There are no personas yet.%0AFix the id, or define the persona.',
     );
+  });
+
+  it('names files in annotations from GITHUB_WORKSPACE, whatever folder the step runs in', async () => {
+    const root = folderWith(Object.fromEntries(Object.entries(broken).map(([path, text]) => [`cx/${path}`, text])));
+    const { stdout } = await run(['check', '.', '--format', 'github'], join(root, 'cx'), { GITHUB_WORKSPACE: root });
+    expect(stdout.split('\n')[0]).toMatch(/^::error file=cx\/journeys\/signup\.yaml,line=3,col=12,/);
+  });
+
+  it('names files in annotations from the top of the git repository when GITHUB_WORKSPACE is not set', async () => {
+    const root = folderWith(Object.fromEntries(Object.entries(broken).map(([path, text]) => [`docs/cx/${path}`, text])));
+    execFileSync('git', ['init', '-q'], { cwd: root });
+    const { stdout } = await run(['check', 'cx', '--format', 'github'], join(root, 'docs'));
+    expect(stdout.split('\n')[0]).toMatch(/^::error file=docs\/cx\/journeys\/signup\.yaml,line=3,col=12,/);
+    // Only annotations change: people read paths from where they are.
+    expect((await run(['check', 'cx'], join(root, 'docs'))).stdout).toContain('cx/journeys/signup.yaml:3:12 error');
+  });
+
+  it('reports a document link to a missing file, or out of the workspace, and takes web addresses as they are', async () => {
+    const journey = [
+      'id: signup',
+      'title: Sign-up',
+      'personas: []',
+      'stages:',
+      '  - id: try',
+      '    name: Try',
+      '    kind: consideration',
+      '    steps:',
+      '      - id: start',
+      '        name: Start',
+      '        touchpoints:',
+      '          - id: mail',
+      '            name: Welcome email',
+      '            channel: email',
+      '            documents:',
+      '              - { title: Slides, link: docs/kickoff.pdf }',
+      '              - { title: Missing, link: docs/missing.pdf }',
+      '              - { title: Secret, link: ../secret.pdf }',
+      '              - { title: Help, link: "https://example.com/help" }',
+      '',
+    ].join('\n');
+    const root = folderWith({ 'journeykit.config.yaml': 'name: Docs\n', 'journeys/signup.yaml': journey, 'docs/kickoff.pdf': '%PDF' });
+    const { stdout } = await run(['check', '.', '--format', 'json'], root);
+    const found = (JSON.parse(stdout) as { diagnostics: { rule: string; line: number; column: number; message: string }[] }).diagnostics.filter((d) => d.rule !== 'stage/no-touchpoints');
+    expect(found.map((d) => `${d.line}:${d.column} ${d.rule} ${d.message}`)).toEqual([
+      '17:41 refs/document-exists The document "docs/missing.pdf" does not exist in the workspace.',
+      '18:40 file/outside-workspace "../secret.pdf" is outside the workspace: Journeykit only reads files inside it.',
+    ]);
   });
 
   it('says when a folder is not a workspace', async () => {
@@ -52,7 +99,9 @@ describe('journeykit check', () => {
 
   it.each([
     [['nope'], 'Unknown command "nope".'],
-    [['check', '--fromat', 'json'], "Unknown option '--fromat'"],
+    [['check', '--fromat', 'json'], 'Unknown option "--fromat". Did you mean "--format"? The options are: --format; -h, --help.'],
+    [['sql', '-x'], 'Unknown option "-x". The options are: -m, --metric; -d, --dialect; -t, --table; -r, --result; --half-life; --direct; -h, --help.'],
+    [['chek'], 'Unknown command "chek". Did you mean "check"?'],
     [['check', '--format', 'xml'], 'Unknown format "xml": expected one of pretty, json, github.'],
     [['check', 'a', 'b'], 'Unexpected argument "b".'],
     [['check', 'does-not-exist'], 'No folder at "does-not-exist".'],
@@ -60,7 +109,27 @@ describe('journeykit check', () => {
     const { code, stderr } = await run(args, folderWith({}));
     expect(code).toBe(2);
     expect(stderr).toContain(message);
-    expect(stderr).toContain('Usage: journeykit <command>');
+    expect(stderr).toContain(args[0] === 'check' ? 'Usage: journeykit check [dir] [options]' : args[0] === 'sql' ? 'Usage: journeykit sql [dir] [options]' : 'Usage: journeykit <command>');
+  });
+
+  it.each(['check', 'diff', 'init', 'build', 'dev', 'preview', 'export', 'import', 'sql'])('prints the help of %s on --help and -h, and exits 0 having done nothing else', async (command) => {
+    const root = folderWith({});
+    for (const flag of ['--help', '-h']) {
+      const { code, stdout, stderr } = await run([command, flag], root);
+      expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+      expect(stdout).toMatch(new RegExp(`^Usage: journeykit ${command} `));
+      expect(stdout).toContain('Exit codes: 0 ');
+    }
+    expect(readdirSync(root)).toEqual([]);
+  });
+
+  it('prints a command\'s own lines of the usage, with its own exit codes', async () => {
+    const { stdout } = await run(['init', '--help'], folderWith({}));
+    expect(stdout).toBe(
+      'Usage: journeykit init [dir] [options]\n\n  Start a small, valid workspace in dir (default: the current folder).\n\n' +
+        'Options:\n  -h, --help     Show this help.\n  -v, --version  Show the version.\n\nExit codes: 0 no errors, 1 errors found, 2 the command was used wrongly.\n',
+    );
+    expect((await run(['diff', '--help'], folderWith({}))).stdout).toMatch(/\nExit codes: 0 no changes, 1 changes found, 2 wrong usage, an unknown revision or an invalid workspace\.\n$/);
   });
 });
 

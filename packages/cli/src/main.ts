@@ -3,6 +3,7 @@
  *
  * @module journeykit
  */
+import { closest } from '@journeykit/core';
 import { check } from './commands/check.ts';
 import { diff } from './commands/diff.ts';
 import { exportCommand } from './commands/export.ts';
@@ -10,54 +11,13 @@ import { importCommand } from './commands/import.ts';
 import { init } from './commands/init.ts';
 import { buildCommand, devCommand, previewCommand } from './commands/site.ts';
 import { sql } from './commands/sql.ts';
+import { HelpRequest } from './args.ts';
 import { exit, UsageError, type Io } from './io.ts';
-import { exportFormats } from './export/formats.ts';
+import { commandUsage, usage } from './usage.ts';
 import { version } from './version.ts';
 
 export type { Io } from './io.ts';
 
-const usage = `Usage: journeykit <command> [options]
-
-Commands:
-  check [dir]   Check the workspace in dir (default: the current folder).
-                --format pretty|json|github   How to print problems (default: pretty).
-  diff <base> <head>
-                What changed between two versions of a workspace, each a folder or else a git
-                revision (branch, tag, commit) of the repository of the current folder.
-                --format markdown|json   For a pull-request comment (default), or for programs.
-                --workspace <path>       The workspace's folder in revisions (default: the folder
-                                         given as the other side, else the current folder).
-  init [dir]    Start a small, valid workspace in dir (default: the current folder).
-  build [dir]   Build the report site of the workspace in dir.
-                --out <folder>   Where to write it (required); replaced only when the build succeeds.
-                --base /path/    Sub-path the site is served from (default: /).
-                --site <url>     Address of the site, for absolute links in the sitemap.
-  dev [dir]     Serve the report with live reload as definitions change.
-                --port <n>, --host, --base, --site
-  preview       Serve a built site: --out <folder> (default: dist), --port <n>, --host, --base.
-  export [dir]  Write the journeys of the workspace in dir for other tools and places.
-                --format <format>  ${Object.entries(exportFormats).map(([name, format]) => `${name}: ${format.description}`).join(';\n                                   ')}.
-                --journey <id>     Only this journey (repeat for more; default: all).
-                --out <path>       A file, or a folder (one file per journey); default: standard output.
-  import mermaid <file>
-                Make a journey (and personas for its actors) from a Mermaid user journey diagram.
-                --into <dir>       The workspace to write into (default: the current folder).
-                --id <id>          The journey's id (default: kept by an export, else from the title).
-  sql [dir]     Print the SQL that computes a metric where its data is; without --metric, list the metrics that compile.
-                --metric <id>      The metric.
-                --dialect <name>   duckdb, postgres, bigquery or snowflake.
-                --table <name>     The table or view to read, like analytics.events (default: the source file's name).
-                --result <name>    series (default), or steps, summary, attribution (funnels) or cohorts (retention).
-                --half-life <days> For attribution: the time-decay half-life (default: 7).
-                --direct <a,b>     For attribution: channels counted as direct, adding the last non-direct model.
-
-Options:
-  -h, --help     Show this help.
-  -v, --version  Show the version.
-
-Exit codes: 0 no errors, 1 errors found, 2 the command was used wrongly.
-diff: 0 no changes, 1 changes found, 2 wrong usage, an unknown revision or an invalid workspace.
-`;
 
 const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {
   check,
@@ -89,11 +49,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const command = commands[name];
   try {
-    if (command === undefined) throw new UsageError(`Unknown command "${name}".`);
+    if (command === undefined) throw new UsageError(unknownCommand(name));
     return await command(rest, io);
   } catch (error) {
+    if (error instanceof HelpRequest) {
+      io.stdout.write(commandUsage(name)!);
+      return exit.ok;
+    }
     if (error instanceof UsageError || isParseArgsError(error)) {
-      io.stderr.write(`journeykit: ${(error as Error).message}\n\n${usage}`);
+      io.stderr.write(`journeykit: ${(error as Error).message}\n\n${commandUsage(name) ?? usage}`);
       return exit.usage;
     }
     // A bug of ours, not a mistake of the user's: say so plainly; the stack only on request.
@@ -101,6 +65,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr.write(`journeykit: unexpected error: ${(error as Error).message}${detail}\nPlease report it with the command you ran; set JOURNEYKIT_DEBUG=1 for details.\n`);
     return exit.problems;
   }
+}
+
+function unknownCommand(name: string): string {
+  const suggestion = closest(name, Object.keys(commands));
+  return `Unknown command "${name}".${suggestion === undefined ? '' : ` Did you mean "${suggestion}"?`}`;
 }
 
 function isParseArgsError(error: unknown): boolean {

@@ -98,6 +98,6 @@ describe('journeykit sql', () => {
     const { code, stdout, stderr } = await run(['sql', ecommerce, ...args], repository);
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
     expect(stderr).toContain(message);
-    expect(stderr).toContain('Usage: journeykit <command>');
+    expect(stderr).toContain('Usage: journeykit sql [dir] [options]');
   });
 });

@@ -5,14 +5,14 @@ import { join } from 'node:path';
 import { main } from '../src/main.ts';
 
 /** Runs the CLI in-process and returns what it printed and its exit code. */
-export async function run(args: string[], cwd = process.cwd()) {
+export async function run(args: string[], cwd = process.cwd(), env: Record<string, string> = {}) {
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
     cwd,
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
-    env: {},
+    env,
   });
   return { code, stdout, stderr };
 }

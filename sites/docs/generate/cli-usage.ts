@@ -38,7 +38,8 @@ export interface Usage {
   exitCodes: ExitCode[];
 }
 
-const flagPattern = /(--?[a-zA-Z][\w-]*)((?: |=)(?:<[^>]+>|\/\S*\/|[a-z]+(?:\|[a-z]+)+))?/g;
+// A flag starts a word: the "-decay" of "time-decay" is not one.
+const flagPattern = /(?<![\w-])(--?[a-zA-Z][\w-]*)((?: |=)(?:<[^>]+>|\/\S*\/|[a-z]+(?:\|[a-z]+)+))?/g;
 
 /** Splits a usage text into its sections: a header line `Name:` at the margin, then indented lines. */
 function sections(usage: string): Map<string, string[]> {

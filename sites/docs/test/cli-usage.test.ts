@@ -50,3 +50,16 @@ test('reads the exit codes, and those of a command that has its own', () => {
   expect(parsed.commands[0]?.exitCodes).toBeUndefined();
   expect(parsed.globalOptions).toEqual([{ flag: '--help', syntax: '-h, --help', description: 'Show this help.' }]);
 });
+
+test('reads no flag out of a hyphenated word in a description', () => {
+  const parsed = parseUsage(`Usage: journeykit <command> [options]
+
+Commands:
+  sql [dir]     Print the SQL.
+                --half-life <days> For attribution: the time-decay half-life (default: 7).
+
+Options:
+  -h, --help     Show this help.
+`);
+  expect(parsed.commands[0]?.options.map((option) => option.flag)).toEqual(['--half-life']);
+});

@@ -1,7 +1,8 @@
 // Builds the docs for real, as `pnpm run docs` does (warnings fail it), and reads the result back.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { fileSchemas, jsonSchemas } from '@journeykit/core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { cliExamples } from '../cli-examples.ts';
@@ -115,6 +116,18 @@ describe('the gallery', () => {
       expect(existsSync(join(dist, shot.path, 'index.html')), shot.path).toBe(true);
     }
   });
+
+  test('every page of every example site passes the W3C Nu HTML checker', () => {
+    const folders = exampleWorkspaces().map((name) => join(dist, 'gallery', name));
+    const pages = folders.flatMap((folder) => readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html')));
+    expect(pages.length).toBeGreaterThan(50);
+    // vnu.jar runs on Java, which .ci/run installs; its package's own launcher would download a JRE.
+    const jar = join(dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
+    const checked = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', '--skip-non-html', ...folders], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(checked.error, 'java must be installed to run the Nu HTML checker').toBeUndefined();
+    const { messages } = JSON.parse(checked.stderr) as { messages: { url: string; lastLine?: number; message: string }[] };
+    expect(messages.map((message) => `${message.url.replace(`file:${dist}/`, '')}:${message.lastLine ?? 0} ${message.message}`)).toEqual([]);
+  }, 300_000);
 
   test('stays out of the docs search, since each example site has its own', () => {
     const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };

@@ -26,11 +26,12 @@ function prosePages(site: SiteData): ProsePage[] {
           journey.summary,
           journey.goal,
           journey.description,
-          ...parts.stages.flatMap(({ value }) => [value.description, value.customerGoal]),
-          ...parts.steps.map(({ value }) => value.description),
-          ...parts.touchpoints.map(({ value }) => value.description),
-          ...parts.painPoints.map(({ value }) => value.description),
-          ...parts.opportunities.map(({ value }) => value.description),
+          // Names count as prose: a step called "Kickoff call" uses the term as much as a description does.
+          ...parts.stages.flatMap(({ value }) => [value.name, value.description, value.customerGoal]),
+          ...parts.steps.flatMap(({ value }) => [value.name, value.description]),
+          ...parts.touchpoints.flatMap(({ value }) => [value.name, value.description]),
+          ...parts.painPoints.flatMap(({ value }) => [value.title, value.description]),
+          ...parts.opportunities.flatMap(({ value }) => [value.title, value.description]),
         ],
       };
     }),

@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import { describe, expect, test } from 'vitest';
-import { screenshot, url, useBrowser } from './browser.ts';
+import { mkdir } from 'node:fs/promises';
+import { screenshot, screenshotDir, url, useBrowser } from './browser.ts';
 
 const { open } = useBrowser();
 const phone = { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true };
@@ -40,5 +41,31 @@ describe('print', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('header.jk-header').isVisible()).toBe(false);
     expect(await page.locator('table.jk-map').isVisible()).toBe(true);
+  });
+});
+
+describe('words', () => {
+  test('labels under stage names and lanes are in sentence case, not title case', async () => {
+    const page = await open();
+    await page.goto(url('journeys/land-and-expand/'));
+    const labels = await page.evaluate(() =>
+      [...document.querySelectorAll('.jk-stage-kind')].map((label) => ({
+        text: label.textContent,
+        whole: getComputedStyle(label).textTransform,
+        first: getComputedStyle(label, '::first-letter').textTransform,
+      })),
+    );
+    expect(labels).toContainEqual({ text: 'below the line of visibility', whole: 'none', first: 'uppercase' });
+    expect(labels.every((label) => label.whole === 'none' && label.first === 'uppercase')).toBe(true);
+    await mkdir(screenshotDir, { recursive: true });
+    await page.locator('table.jk-map thead').screenshot({ path: `${screenshotDir}journey-stage-labels.png` });
+    await page.locator('table.jk-map tr', { has: page.locator('.jk-stage-kind', { hasText: 'below the line of visibility' }) }).screenshot({ path: `${screenshotDir}journey-lane-labels.png` });
+  });
+
+  test('the favicon is a data: URL with every reserved character percent-encoded', async () => {
+    const page = await open();
+    await page.goto(url(''));
+    const href = await page.locator('link[rel="icon"]').getAttribute('href');
+    expect(href).toMatch(/^data:image\/svg\+xml,%3Csvg[^\s'"<>#]*$/);
   });
 });

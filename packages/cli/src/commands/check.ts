@@ -1,8 +1,9 @@
 import { relative, resolve } from 'node:path';
-import { builtinChannels, formatDiagnostics, type DiagnosticFormat, type Workspace } from '@journeykit/core';
+import { builtinChannels, countOf, formatDiagnostics, type DiagnosticFormat, type Workspace } from '@journeykit/core';
 import { loadWorkspace } from '@journeykit/core/node';
 import { exit, UsageError, type Io } from '../io.ts';
 import { parseCommand } from '../args.ts';
+import { annotationRoot } from '../git/annotation-root.ts';
 
 const formats: readonly DiagnosticFormat[] = ['pretty', 'json', 'github'];
 
@@ -17,7 +18,7 @@ export async function check(args: string[], io: Io): Promise<number> {
     throw error;
   });
   const color = format === 'pretty' && io.stdout.isTTY === true && io.env?.['NO_COLOR'] === undefined;
-  const root = relative(io.cwd, dir).split('\\').join('/');
+  const root = format === 'github' ? await annotationRoot(dir, io) : relative(io.cwd, dir).split('\\').join('/');
   const workspace = loaded.value;
   if (format === 'pretty' && workspace !== undefined) io.stdout.write(`${root || '.'}: ${contents(workspace)}.\n`);
   io.stdout.write(formatDiagnostics(loaded.diagnostics, { format, texts: loaded.texts, root, color }));
@@ -26,14 +27,13 @@ export async function check(args: string[], io: Io): Promise<number> {
 
 /** What a workspace holds, in a line: "2 journeys, 3 personas, …". */
 function contents(workspace: Workspace): string {
-  const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
   const custom = workspace.channels.length - builtinChannels.length;
   return [
-    count(workspace.journeys.length, 'journey'),
-    count(workspace.personas.length, 'persona'),
-    count(workspace.teams.length, 'team'),
-    count(workspace.metrics.length, 'metric'),
-    count(Math.max(0, custom), 'channel'),
-    count(Object.keys(workspace.files.glossary).length, 'glossary term'),
+    countOf(workspace.journeys.length, 'journey'),
+    countOf(workspace.personas.length, 'persona'),
+    countOf(workspace.teams.length, 'team'),
+    countOf(workspace.metrics.length, 'metric'),
+    countOf(Math.max(0, custom), 'channel'),
+    countOf(Object.keys(workspace.files.glossary).length, 'glossary term'),
   ].join(', ');
 }

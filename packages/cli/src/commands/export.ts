@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import { closest, formatDiagnostics, visibleControls, type Journey, type Workspace } from '@journeykit/core';
+import { closest, countOf, formatDiagnostics, visibleControls, type Journey, type Workspace } from '@journeykit/core';
 import { checkOutputFolder, exportOutput, OutputFolderError } from '@journeykit/core/node';
 import { parseCommand } from '../args.ts';
 import { exportFormats, type ExportDocument } from '../export/formats.ts';
@@ -104,7 +104,7 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
     io.stderr.write(`journeykit: ${problem}. Nothing was exported.\n`);
     return exit.problems;
   }
-  const count = journeys.length === 1 ? '1 journey' : `${journeys.length} journeys`;
+  const count = countOf(journeys.length, 'journey');
   const written = folder ? `${out.replace(/[/\\]$/, '')}/ (${documents.map((d) => d.name).join(', ')})` : out;
   io.stdout.write(`Exported ${count} of ${shown} as ${values.format} to ${written}.\n`);
   return exit.ok;

@@ -6,7 +6,7 @@ import { maxFileSize } from '@journeykit/core/node';
 import { parseCommand } from '../args.ts';
 import { exit, UsageError, type Io } from '../io.ts';
 import { loadFolder } from '../load-folder.ts';
-import { schemaHint } from '../schema-hint.ts';
+import { schemaHints } from '../schema-hint.ts';
 import { writeAtomically, writeProblem } from '../write-atomically.ts';
 
 const importFormats = ['mermaid'] as const;
@@ -49,7 +49,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   }
   const imported = importMermaid(text, { file: shownSource, workspace, ...(values.id === undefined ? {} : { id: values.id }) });
   const texts = new Map([[shownSource, text]]);
-  const files = imported.value === undefined ? [] : importedFiles(imported.value, { source: shownSource, schemaHint });
+  const files = imported.value === undefined ? [] : importedFiles(imported.value, { source: shownSource, schemaHint: schemaHints(loaded.root) });
   const taken = files.filter((file) => existsSync(join(loaded.root, file.path)));
   const problems: Diagnostic[] = [
     ...imported.diagnostics,

@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { configFileNames } from '@journeykit/core';
 import { parseCommand } from '../args.ts';
 import { starterFiles } from '../init/starter-files.ts';
+import { schemaHints } from '../schema-hint.ts';
 import { exit, type Io } from '../io.ts';
 
 /** `journeykit init [dir]`: writes a small, valid, commented workspace; never overwrites a file. */
@@ -12,7 +13,7 @@ export async function init(args: string[], io: Io): Promise<number> {
   const dir = resolve(io.cwd, positionals[0] ?? '.');
   const shown = relative(io.cwd, dir) || '.';
   const existingConfig = configFileNames.find((name) => existsSync(join(dir, name)));
-  const files = starterFiles();
+  const files = starterFiles(schemaHints(dir));
   const taken = existingConfig ?? Object.keys(files).find((path) => existsSync(join(dir, path)));
   if (taken !== undefined) {
     io.stderr.write(`journeykit: ${join(shown, taken)} already exists, so ${shown} is not a new workspace. Nothing was written.\n`);

@@ -1,9 +1,10 @@
-import { schemaHint } from '../schema-hint.ts';
-
-/** The files `journeykit init` writes, by path: a small workspace that checks clean. */
-export function starterFiles(): Record<string, string> {
+/**
+ * The files `journeykit init` writes, by path: a small workspace that checks clean. `schemaHint`
+ * gives each file's first line, pointing editors at the JSON Schema of its kind.
+ */
+export function starterFiles(schemaHint: (kind: string, path: string) => string): Record<string, string> {
   return {
-    'journeykit.config.yaml': `${schemaHint('config')}
+    'journeykit.config.yaml': `${schemaHint('config', 'journeykit.config.yaml')}
 # The settings of this workspace. Every folder next to this file holds one kind of definition:
 # journeys/, personas/, teams/, channels/, metrics/ and glossary/.
 name: Our customer journeys
@@ -13,7 +14,7 @@ description: How our customers find us, buy, start and stay.
 rules:
   opportunity/no-pain-point: warning
 `,
-    'teams/teams.yaml': `${schemaHint('team')}
+    'teams/teams.yaml': `${schemaHint('team', 'teams/teams.yaml')}
 # A file may hold one definition, or a list of them as here.
 - id: marketing
   name: Marketing
@@ -22,7 +23,7 @@ rules:
   name: Customer support
   department: support
 `,
-    'personas/first-time-buyer.yaml': `${schemaHint('persona')}
+    'personas/first-time-buyer.yaml': `${schemaHint('persona', 'personas/first-time-buyer.yaml')}
 id: first-time-buyer
 name: Sam, first-time buyer
 role: Shopper
@@ -34,7 +35,7 @@ frustrations:
 preferredChannels: [web, email]
 quote: "Just tell me the total before I commit."
 `,
-    'journeys/first-purchase.yaml': `${schemaHint('journey')}
+    'journeys/first-purchase.yaml': `${schemaHint('journey', 'journeys/first-purchase.yaml')}
 id: first-purchase
 title: First purchase
 summary: From first hearing of us to the first order arriving.
@@ -80,7 +81,7 @@ stages:
             addresses: [surprise-shipping]
             owner: marketing
 `,
-    'metrics/checkout-conversion.yaml': `${schemaHint('metric')}
+    'metrics/checkout-conversion.yaml': `${schemaHint('metric', 'metrics/checkout-conversion.yaml')}
 id: checkout-conversion
 name: Checkout conversion
 kind: conversion

@@ -1,3 +1,4 @@
+import { plural } from '../words/plural.ts';
 import type { TopLevelSpec } from 'vega-lite';
 import { journeyParts } from '../model/journey-parts.ts';
 import type { Journey } from '../schema/journey.ts';
@@ -94,7 +95,7 @@ function describe(journey: string, values: { step: string; stage: string; emotio
   const items = values.map((value) => ({ name: `${value.step} (${value.stage})`, value: value.emotion }));
   const lowest = Math.min(...items.map((item) => item.value));
   const highest = Math.max(...items.map((item) => item.value));
-  const scale = `Emotion at ${values.length} ${values.length === 1 ? 'step' : 'steps'} of ${journey}, from ${min} (most negative) to ${max} (most positive).`;
+  const scale = `Emotion at ${values.length} ${plural(values.length, 'step')} of ${journey}, from ${min} (most negative) to ${max} (most positive).`;
   if (lowest === highest) return `${scale} Every step is at ${formatNumber(lowest)}.`;
   return `${scale} Lowest at ${formatNumber(lowest)}: ${namesAt(items, lowest)}; highest at ${formatNumber(highest)}: ${namesAt(items, highest)}.`;
 }

@@ -1,3 +1,4 @@
+import { plural } from '../words/plural.ts';
 import type { TopLevelSpec } from 'vega-lite';
 import type { Chart } from './chart.ts';
 import { formatNumber, percent, round1 } from './format.ts';
@@ -116,7 +117,7 @@ function describe(input: ScoreDistributionInput, bars: { key: Group; count: numb
   if (total === 0) return `No responses yet on the ${scale} scale.`;
   const sum = (group: Group) => bars.filter((bar) => bar.key === group).reduce((all, bar) => all + bar.count, 0);
   const names = groupNames[input.kind];
-  const responses = `${formatNumber(total)} ${total === 1 ? 'response' : 'responses'} on the ${scale} scale`;
+  const responses = `${formatNumber(total)} ${plural(total, 'response')} on the ${scale} scale`;
   if (input.kind === 'nps') {
     const nps = round1((100 * (sum('positive') - sum('negative'))) / total);
     const groups = (['positive', 'neutral', 'negative'] as const).map((group) => `${formatNumber(sum(group))} ${names[group].toLowerCase()}`);

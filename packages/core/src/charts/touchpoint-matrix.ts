@@ -1,3 +1,4 @@
+import { plural } from '../words/plural.ts';
 import type { TopLevelSpec } from 'vega-lite';
 import { journeyParts } from '../model/journey-parts.ts';
 import type { Channel } from '../schema/channel.ts';
@@ -92,6 +93,6 @@ function describe(journey: string, cells: { channel: string; stage: string; coun
   const busiest = Math.max(...cells.map((cell) => cell.count));
   const items = cells.map((cell) => ({ name: `${cell.channel} in ${cell.stage}`, value: cell.count }));
   const ties = items.filter((item) => item.value === busiest).length;
-  const count = (n: number, word: string) => `${formatNumber(n)} ${word}${n === 1 ? '' : 's'}`;
+  const count = (n: number, word: string) => `${formatNumber(n)} ${plural(n, word)}`;
   return `${count(total, 'touchpoint')} of ${journey} on ${count(channels, 'channel')}, by stage. Most touchpoints: ${namesAt(items, busiest)} (${count(busiest, 'touchpoint')}${ties > 1 ? ' each' : ''}).`;
 }

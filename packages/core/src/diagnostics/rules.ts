@@ -1,3 +1,4 @@
+import { builtinChannels } from '../model/builtin-channels.ts';
 import { defineRule } from './rule.ts';
 
 const list = (items: readonly string[]) => items.map((item) => `"${item}"`).join(', ');
@@ -85,6 +86,15 @@ export const duplicateKey = defineRule<{ key: string }>({
   title: 'A mapping has the same key twice.',
   message: ({ key }) => `The key "${key}" appears twice in the same mapping: only one value can count.`,
   hint: () => 'Remove or rename one of them.',
+});
+
+export const tooDeep = defineRule<{ limit: number }>({
+  id: 'file/too-deep',
+  severity: 'error',
+  configurable: false,
+  title: 'A file nests lists or objects deeper than any definition needs.',
+  message: ({ limit }) => `The data nests lists or objects more than ${limit} levels deep here, past the limit of ${limit}: it is not read.`,
+  hint: () => 'No definition needs this depth: check for brackets that are opened and never closed, or flatten the data.',
 });
 
 export const tooManyAliases = defineRule({
@@ -182,28 +192,56 @@ export const duplicateId = defineRule<{ kind: string; id: string; first: string 
   hint: () => 'Ids must be unique; rename one of them.',
 });
 
-/** Makes the rule for references to one kind of entity, so each has its own id. */
-function referenceRule(kind: string, scope: string) {
-  return defineRule<{ id: string; suggestion: string | undefined }>({
+/**
+ * What a reference rule says besides the id: the closest id, by id or by name (`named` then gives
+ * the name it was found by), and the ids that exist, listed when there are few.
+ */
+export interface ReferenceArgs {
+  id: string;
+  suggestion: string | undefined;
+  named?: string;
+  known?: readonly string[];
+}
+
+/** How many existing ids a reference problem lists; past that, a list helps less than a search. */
+const listedIdsLimit = 8;
+
+/** `Did you mean "sam" (named "Sam")? Existing personas: "sam", "alex".` */
+function referenceAdvice(plural: string, { suggestion, named, known = [] }: ReferenceArgs): string {
+  const guess = suggestion === undefined ? '' : ` Did you mean "${suggestion}"${named === undefined ? '' : ` (named "${named}")`}?`;
+  if (known.length === 0) return `${guess} There are no ${plural} yet.`;
+  return known.length > listedIdsLimit ? guess : `${guess} Existing ${plural}: ${list(known)}.`;
+}
+
+/**
+ * Makes the rule for references to one kind of entity, so each has its own id. `scope` follows the
+ * id in the message (" in that journey"); `plural` names what `known` lists.
+ */
+function referenceRule(kind: string, { scope = '', plural = `${kind}s${scope}`, hint = () => `Fix the id, or define the ${kind}.` }: { scope?: string; plural?: string; hint?: () => string } = {}) {
+  return defineRule<ReferenceArgs>({
     id: `refs/${kind.replaceAll(' ', '-')}-exists`,
     severity: 'error',
     configurable: false,
     title: `A reference to a ${kind} that does not exist.`,
-    message: ({ id, suggestion }) => `No ${kind} has the id "${id}"${scope}.${didYouMean(suggestion)}`,
-    hint: () => `Fix the id, or define the ${kind}.`,
+    message: (args) => `No ${kind} has the id "${args.id}"${scope}.${referenceAdvice(plural, args)}`,
+    hint,
   });
 }
 
-export const personaExists = referenceRule('persona', '');
-export const channelExists = referenceRule('channel', ' (neither a built-in channel nor one of the workspace)');
-export const teamExists = referenceRule('team', '');
-export const journeyExists = referenceRule('journey', '');
-export const metricExists = referenceRule('metric', '');
-export const termExists = referenceRule('glossary term', '');
-export const painPointExists = referenceRule('pain point', ' in this journey');
-export const stageExists = referenceRule('stage', ' in that journey');
-export const stepExists = referenceRule('step', ' in that journey');
-export const touchpointExists = referenceRule('touchpoint', ' in that journey');
+export const personaExists = referenceRule('persona');
+export const channelExists = referenceRule('channel', {
+  scope: ' (neither a built-in channel nor one of the workspace)',
+  plural: 'channels of the workspace',
+  hint: () => `Use a built-in channel (${builtinChannels.map((channel) => channel.id).join(', ')}), or define the channel in channels/.`,
+});
+export const teamExists = referenceRule('team');
+export const journeyExists = referenceRule('journey');
+export const metricExists = referenceRule('metric');
+export const termExists = referenceRule('glossary term');
+export const painPointExists = referenceRule('pain point', { scope: ' in this journey' });
+export const stageExists = referenceRule('stage', { scope: ' in that journey' });
+export const stepExists = referenceRule('step', { scope: ' in that journey' });
+export const touchpointExists = referenceRule('touchpoint', { scope: ' in that journey' });
 
 export const dataFileExists = defineRule<{ file: string }>({
   id: 'refs/file-exists',
@@ -212,6 +250,15 @@ export const dataFileExists = defineRule<{ file: string }>({
   title: 'A data file that does not exist.',
   message: ({ file }) => `The data file "${file}" does not exist in the workspace.`,
   hint: () => 'Paths are relative to the workspace root, like data/nps.csv.',
+});
+
+export const documentExists = defineRule<{ link: string }>({
+  id: 'refs/document-exists',
+  severity: 'error',
+  configurable: false,
+  title: 'A touchpoint\'s document links to a file that does not exist.',
+  message: ({ link }) => `The document "${link}" does not exist in the workspace.`,
+  hint: () => 'A link without a scheme is a file of the workspace, relative to its root, like docs/kickoff.pdf; or link to a web address, like https://….',
 });
 
 // The workspace and its config.

@@ -1,3 +1,4 @@
+import { plural } from '../words/plural.ts';
 import type { PhrasingContent } from 'mdast';
 import type { DiffKind, DiffPlace, EntityChange, FieldChange, TargetChange, TargetState } from './diff-schema.ts';
 
@@ -20,7 +21,7 @@ export const kindWords: Record<DiffKind, { one: string; many: string }> = {
 };
 
 /** A number of things in words: "1 step", "3 touchpoints". */
-export const count = (n: number, kind: DiffKind) => `${n} ${n === 1 ? kindWords[kind].one : kindWords[kind].many}`;
+export const count = (n: number, kind: DiffKind) => `${n} ${plural(n, kindWords[kind].one, kindWords[kind].many)}`;
 
 export const text = (value: string): PhrasingContent => ({ type: 'text', value });
 export const code = (value: string): PhrasingContent => ({ type: 'inlineCode', value });

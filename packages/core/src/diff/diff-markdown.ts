@@ -1,3 +1,4 @@
+import { plural } from '../words/plural.ts';
 import type { BlockContent, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
@@ -65,8 +66,8 @@ function summaryWords({ summary }: WorkspaceDiff): string {
     summary.renamed > 0 && `${summary.renamed} renamed`,
     summary.moved > 0 && `${summary.moved} moved`,
     summary.changed > 0 && `${summary.changed} changed`,
-    summary.targetsCrossed > 0 && `${summary.targetsCrossed} ${summary.targetsCrossed === 1 ? 'metric' : 'metrics'} crossed ${summary.targetsCrossed === 1 ? 'its target' : 'their targets'}`,
-    summary.config > 0 && `${summary.config} config ${summary.config === 1 ? 'setting' : 'settings'} changed`,
+    summary.targetsCrossed > 0 && `${summary.targetsCrossed} ${plural(summary.targetsCrossed, 'metric')} crossed ${plural(summary.targetsCrossed, 'its target', 'their targets')}`,
+    summary.config > 0 && `${summary.config} config ${plural(summary.config, 'setting')} changed`,
   ].filter((part) => part !== false);
   return parts.length === 0 ? 'No changes.' : `${parts.join(', ')}.`;
 }

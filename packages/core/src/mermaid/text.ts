@@ -1,7 +1,9 @@
 // Text inside a Mermaid journey diagram. Mermaid turns `#35;` into "#" (its entity codes, applied to
-// the whole diagram before parsing) and `<br>` into a line break, which is how the characters its
-// grammar reserves are written: `#` starts a comment, `;` is invalid, `:` and `,` separate fields,
-// `%%` starts a comment, `}` closes a multi-line accDescr, and leading or trailing spaces are trimmed.
+// the whole diagram before parsing), which is how the characters its grammar reserves are written:
+// `#` starts a comment, `;` is invalid, `:` and `,` separate fields, `%%` starts a comment, `}`
+// closes a multi-line accDescr, and leading or trailing spaces are trimmed. A journey diagram draws
+// `<br>` in titles, sections and tasks as those four characters, so line breaks there are folded
+// into spaces; the exporter keeps the text as written in its `%% journeykit:` comments.
 
 /** Where a text goes in a diagram; each place reserves different characters. */
 export type MermaidTextPlace = 'title' | 'section' | 'task' | 'actor' | 'accessible';
@@ -14,8 +16,18 @@ const entity = (char: string) => `#${char.codePointAt(0)};`;
 const keywords = /^(?:journey|title|section|acctitle|accdescr)/i;
 
 /**
+ * The text on one line, as a drawn diagram can show it: each line break becomes a space.
+ *
+ * @example
+ * foldLines('Pays\nby card'); // 'Pays by card'
+ */
+export function foldLines(text: string): string {
+  return text.replaceAll('\n', ' ');
+}
+
+/**
  * Escapes text so that Mermaid shows it as written at the given place: reserved characters and
- * leading or trailing whitespace become entity codes (`#35;`), line breaks become `<br>` (or `#10;`
+ * leading or trailing whitespace become entity codes (`#35;`), line breaks become spaces (or `#10;`
  * in accessible titles and descriptions, which are not drawn), commas are escaped in actor names,
  * and a task that starts with a keyword gets its first letter escaped.
  *
@@ -25,7 +37,7 @@ const keywords = /^(?:journey|title|section|acctitle|accdescr)/i;
 export function escapeMermaidText(text: string, place: MermaidTextPlace): string {
   let escaped = text.replace(reserved, entity);
   if (place === 'actor') escaped = escaped.replaceAll(',', '#44;');
-  escaped = escaped.replaceAll('\n', place === 'accessible' ? '#10;' : '<br>');
+  escaped = place === 'accessible' ? escaped.replaceAll('\n', '#10;') : foldLines(escaped);
   escaped = escaped.replace(/^\s+/u, (spaces) => [...spaces].map(entity).join('')).replace(/\s+$/u, (spaces) => [...spaces].map(entity).join(''));
   if (place === 'task' && keywords.test(escaped)) escaped = entity(escaped[0]!) + escaped.slice(1);
   return escaped;

@@ -1,4 +1,4 @@
-import { channelKinds, type Channel } from '../schema/channel.ts';
+import type { Channel, channelKinds } from '../schema/channel.ts';
 
 const names: Record<Exclude<(typeof channelKinds)[number], 'custom'>, string> = {
   web: 'Website',

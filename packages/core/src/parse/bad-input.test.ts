@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rules } from '../index.ts';
+import { checkWorkspace, rules } from '../index.ts';
 import { check, places, validFiles } from '../../test/workspace.ts';
 
 // An extra persona nothing refers to, so only the file's own problems show.
@@ -28,6 +28,31 @@ describe('bad input in definition files', () => {
   it('reports an empty file, and a file holding only a comment', () => {
     expect(places(withPersona(''))).toEqual(['personas/sam.yaml:1:1 file/empty']);
     expect(places(withPersona('# nothing yet\n'))).toEqual(['personas/sam.yaml:1:1 file/empty']);
+  });
+
+  it('refuses flow lists nested past the limit, in words, where the limit is passed', () => {
+    const { diagnostics } = check(withPersona(`id: sam\nname: Sam\ngoals: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`));
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ rule: 'file/too-deep', file: 'personas/sam.yaml', line: 3, column: 108, message: 'The data nests lists or objects more than 100 levels deep here, past the limit of 100: it is not read.' }),
+    ]);
+    const json = check({ ...validFiles, 'personas/sam.json': `{"id": "sam", "name": "[not a list", "x-deep": ${'{"a": '.repeat(5_000)}1${'}'.repeat(5_000)}}` });
+    expect(json.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(['1:642 file/too-deep']);
+  });
+
+  it('refuses block lists nested past the limit, at the deepest line, whatever the parser makes of it', () => {
+    const lines = Array.from({ length: 101 }, (_, i) => `${'  '.repeat(i)}- `);
+    const { diagnostics } = check(withPersona(`id: sam\nname: Sam\nx-deep:\n${lines.join('\n')}x\n`));
+    expect(diagnostics).toEqual([expect.objectContaining({ rule: 'file/too-deep', file: 'personas/sam.yaml' })]);
+    expect(diagnostics[0]!.message).not.toMatch(/call stack/);
+  });
+
+  it('refuses data nested past the limit at its path, in YAML and in a TypeScript file\'s export', () => {
+    expect(places(withPersona(`id: sam\nname: Sam\nx-deep:\n  a: ${JSON.stringify(deepList(98))}\n`))).toEqual([]);
+    const ts = checkWorkspace([
+      { path: 'journeykit.config.yaml', text: 'name: Test\n' },
+      { path: 'personas/sam.ts', text: 'export default {}\n', data: { id: 'sam', name: 'Sam', 'x-deep': deepList(50_000) } },
+    ]);
+    expect(ts.diagnostics.map((d) => d.rule)).toEqual(['workspace/no-journeys', 'file/too-deep']);
   });
 
   it('refuses an alias bomb without expanding it, pointing at the first alias', () => {
@@ -63,3 +88,10 @@ describe('bad input in definition files', () => {
     expect(diagnostics).toMatchObject([{ rule: 'schema/invalid-value', line: 6, column: 15, message: expect.stringContaining('Did you mean "operations"?') }]);
   });
 });
+
+/** A list nested `depth` levels deep around one value. */
+function deepList(depth: number): unknown {
+  let data: unknown = 'x';
+  for (let i = 0; i < depth; i++) data = [data];
+  return data;
+}

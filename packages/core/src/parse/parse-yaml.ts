@@ -2,8 +2,9 @@ import { load } from 'js-yaml';
 import { LineCounter, parseAllDocuments, parseDocument, type YAMLError } from 'yaml';
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.ts';
 import { report } from '../diagnostics/rule.ts';
-import { duplicateKey, multipleDocuments, tooManyAliases, yamlSyntax } from '../diagnostics/rules.ts';
+import { duplicateKey, multipleDocuments, tooDeep, tooManyAliases, yamlSyntax } from '../diagnostics/rules.ts';
 import { firstAlias } from './guard.ts';
+import { deepFlowAt, maxNesting, mostIndented } from './nesting.ts';
 
 /** More aliases than a hand-written definition needs; past this a file is treated as an attack. */
 export const maxAliases = 100;
@@ -14,9 +15,13 @@ export const maxAliases = 100;
  * to report every problem in it where it is.
  */
 export function parseYaml(text: string, file: string): Result<unknown> {
+  const deep = deepFlowAt(text);
+  if (deep !== undefined) return { value: undefined, diagnostics: [report(tooDeep, { limit: maxNesting }, { file, ...deep })] };
   try {
     return { value: load(text, { maxAliases, filename: file }), diagnostics: [] };
   } catch (error) {
+    // The parsers recurse once per level: block nesting deep enough exhausts the call stack.
+    if (error instanceof RangeError) return { value: undefined, diagnostics: [report(tooDeep, { limit: maxNesting }, { file, ...mostIndented(text) })] };
     const diagnostics = locatedSyntaxErrors(text, file);
     if (diagnostics.length > 0) return { value: undefined, diagnostics };
     // The positional parser accepts what the fast one refused (a file of comments only, say): trust it.

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { text } from './entity.ts';
+import { entity, text } from './entity.ts';
 import { urlField } from './url.ts';
 import { urlKinds } from '../url/url-kinds.ts';
 
@@ -24,8 +24,7 @@ export type RuleLevel = (typeof ruleLevels)[number];
  * @example
  * configSchema.parse({ name: 'Acme journeys' }).thinSample; // 30, the default
  */
-export const configSchema = z
-  .strictObject({
+export const configSchema = entity({
     name: text('Name of the workspace, shown as the site title.'),
     description: text('What the workspace covers.').optional(),
     site: z
@@ -65,8 +64,7 @@ export const configSchema = z
       .default(30)
       .meta({ description: 'Sample size below which a metric value is flagged as thin.' }),
     logo: urlField(urlKinds.image, 'Path or http(s) address of a logo for the site header.').optional(),
-  })
-  .meta({ title: 'Workspace config', description: 'Settings of a Journeykit workspace.' });
+  }).meta({ title: 'Workspace config', description: 'Settings of a Journeykit workspace.' });
 
 /**
  * The workspace config as authors write it: `journeykit.config.yaml`, `.json` or `.ts`.

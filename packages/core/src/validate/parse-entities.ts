@@ -9,6 +9,11 @@ export interface Located<T> {
   path: PathSegment[];
   /** For a salvaged entity: maps a path inside the pruned value back to the same place in the file. */
   restorePath?: (path: PathSegment[]) => PathSegment[];
+  /**
+   * For a salvaged entity: whether only unknown fields were cut away, so that the rest is the
+   * entity as written and the semantic rules can judge it.
+   */
+  asWritten?: boolean;
 }
 
 /** A list item cut away by {@link salvage}: the list's path and the item's index at the time. */
@@ -26,16 +31,20 @@ export function salvage<S extends z.ZodType>(
   schema: S,
   data: unknown,
   issues: readonly z.core.$ZodIssue[],
-): { value: z.output<S>; restorePath: (path: PathSegment[]) => PathSegment[] } | undefined {
+): { value: z.output<S>; restorePath: (path: PathSegment[]) => PathSegment[]; asWritten: boolean } | undefined {
   if (data === null || typeof data !== 'object') return undefined;
   const current: unknown = structuredClone(data);
   const splices: Splice[] = [];
+  let asWritten = true;
   // Later issues first, so cutting an item does not move the items earlier issues point at.
   let problems = [...issues].reverse();
   for (let round = 0; round < salvageRounds; round++) {
-    for (const issue of problems) prune(current, issue, splices);
+    for (const issue of problems) {
+      if (issue.code !== 'unrecognized_keys') asWritten = false;
+      prune(current, issue, splices);
+    }
     const result = schema.safeParse(current);
-    if (result.success) return { value: result.data, restorePath: (path) => restore(path, splices) };
+    if (result.success) return { value: result.data, restorePath: (path) => restore(path, splices), asWritten };
     problems = [...result.error.issues].reverse();
   }
   return undefined;
@@ -113,7 +122,7 @@ export function parseEntities<S extends z.ZodType>(
     }
     diagnostics.push(...schemaDiagnostics(result.error.issues, schema, item, file, path));
     const rest = salvage(schema, item, result.error.issues);
-    if (rest !== undefined) salvaged.push({ value: rest.value, file, path, restorePath: rest.restorePath });
+    if (rest !== undefined) salvaged.push({ value: rest.value, file, path, restorePath: rest.restorePath, asWritten: rest.asWritten });
   }
   return { entities, salvaged, diagnostics };
 }

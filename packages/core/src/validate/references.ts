@@ -1,6 +1,8 @@
 import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.ts';
 import { report, type Rule } from '../diagnostics/rule.ts';
 import * as rules from '../diagnostics/rules.ts';
+import type { ReferenceArgs } from '../diagnostics/rules.ts';
+import { idFromName } from '../mermaid/import/slug.ts';
 import { journeyParts } from '../model/journey-parts.ts';
 import type { Journey } from '../schema/journey.ts';
 import { closest } from '../text/closest.ts';
@@ -14,18 +16,28 @@ import { duplicate, type Registry } from './registry.ts';
  */
 export type FileStatus = 'file' | 'missing' | 'outside';
 
-type RefRule = Rule<{ id: string; suggestion: string | undefined }>;
+type RefRule = Rule<ReferenceArgs>;
+
+/** The ids a reference may name, each with the entity's name (or title) when it has one. */
+type Candidates = ReadonlyMap<string, string | undefined>;
 
 /** Checks every reference of the workspace and the uniqueness of ids inside each journey. */
 export function checkReferences(registry: Registry, fileStatus: (path: string) => FileStatus): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const check = (rule: RefRule, known: { has(id: string): boolean; keys(): Iterable<string> }, id: string | undefined, file: string, path: PathSegment[]) => {
-    if (id !== undefined && !known.has(id)) diagnostics.push(report(rule, { id, suggestion: closest(id, known.keys()) }, { file, path }));
+  const check = (rule: RefRule, known: Candidates, id: string | undefined, file: string, path: PathSegment[], listed: readonly string[] = [...known.keys()]) => {
+    if (id !== undefined && !known.has(id)) diagnostics.push(report(rule, { id, ...closestCandidate(id, known), known: listed }, { file, path }));
   };
-  const { persona, channel, team, journey, metric, glossary } = registry;
+  const persona = candidates(registry.persona, (value) => value.name);
+  const channel = candidates(registry.channel, (value) => value.name);
+  const team = candidates(registry.team, (value) => value.name);
+  const journey = candidates(registry.journey, (value) => value.title);
+  const metric = candidates(registry.metric, (value) => value.name);
+  const glossary = candidates(registry.glossary, (value) => value.term);
+  // The built-in channels are named in the rule's hint; the list is of the workspace's own.
+  const ownChannels = [...registry.channel.values()].filter((located) => located.file !== '').map((located) => located.value.id);
   const journeyIds = new Map<string, JourneyIds>();
 
-  for (const { value, file, path } of journey.values()) {
+  for (const { value, file, path } of registry.journey.values()) {
     const ids = indexJourney(value, file, path, diagnostics);
     journeyIds.set(value.id, ids);
     value.personas.forEach((id, i) => check(rules.personaExists, persona, id, file, [...path, 'personas', i]));
@@ -34,9 +46,16 @@ export function checkReferences(registry: Registry, fileStatus: (path: string) =
     const parts = journeyParts(value);
     for (const stage of parts.stages) check(rules.teamExists, team, stage.value.owner, file, [...path, ...stage.path, 'owner']);
     for (const { value: touchpoint, path: at } of parts.touchpoints) {
-      check(rules.channelExists, channel, touchpoint.channel, file, [...path, ...at, 'channel']);
+      check(rules.channelExists, channel, touchpoint.channel, file, [...path, ...at, 'channel'], ownChannels);
       check(rules.teamExists, team, touchpoint.owner, file, [...path, ...at, 'owner']);
       touchpoint.metrics?.forEach((id, i) => check(rules.metricExists, metric, id, file, [...path, ...at, 'metrics', i]));
+      touchpoint.documents?.forEach((document, i) => {
+        if (document.link === undefined || !isRelativePath(document.link)) return;
+        const status = fileStatus(document.link);
+        const where = { file, path: [...path, ...at, 'documents', i, 'link'] };
+        if (status === 'missing') diagnostics.push(report(rules.documentExists, { link: document.link }, where));
+        if (status === 'outside') diagnostics.push(report(rules.fileOutsideWorkspace, { target: document.link }, where));
+      });
     }
     for (const { value: painPoint, path: at } of parts.painPoints) check(rules.teamExists, team, painPoint.owner, file, [...path, ...at, 'owner']);
     for (const { value: opportunity, path: at } of parts.opportunities) {
@@ -47,11 +66,11 @@ export function checkReferences(registry: Registry, fileStatus: (path: string) =
     }
   }
 
-  for (const { value, file, path } of persona.values()) {
-    value.preferredChannels?.forEach((id, i) => check(rules.channelExists, channel, id, file, [...path, 'preferredChannels', i]));
+  for (const { value, file, path } of registry.persona.values()) {
+    value.preferredChannels?.forEach((id, i) => check(rules.channelExists, channel, id, file, [...path, 'preferredChannels', i], ownChannels));
   }
 
-  for (const { value, file, path } of metric.values()) {
+  for (const { value, file, path } of registry.metric.values()) {
     check(rules.teamExists, team, value.owner, file, [...path, 'owner']);
     const scope = value.scope;
     if (scope !== undefined) {
@@ -72,13 +91,37 @@ export function checkReferences(registry: Registry, fileStatus: (path: string) =
     }
   }
 
-  for (const { value, file, path } of glossary.values()) {
+  for (const { value, file, path } of registry.glossary.values()) {
     value.related?.forEach((id, i) => check(rules.termExists, glossary, id, file, [...path, 'related', i]));
   }
   return diagnostics;
 }
 
-/** The ids inside one journey; each must be unique within it. */
+/** Whether a link names a file by a relative path: no scheme (`https:`, `mailto:`), no leading `/`, `#` or `?`. */
+function isRelativePath(link: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:/i.test(link) && !/^[/#?\\]/.test(link);
+}
+
+/** The ids of a kind of entity, with their names. */
+function candidates<T extends { id: string }>(entities: ReadonlyMap<string, { value: T }>, name: (value: T) => string | undefined): Candidates {
+  return new Map([...entities].map(([id, located]) => [id, name(located.value)]));
+}
+
+/**
+ * The id most likely meant: the closest id, else the id of the entity whose name is closest (as in
+ * `personas: [Sam]` for the persona named "Sam"), with that name.
+ */
+export function closestCandidate(id: string, known: Candidates): { suggestion: string | undefined; named?: string } {
+  const byId = closest(id, known.keys());
+  if (byId !== undefined) return { suggestion: byId };
+  const byName = new Map<string, string>();
+  for (const [candidate, name] of known) if (name !== undefined) byName.set(idFromName(name, ''), candidate);
+  const slug = closest(idFromName(id, ''), [...byName.keys()].filter((key) => key !== ''));
+  const suggestion = slug === undefined ? undefined : byName.get(slug)!;
+  return suggestion === undefined ? { suggestion } : { suggestion, named: known.get(suggestion)! };
+}
+
+/** The ids inside one journey, with their names; each must be unique within it. */
 interface JourneyIds {
   stages: Map<string, string>;
   steps: Map<string, string>;
@@ -89,19 +132,19 @@ interface JourneyIds {
 
 function indexJourney(journey: Journey, file: string, at: PathSegment[], diagnostics: Diagnostic[]): JourneyIds {
   const parts = journeyParts(journey);
-  const index = <T extends { id: string }>(kind: string, list: { value: T; path: PathSegment[] }[]) => {
+  const index = <T extends { id: string }>(kind: string, list: { value: T; path: PathSegment[] }[], name: (value: T) => string) => {
     const ids = new Map<string, string>();
     for (const { value, path } of list) {
       if (ids.has(value.id)) diagnostics.push(duplicate(`${kind} (in journey "${journey.id}")`, value.id, file, file, [...at, ...path, 'id']));
-      else ids.set(value.id, value.id);
+      else ids.set(value.id, name(value));
     }
     return ids;
   };
   return {
-    stages: index('stage', parts.stages),
-    steps: index('step', parts.steps),
-    touchpoints: index('touchpoint', parts.touchpoints),
-    painPoints: index('pain point', parts.painPoints),
-    opportunities: index('opportunity', parts.opportunities),
+    stages: index('stage', parts.stages, (stage) => stage.name),
+    steps: index('step', parts.steps, (step) => step.name),
+    touchpoints: index('touchpoint', parts.touchpoints, (touchpoint) => touchpoint.name),
+    painPoints: index('pain point', parts.painPoints, (painPoint) => painPoint.title),
+    opportunities: index('opportunity', parts.opportunities, (opportunity) => opportunity.title),
   };
 }

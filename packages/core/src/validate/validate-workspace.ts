@@ -53,10 +53,12 @@ export function validateWorkspace(
     register(registry[kind] as Map<string, Located<{ id: string }>>, found, entityKinds[kind].title.toLowerCase(), diagnostics, overridable);
   }
 
-  // References are checked on salvaged entities too; the semantic rules only judge valid ones.
+  // References are checked on salvaged entities too; the semantic rules judge valid ones, and those
+  // salvaged only of unknown fields: an unknown field must not hide an emotion outside the scale.
   const references = checkReferences(registry, fileStatus).map((diagnostic) => restoreSalvagedPath(diagnostic, salvagedEntities));
+  const cut = salvagedEntities.filter((entity) => entity.asWritten !== true).map((entity) => entity.value);
   // Concatenated, not spread: a large broken workspace can have more problems than a call takes arguments.
-  const semantic = checkSemantics(registry, new Set(salvagedEntities.map((entity) => entity.value)));
+  const semantic = checkSemantics(registry, new Set(cut));
   const all = applyRuleLevels(diagnostics.concat(references, semantic), config.rules);
   const broken = all.some((diagnostic) => diagnostic.severity === 'error');
   return { value: broken ? undefined : toWorkspace(config, configFile?.file, registry), diagnostics: all };

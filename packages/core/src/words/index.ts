@@ -2,3 +2,4 @@
 
 export { journeySummary } from './journey-summary.ts';
 export { eventFunnelInWords } from './event-funnel-in-words.ts';
+export { countOf, plural } from './plural.ts';

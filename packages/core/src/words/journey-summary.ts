@@ -2,8 +2,7 @@ import { targetStatus } from '../analysis/target-status.ts';
 import { journeyParts } from '../model/journey-parts.ts';
 import type { Journey } from '../schema/journey.ts';
 import type { Metric } from '../schema/metric.ts';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+import { countOf, plural } from './plural.ts';
 
 /**
  * A few plain sentences on a journey for readers who will not read the map: its size, its lowest
@@ -17,7 +16,7 @@ export function journeySummary(journey: Journey, metrics: readonly Metric[], cha
   const parts = journeyParts(journey);
   const channels = new Set(parts.touchpoints.map(({ value }) => value.channel));
   const sentences = [
-    `${journey.title} runs through ${plural(parts.stages.length, 'stage')} and ${plural(parts.steps.length, 'step')}, with ${plural(parts.touchpoints.length, 'touchpoint')} on ${plural(channels.size, 'channel')}${channels.size > 0 ? ` (${[...channels].map(channelName).sort().join(', ')})` : ''}.`,
+    `${journey.title} runs through ${countOf(parts.stages.length, 'stage')} and ${countOf(parts.steps.length, 'step')}, with ${countOf(parts.touchpoints.length, 'touchpoint')} on ${countOf(channels.size, 'channel')}${channels.size > 0 ? ` (${[...channels].map(channelName).sort().join(', ')})` : ''}.`,
   ];
   const scored = parts.steps.filter(({ value }) => value.emotion !== undefined);
   if (scored.length > 0) {
@@ -32,18 +31,25 @@ export function journeySummary(journey: Journey, metrics: readonly Metric[], cha
   if (parts.painPoints.length > 0) {
     const observed = parts.painPoints.filter(({ value }) => value.evidence === 'observed' || value.evidence === 'reported').length;
     sentences.push(
-      `It has ${plural(parts.painPoints.length, 'pain point')}, ${severe.length} of them high or critical; ${observed} ${observed === 1 ? 'is' : 'are'} backed by data or feedback, the rest inferred or hypotheses.`,
+      `It has ${countOf(parts.painPoints.length, 'pain point')}, ${severe.length} of them high or critical; ${observed} ${plural(observed, 'is', 'are')} backed by data or feedback, the rest inferred or hypotheses.`,
     );
   }
   if (parts.opportunities.length > 0) {
     const active = parts.opportunities.filter(({ value }) => value.status === 'planned' || value.status === 'in-progress').length;
-    sentences.push(`${plural(parts.opportunities.length, 'opportunity', 'opportunities')} answer them, ${active} planned or in progress.`);
+    sentences.push(
+      `${countOf(parts.opportunities.length, 'opportunity', 'opportunities')}${answering(parts.opportunities.length, parts.painPoints.length)}, ${active} planned or in progress.`,
+    );
   }
   if (metrics.length > 0) {
     const statuses = metrics.map((metric) => targetStatus(metric).status);
     const met = statuses.filter((status) => status === 'met').length;
     const missed = statuses.filter((status) => status === 'missed').length;
-    sentences.push(`Of its ${plural(metrics.length, 'metric')}, ${met} ${met === 1 ? 'meets its' : 'meet their'} target and ${missed} ${missed === 1 ? 'misses it' : 'miss theirs'}.`);
+    sentences.push(`Of its ${countOf(metrics.length, 'metric')}, ${met} ${plural(met, 'meets its', 'meet their')} target and ${missed} ${plural(missed, 'misses it', 'miss theirs')}.`);
   }
   return sentences;
+}
+
+/** " answer them", " answers it": what opportunities do for the pain points named before them, if any. */
+function answering(opportunities: number, painPoints: number): string {
+  return painPoints === 0 ? '' : ` ${plural(opportunities, 'answers', 'answer')} ${plural(painPoints, 'it', 'them')}`;
 }

@@ -38,12 +38,58 @@ describe('checkWorkspace', () => {
     expect(diagnostic!.message).toContain('Did you mean "email"?');
   });
 
+  it('suggests the id of the entity whose name was written instead of its id', () => {
+    const journey = validFiles['journeys/onboarding.yaml']!.replace('personas: [olivia]', 'personas: [olivia-ops]').replace('owner: cs', 'owner: customer-success');
+    const persona = 'id: p1\nname: Olivia (ops)\n';
+    const messages = check({ ...validFiles, 'journeys/onboarding.yaml': journey, 'personas/olivia.yaml': persona }).diagnostics.map((d) => d.message);
+    expect(messages).toEqual([
+      'No persona has the id "olivia-ops". Did you mean "p1" (named "Olivia (ops)")? Existing personas: "p1".',
+      'No team has the id "customer-success". Did you mean "cs" (named "Customer success")? Existing teams: "cs".',
+    ]);
+  });
+
+  it('lists the ids that exist when there are few, and says when there are none', () => {
+    const metric = validFiles['metrics/csat.yaml']!.replace('stage: kickoff', 'stage: welcome').replace('kind: csat', 'kind: csat\nowner: sales');
+    const files = { ...validFiles, 'metrics/csat.yaml': metric, 'glossary/terms.yaml': 'id: cac\nterm: CAC\ndefinition: What a customer costs to win.\nrelated: [ltv]\n' };
+    const messages = check(files, {}).diagnostics.map((d) => d.message);
+    expect(messages).toContain('No team has the id "sales". Existing teams: "cs".');
+    expect(messages).toContain('No stage has the id "welcome" in that journey. Existing stages in that journey: "kickoff".');
+    const many = Array.from({ length: 9 }, (_, i) => `- id: team-${i}\n  name: Team ${i}\n  department: sales\n`).join('');
+    const crowded = check({ ...validFiles, 'teams/teams.yaml': `${validFiles['teams/teams.yaml']}${many}`, 'metrics/csat.yaml': metric }).diagnostics.map((d) => d.message);
+    expect(crowded).toContain('No team has the id "sales".');
+    expect(check({ ...validFiles, 'teams/teams.yaml': '[]\n' }).diagnostics[0]?.message).toBe('No team has the id "cs". There are no teams yet.');
+  });
+
+  it('names the built-in channels when a channel does not exist', () => {
+    const journey = validFiles['journeys/onboarding.yaml']!.replace('channel: phone', 'channel: telephone');
+    const [diagnostic] = check({ ...validFiles, 'journeys/onboarding.yaml': journey }).diagnostics;
+    expect(diagnostic).toMatchObject({
+      message: 'No channel has the id "telephone" (neither a built-in channel nor one of the workspace). There are no channels of the workspace yet.',
+      hint: 'Use a built-in channel (web, mobile-app, email, social, paid-ads, events, phone, chat, in-person, review-sites, word-of-mouth, partners), or define the channel in channels/.',
+    });
+  });
+
   it('reports references of later stages after an earlier stage is invalid, at their original place', () => {
     const journey = validFiles['journeys/onboarding.yaml']!.replace('kind: onboarding', 'kind: nope') +
       ['  - id: use', '    name: Use', '    kind: retention', '    owner: nobody', '    steps: []', ''].join('\n');
     const found = places({ ...validFiles, 'journeys/onboarding.yaml': journey });
     expect(found).toContain('journeys/onboarding.yaml:8:11 schema/invalid-value');
     expect(found).toContain('journeys/onboarding.yaml:21:12 refs/team-exists');
+  });
+
+  it('still judges a journey that has an unknown field, so one run reports every problem', () => {
+    const journey = validFiles['journeys/onboarding.yaml']!.replace('title: Onboarding', 'title: Onboarding\nsumary: Typo').replace('emotion: 4', 'emotion: 9');
+    expect(places({ ...validFiles, 'journeys/onboarding.yaml': journey })).toEqual([
+      'journeys/onboarding.yaml:3:1 schema/unknown-field',
+      'journeys/onboarding.yaml:13:18 emotion/out-of-scale',
+    ]);
+  });
+
+  it('keeps x- keys in the workspace config, as in every definition', () => {
+    const { value, diagnostics } = check({ ...validFiles, 'journeykit.config.yaml': 'name: Test workspace\nx-owner: cx-team\n' });
+    expect(diagnostics).toEqual([]);
+    expect(value?.config).toMatchObject({ name: 'Test workspace', 'x-owner': 'cx-team' });
+    expect(places({ ...validFiles, 'journeykit.config.yaml': 'name: Test workspace\nowner: cx-team\n' })).toEqual(['journeykit.config.yaml:2:1 schema/unknown-field']);
   });
 
   it('points an unknown field at its key and suggests the field meant', () => {

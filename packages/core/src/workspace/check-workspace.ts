@@ -1,10 +1,11 @@
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.ts';
 import { report } from '../diagnostics/rule.ts';
-import { fileEmpty, fileUnknownExtension, manyConfigs, noConfig, noJourneys } from '../diagnostics/rules.ts';
+import { fileEmpty, fileUnknownExtension, manyConfigs, noConfig, noJourneys, tooDeep } from '../diagnostics/rules.ts';
 import { locateDiagnostics, sortDiagnostics, type Locator } from '../locate/locate-diagnostics.ts';
 import { yamlLocator } from '../locate/locate-yaml.ts';
 import type { Workspace } from '../model/workspace.ts';
 import { guardData } from '../parse/guard.ts';
+import { maxNesting, tooDeepAt } from '../parse/nesting.ts';
 import { parseYaml } from '../parse/parse-yaml.ts';
 import { configFileNames, entityKinds, type EntityKind } from '../schema/file-kinds.ts';
 import type { FileStatus } from '../validate/references.ts';
@@ -94,11 +95,17 @@ export function checkWorkspace(files: readonly SourceFile[], options: CheckOptio
 function parseDefinition(file: SourceFile, kind: EntityKind | 'config'): Result<unknown> {
   const title = kind === 'config' ? 'workspace config' : entityKinds[kind].title.toLowerCase();
   const empty = () => ({ value: undefined, diagnostics: [report(fileEmpty, { kind: title }, { file: file.path, line: 1, column: 1 })] });
-  if ('data' in file) return file.data === undefined || file.data === null ? empty() : { value: file.data, diagnostics: [] };
+  const deep = (data: unknown) => {
+    const path = tooDeepAt(data, file.text.length + 1000);
+    return path === undefined ? undefined : { value: undefined, diagnostics: [report(tooDeep, { limit: maxNesting }, { file: file.path, path })] };
+  };
+  if ('data' in file) return file.data === undefined || file.data === null ? empty() : deep(file.data) ?? { value: file.data, diagnostics: [] };
   if (file.text.trim() === '') return empty();
   const parsed = parseYaml(file.text, file.path);
   if (parsed.diagnostics.length > 0) return parsed;
   if (parsed.value === undefined || parsed.value === null) return empty();
+  const tooDeepData = deep(parsed.value);
+  if (tooDeepData !== undefined) return tooDeepData;
   const guarded = guardData(parsed.value, file.path, file.text);
   return guarded.length > 0 ? { value: undefined, diagnostics: guarded } : parsed;
 }

@@ -9,6 +9,7 @@ import { guessStageKind } from './guess-stage-kind.ts';
 import { readComment } from './read-comment.ts';
 import { idFromName, uniqueId } from './slug.ts';
 import { placeIn } from '../place.ts';
+import { foldLines } from '../text.ts';
 
 /** What the import knows of the workspace it writes into. */
 export interface ImportTarget {
@@ -44,28 +45,31 @@ export function buildJourney(diagram: JourneyDiagram, target: ImportTarget, diag
   const journeyNote = readComment(diagram.metadata.journey, 'object', file, diagnostics);
   const titleLine = diagram.title?.line ?? diagram.accTitle?.line ?? 1;
 
-  const title = diagram.title?.text ?? diagram.accTitle?.text ?? 'Imported journey';
+  // The title is drawn on one line; the accessible title, or the comment, keeps its line breaks.
+  const shownTitle = diagram.title?.text ?? diagram.accTitle?.text ?? 'Imported journey';
+  const title = asWritten(journeyNote?.['title'], asWritten(diagram.accTitle?.text, shownTitle));
   if (diagram.title === undefined && diagram.accTitle === undefined) assume('The diagram has no title: the journey is called "Imported journey"', 1);
-  if (diagram.title !== undefined && diagram.accTitle !== undefined && diagram.accTitle.text !== diagram.title.text) {
+  if (diagram.title !== undefined && diagram.accTitle !== undefined && foldLines(diagram.accTitle.text) !== diagram.title.text) {
     diagnostics.push(report(mermaidIgnored, { what: 'The accessible title', why: 'Journeykit exports the journey\'s title as its accessible title' }, at(diagram.accTitle.line, diagram.accTitle.column)));
   }
   const noteId = typeof journeyNote?.['id'] === 'string' ? journeyNote['id'] : undefined;
   const id = target.id ?? noteId ?? idFromName(title, 'journey');
   if (target.id === undefined && noteId === undefined) assume(`The journey's id "${id}" comes from its title`, titleLine);
 
-  const scale = emotionScale(diagram, journeyNote, assume);
+  const scoring = emotionScoring(diagram, journeyNote, assume);
+  const { scale } = scoring;
   const { personas, actorIds } = actorPersonas(diagram, target, diagnostics);
   const stageIds = new Set<string>();
   const stepIds = new Set<string>();
   const derived = { stages: [] as string[], steps: [] as string[], kinds: [] as string[] };
   const stages = diagram.sections.map((section, s) => {
     const note = readComment(section.metadata, 'object', file, diagnostics);
-    const name = section.name?.text ?? 'Untitled section';
+    const name = asWritten(note?.['name'], section.name?.text ?? 'Untitled section');
     if (section.name === undefined) assume('Tasks come before the first section: they form a stage called "Untitled section"', section.line);
     const stageId = stageOrStepId(note, name, `stage-${s + 1}`, stageIds, derived.stages);
     const kind = typeof note?.['kind'] === 'string' ? note['kind'] : guessStageKind(name);
     if (typeof note?.['kind'] !== 'string') derived.kinds.push(`${name}: ${kind}`);
-    const steps = section.tasks.map((task, t) => step(task, readComment(task.metadata, 'object', file, diagnostics), scale, stepIds, derived.steps, `step-${s + 1}-${t + 1}`));
+    const steps = section.tasks.map((task, t) => step(task, readComment(task.metadata, 'object', file, diagnostics), scoring, stepIds, derived.steps, `step-${s + 1}-${t + 1}`));
     return { id: stageId, name, kind, ...withoutKeys(note, 'id', 'name', 'kind', 'steps'), steps };
   });
   const firstSection = diagram.sections[0]?.line ?? titleLine;
@@ -86,6 +90,11 @@ export function buildJourney(diagram: JourneyDiagram, target: ImportTarget, diag
   return { journey, personas, actorIds };
 }
 
+/** A name as written, kept with its line breaks (in a comment or the accessible title), when the diagram shows it folded; else as shown. */
+function asWritten(kept: unknown, shown: string): string {
+  return typeof kept === 'string' && foldLines(kept) === shown ? kept : shown;
+}
+
 /** A stage's or step's id: kept in its comment, else made from its name (and listed as made). */
 function stageOrStepId(note: Record<string, unknown> | undefined, name: string, fallback: string, taken: Set<string>, derived: string[]): string {
   if (typeof note?.['id'] === 'string') return uniqueId(note['id'], taken);
@@ -98,30 +107,43 @@ function stageOrStepId(note: Record<string, unknown> | undefined, name: string, 
  * A step from a task: its emotion is the score mapped onto the journey's scale, unless the step's
  * comment keeps an emotion that gives the same score (a finer value, or none at all: `null`).
  */
-function step(task: DiagramTask, note: Record<string, unknown> | undefined, scale: EmotionScale, taken: Set<string>, derived: string[], fallback: string): Record<string, unknown> {
-  const id = stageOrStepId(note, task.name.text, fallback, taken, derived);
+function step(task: DiagramTask, note: Record<string, unknown> | undefined, scoring: Scoring, taken: Set<string>, derived: string[], fallback: string): Record<string, unknown> {
+  const name = asWritten(note?.['name'], task.name.text);
+  const id = stageOrStepId(note, name, fallback, taken, derived);
   const kept = note?.['emotion'];
-  let emotion: number | undefined = scoreToEmotion(task.score, scale);
+  let emotion: number | undefined = scoring.emotionOf(task.score);
   if (kept === null && task.score === neutralScore) emotion = undefined;
-  if (typeof kept === 'number' && emotionToScore(kept, scale) === task.score) emotion = kept;
-  const built: Record<string, unknown> = { id, name: task.name.text };
+  if (typeof kept === 'number' && scoring.scoreOf(kept) === task.score) emotion = kept;
+  const built: Record<string, unknown> = { id, name };
   if (emotion !== undefined) built['emotion'] = emotion;
   return { ...built, ...withoutKeys(note, 'id', 'name', 'emotion') };
 }
 
+/** How a diagram's scores become emotions: on which scale, and how a score and an emotion correspond. */
+interface Scoring {
+  scale: EmotionScale;
+  emotionOf(score: number): number;
+  scoreOf(emotion: number): number;
+}
+
 /**
- * The journey's emotion scale: the one its comment keeps, else 1 to 5 (0 to 5 when a task scores
- * 0, which Mermaid allows), so that scores are emotions as they are.
+ * The journey's emotion scale: the one its comment keeps, with scores mapped onto it as the export
+ * mapped it; else 1 to 5 (0 to 5 when a task scores 0, which Mermaid allows), and then scores are
+ * the emotions as they are.
  */
-function emotionScale(diagram: JourneyDiagram, note: Record<string, unknown> | undefined, assume: (text: string, line: number) => void): EmotionScale {
+function emotionScoring(diagram: JourneyDiagram, note: Record<string, unknown> | undefined, assume: (text: string, line: number) => void): Scoring {
   const kept = emotionScaleSchema.safeParse(note?.['emotionScale']);
-  if (kept.success) return kept.data;
+  if (kept.success) {
+    const scale = kept.data;
+    return { scale, emotionOf: (score) => scoreToEmotion(score, scale), scoreOf: (emotion) => emotionToScore(emotion, scale) };
+  }
   const tasks = diagram.sections.flatMap((section: DiagramSection) => section.tasks);
   const zero = tasks.find((task) => task.score === 0);
   if (tasks.length > 0) {
     assume(`Task scores are taken as the steps' emotions on a scale of ${zero === undefined ? 1 : 0} (very negative) to 5 (very positive)`, zero?.line ?? tasks[0]!.line);
   }
-  return zero === undefined ? defaultEmotionScale : { min: 0, max: 5 };
+  const scale = zero === undefined ? defaultEmotionScale : { min: 0, max: 5 };
+  return { scale, emotionOf: (score) => score, scoreOf: (emotion) => Math.round(emotion) };
 }
 
 /**

@@ -11,8 +11,8 @@ import { definitionPath } from './definition-path.ts';
 export interface ImportedFilesOptions {
   /** The diagram's file, named in a comment at the top of each file. */
   source?: string;
-  /** The comment line pointing editors at the JSON Schema of a kind of file, if any. */
-  schemaHint?: (kind: 'journey' | 'persona') => string;
+  /** The comment line pointing editors at the JSON Schema of a kind of file, if any, for a file at `path` in the workspace. */
+  schemaHint?: (kind: 'journey' | 'persona', path: string) => string;
 }
 
 /**
@@ -36,8 +36,9 @@ export interface ImportedFile {
 export function importedFiles(imported: MermaidImport, options: ImportedFilesOptions = {}): ImportedFile[] {
   const from = options.source === undefined ? 'a Mermaid journey diagram' : options.source.replace(/[\r\n]+/g, ' ');
   const file = (kind: 'journey' | 'persona', id: string, note: string, data: unknown): ImportedFile => {
-    const header = [options.schemaHint?.(kind), `# ${note}`].filter((line) => line !== undefined);
-    return { path: definitionPath(kind, id), text: `${header.join('\n')}\n${stringify(data, { lineWidth: 100 })}` };
+    const path = definitionPath(kind, id);
+    const header = [options.schemaHint?.(kind, path), `# ${note}`].filter((line) => line !== undefined);
+    return { path, text: `${header.join('\n')}\n${stringify(data, { lineWidth: 100 })}` };
   };
   return [
     file('journey', imported.journey.id, `Imported from ${from} by journeykit import mermaid.`, imported.journey),

@@ -1,6 +1,6 @@
 import { metadataComment } from '../../mermaid/metadata.ts';
 import { emotionToScore, neutralScore, scoreToEmotion } from '../../mermaid/score.ts';
-import { escapeMermaidText } from '../../mermaid/text.ts';
+import { escapeMermaidText, foldLines } from '../../mermaid/text.ts';
 import type { Journey } from '../../schema/journey.ts';
 import type { Persona } from '../../schema/persona.ts';
 import type { Stage } from '../../schema/stage.ts';
@@ -38,15 +38,16 @@ const indent = (depth: number) => '  '.repeat(depth);
  */
 export function journeyMermaid(journey: Journey, options: JourneyMermaidOptions = {}): string {
   const { personas = [], metadata = true } = options;
-  const names = actorNames(journey.personas, personas);
+  // Actors are named on one line: the personas' names stay in their own files.
+  const names = actorNames(journey.personas, personas).map(foldLines);
   const actors = names.map((name) => escapeMermaidText(name, 'actor')).join(', ');
   const lines = ['journey', `${indent(1)}title ${escapeMermaidText(journey.title, 'title')}`, `${indent(1)}accTitle: ${escapeMermaidText(journey.title, 'accessible')}`];
   if (journey.summary !== undefined) lines.push(...accessibleDescription(journey.summary));
   if (metadata) {
-    const { title: _title, summary: _summary, personas: _personas, stages: _stages, ...rest } = journey;
+    const { title, summary: _summary, personas: _personas, stages: _stages, ...rest } = journey;
     lines.push(
       `${indent(1)}%% Exported by Journeykit: the "%% journeykit:" comments keep what Mermaid cannot show, for journeykit import mermaid.`,
-      `${indent(1)}${metadataComment('journey', rest)}`,
+      `${indent(1)}${metadataComment('journey', { ...folded('title', title), ...rest })}`,
     );
     if (journey.personas.length > 0) {
       lines.push(`${indent(1)}${metadataComment('actors', journey.personas.map((persona, i) => ({ persona, actor: names[i] })))}`);
@@ -93,10 +94,15 @@ function accessibleDescription(text: string): string[] {
   return [`${indent(1)}accDescr {`, ...lines.map((line) => `${indent(2)}${line}`), `${indent(1)}}`];
 }
 
-/** A stage's fields that Mermaid cannot show. */
-function stageRest(stage: Stage): Omit<Stage, 'name' | 'steps'> {
-  const { name: _name, steps: _steps, ...rest } = stage;
-  return rest;
+/** A name as written, to keep in a comment, when the diagram shows it folded onto one line. */
+function folded<Key extends string>(key: Key, text: string): Partial<Record<Key, string>> {
+  return (text.includes('\n') ? { [key]: text } : {}) as Partial<Record<Key, string>>;
+}
+
+/** A stage's fields that Mermaid cannot show, its name among them when it has line breaks. */
+function stageRest(stage: Stage): Partial<Stage> {
+  const { name, steps: _steps, ...rest } = stage;
+  return { ...folded('name', name), ...rest };
 }
 
 /**
@@ -104,7 +110,8 @@ function stageRest(stage: Stage): Omit<Stage, 'name' | 'steps'> {
  * (`null` when the step has none).
  */
 function stepRest(step: Step, score: number, journey: Journey): Record<string, unknown> {
-  const { name: _name, emotion, ...rest } = step;
+  const { name, emotion, ...withoutName } = step;
+  const rest = { ...folded('name', name), ...withoutName };
   if (emotion === undefined) return { ...rest, emotion: null };
   return scoreToEmotion(score, journey.emotionScale) === emotion ? rest : { ...rest, emotion };
 }
