@@ -25,7 +25,7 @@ export { allRules } from './validate/rule-levels.ts';
 
 export { channelKinds, channelSchema, type Channel, type ChannelInput, type ChannelKind } from './schema/channel.ts';
 export { configSchema, ruleLevels, type Config, type ConfigInput, type RuleLevel } from './schema/config.ts';
-export { defaultEmotionScale, emotionScaleSchema, type EmotionScale } from './schema/emotion.ts';
+export { defaultEmotionScale, emotionScaleSchema, personaEmotions, type EmotionScale } from './schema/emotion.ts';
 export type { Extensions } from './schema/entity.ts';
 export { configFileNames, entityKinds, fileSchemas, type EntityKind } from './schema/file-kinds.ts';
 export { glossaryTermSchema, type GlossaryTerm, type GlossaryTermInput } from './schema/glossary-term.ts';
@@ -51,18 +51,21 @@ export {
   type PainPoint,
   type PainPointInput,
   type Severity as PainPointSeverity,
+  type SeverityScore,
 } from './schema/pain-point.ts';
+export { numericScales, scaleValue, type ScaleField } from './schema/scales.ts';
 export { personaSchema, type Persona, type PersonaInput } from './schema/persona.ts';
 export { stageKinds, stageSchema, type Stage, type StageInput, type StageKind } from './schema/stage.ts';
 export { stepSchema, type Step, type StepInput } from './schema/step.ts';
 export { departments, teamSchema, type Team, type TeamInput } from './schema/team.ts';
-export { touchpointSchema, type Touchpoint, type TouchpointInput } from './schema/touchpoint.ts';
+export { blueprintLanes, touchpointSchema, type BlueprintLane, type Touchpoint, type TouchpointInput } from './schema/touchpoint.ts';
 export { jsonSchemas } from './schema/json-schema.ts';
 
 export { builtinTerms } from './glossary/builtin-terms.ts';
 export { linkTerms, mentionedTerms, termMatcher, type Segment, type TermMatcher } from './glossary/term-links.ts';
 export { builtinChannels } from './model/builtin-channels.ts';
 export { journeyParts, type JourneyParts, type Part } from './model/journey-parts.ts';
+export { stepEmotion } from './model/step-emotion.ts';
 export type { EventFunnel, Workspace } from './model/workspace.ts';
 export type { ChannelAttribution } from './data/attribution-by-channel.ts';
 

@@ -186,6 +186,18 @@ export const stageExists = referenceRule('stage', ' in that journey');
 export const stepExists = referenceRule('step', ' in that journey');
 export const touchpointExists = referenceRule('touchpoint', ' in that journey');
 
+export const emotionPersonaInJourney = defineRule<{ persona: string; personas: readonly string[]; suggestion: string | undefined }>({
+  id: 'refs/emotion-persona',
+  severity: 'error',
+  configurable: false,
+  title: 'An emotion for a persona the journey is not drawn for.',
+  message: ({ persona, personas, suggestion }) =>
+    personas.length === 0
+      ? `The step has an emotion for the persona "${persona}", but the journey names no personas.`
+      : `The step has an emotion for "${persona}", which is not one of the journey's personas (${list(personas)}).${didYouMean(suggestion)}`,
+  hint: () => 'Key `emotions` by ids listed in the journey\'s `personas`, or add the persona to that list.',
+});
+
 export const dataFileExists = defineRule<{ file: string }>({
   id: 'refs/file-exists',
   severity: 'error',

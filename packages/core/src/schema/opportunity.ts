@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { common, entity, ref, text } from './entity.ts';
+import { scoreOn } from './scales.ts';
 
 /** A rough three-point size, used for value and effort. */
 export const sizes = ['low', 'medium', 'high'] as const;
@@ -25,15 +26,15 @@ export const opportunitySchema = entity({
     .array(ref('pain point'))
     .optional()
     .meta({ description: 'Ids of the pain points of the same journey that this opportunity answers.' }),
-  customerValue: z.enum(sizes).optional().meta({ description: 'Value for the customer.' }),
-  businessValue: z.enum(sizes).optional().meta({ description: 'Value for the business.' }),
-  effort: z.enum(sizes).optional().meta({ description: 'Effort to deliver it.' }),
+  customerValue: scoreOn('customerValue', sizes, 'Value for the customer.').optional(),
+  businessValue: scoreOn('businessValue', sizes, 'Value for the business.').optional(),
+  effort: scoreOn('effort', sizes, 'Effort to deliver it.').optional(),
   status: z.enum(opportunityStatuses).default('idea').meta({ description: 'Where the opportunity stands.' }),
   owner: ref('team').optional().meta({ description: 'Id of the team that owns it.' }),
 }).meta({ title: 'Opportunity', description: 'An improvement that answers pain points.' });
 
 /**
- * An opportunity as authors write it, under a step of a journey.
+ * An opportunity as authors write it, under a step or a stage of a journey.
  *
  * @example
  * const opportunity: OpportunityInput = { id: 'gift-receipt', title: 'Offer a gift receipt', effort: 'low', customerValue: 'high' };

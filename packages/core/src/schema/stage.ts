@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import { emotion } from './emotion.ts';
 import { common, entity, ref, text, textList } from './entity.ts';
+import { opportunitySchema } from './opportunity.ts';
+import { painPointSchema } from './pain-point.ts';
 import { stepSchema } from './step.ts';
 
 /**
@@ -43,6 +45,8 @@ export const stageSchema = entity({
   feeling: textList('What the customer feels.').optional(),
   emotion: emotion.optional(),
   owner: ref('team').optional().meta({ description: 'Id of the team that owns the stage.' }),
+  painPoints: z.array(painPointSchema).optional().meta({ description: 'Friction met throughout the stage rather than at one step.' }),
+  opportunities: z.array(opportunitySchema).optional().meta({ description: 'Improvements for the stage as a whole.' }),
   steps: z.array(stepSchema).default([]).meta({ description: 'The steps of the stage, in order.' }),
 }).meta({ title: 'Stage', description: 'A phase of the journey.' });
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { emotion } from './emotion.ts';
+import { emotion, personaEmotions } from './emotion.ts';
 import { common, entity, text, textList } from './entity.ts';
 import { momentOfTruthSchema } from './moment-of-truth.ts';
 import { opportunitySchema } from './opportunity.ts';
@@ -35,6 +35,7 @@ export const stepSchema = entity({
   name: text('What the customer does, in a few words.'),
   touchpoints: z.array(touchpointSchema).optional().meta({ description: 'Where the customer meets the company in this step.' }),
   emotion: emotion.optional(),
+  emotions: personaEmotions.optional(),
   painPoints: z.array(painPointSchema).optional().meta({ description: 'Friction met in this step.' }),
   opportunities: z.array(opportunitySchema).optional().meta({ description: 'Improvements for this step.' }),
   momentOfTruth: momentOfTruthSchema.optional(),

@@ -10,6 +10,23 @@ export const documentSchema = z
   .meta({ title: 'Document', description: 'A document that supports a touchpoint.' });
 
 /**
+ * The service-blueprint lanes, from the customer down: what the customer does, what the company does
+ * where the customer sees it (above the line of visibility), what it does out of sight, and the
+ * systems and processes that support it (below the line of internal interaction).
+ *
+ * @example
+ * blueprintLanes; // ['customer', 'frontstage', 'backstage', 'support']
+ */
+export const blueprintLanes = ['customer', 'frontstage', 'backstage', 'support'] as const;
+/**
+ * A lane of the service blueprint, one of {@link blueprintLanes}.
+ *
+ * @example
+ * const lane: BlueprintLane = touchpoint.lane ?? 'frontstage';
+ */
+export type BlueprintLane = (typeof blueprintLanes)[number];
+
+/**
  * One interaction between the customer and the company, on a channel.
  *
  * @example
@@ -32,6 +49,13 @@ export const touchpointSchema = entity({
     .optional()
     .meta({ description: 'Name of the analytics event that shows the touchpoint happened, like `checkout_completed`.' }),
   metrics: z.array(ref('metric')).optional().meta({ description: 'Ids of the metrics that measure this touchpoint.' }),
+  lane: z
+    .enum(blueprintLanes)
+    .optional()
+    .meta({
+      description:
+        'Blueprint lane of the touchpoint: `customer` (what the customer does alone), `frontstage` (the company, seen by the customer), `backstage` (the company, out of sight) or `support` (systems and processes).',
+    }),
 }).meta({ title: 'Touchpoint', description: 'One interaction between the customer and the company.' });
 
 /**

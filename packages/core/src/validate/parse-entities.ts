@@ -71,6 +71,18 @@ function prune(data: unknown, issue: z.core.$ZodIssue, splices: Splice[]): void 
     parent[field] = issue.values[0];
     return;
   }
+  // A word or a number off its scale: the first word, or the bound, stands in.
+  if (issue.code === 'invalid_union' && parent !== undefined && field !== undefined) {
+    const word = issue.errors.flat().find((inner) => inner.path.length === 0 && inner.code === 'invalid_value' && inner.values.length > 0);
+    if (word?.code === 'invalid_value') {
+      parent[field] = word.values[0];
+      return;
+    }
+  }
+  if ((issue.code === 'too_big' || issue.code === 'too_small') && issue.origin === 'number' && issue.inclusive && parent !== undefined && field !== undefined) {
+    parent[field] = Number(issue.code === 'too_big' ? issue.maximum : issue.minimum);
+    return;
+  }
   if (issue.code === 'invalid_type' && node === undefined && parent !== undefined && field !== undefined && issue.expected in standIns) {
     parent[field] = standIns[issue.expected as keyof typeof standIns]();
     return;

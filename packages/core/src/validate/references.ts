@@ -38,6 +38,13 @@ export function checkReferences(registry: Registry, fileStatus: (path: string) =
       check(rules.teamExists, team, touchpoint.owner, file, [...path, ...at, 'owner']);
       touchpoint.metrics?.forEach((id, i) => check(rules.metricExists, metric, id, file, [...path, ...at, 'metrics', i]));
     }
+    for (const { value: step, path: at } of parts.steps) {
+      for (const persona of Object.keys(step.emotions ?? {})) {
+        if (value.personas.includes(persona)) continue;
+        const args = { persona, personas: value.personas, suggestion: closest(persona, value.personas) };
+        diagnostics.push(report(rules.emotionPersonaInJourney, args, { file, path: [...path, ...at, 'emotions', persona], atKey: true }));
+      }
+    }
     for (const { value: painPoint, path: at } of parts.painPoints) check(rules.teamExists, team, painPoint.owner, file, [...path, ...at, 'owner']);
     for (const { value: opportunity, path: at } of parts.opportunities) {
       check(rules.teamExists, team, opportunity.owner, file, [...path, ...at, 'owner']);

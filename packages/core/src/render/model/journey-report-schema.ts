@@ -93,7 +93,7 @@ export const frictionRankSchema = z
     step: z.string().meta({ description: 'Id of the step.' }),
     stepName: z.string().meta({ description: 'Name of the step.' }),
     score: z.number().meta({ description: 'pain + 2 × lowEmotion + 3 × dropOff.' }),
-    pain: z.number().meta({ description: 'Pain points, each its severity (1–4) times how well it is evidenced (0.3–1).' }),
+    pain: z.number().meta({ description: 'Pain points, each its severity on the 1–5 scale less one (0–4) times how well it is evidenced (0.3–1).' }),
     lowEmotion: z.number().meta({ description: 'How far the emotion falls below the middle of the scale, from 0 to 1.' }),
     dropOff: z.number().meta({ description: 'Share of people lost entering the stage, from the event funnel.' }),
   })
