@@ -53,7 +53,7 @@ export {
   type Severity as PainPointSeverity,
   type SeverityScore,
 } from './schema/pain-point.ts';
-export { numericScales, scaleValue, type ScaleField } from './schema/scales.ts';
+export { numericScales, scaleValue, severityLabel, type ScaleField } from './schema/scales.ts';
 export { personaSchema, type Persona, type PersonaInput } from './schema/persona.ts';
 export { stageKinds, stageSchema, type Stage, type StageInput, type StageKind } from './schema/stage.ts';
 export { stepSchema, type Step, type StepInput } from './schema/step.ts';
@@ -66,6 +66,7 @@ export { linkTerms, mentionedTerms, termMatcher, type Segment, type TermMatcher 
 export { builtinChannels } from './model/builtin-channels.ts';
 export { journeyParts, type JourneyParts, type Part } from './model/journey-parts.ts';
 export { stepEmotion } from './model/step-emotion.ts';
+export { touchpointLane } from './model/touchpoint-lane.ts';
 export type { EventFunnel, Workspace } from './model/workspace.ts';
 export type { ChannelAttribution } from './data/attribution-by-channel.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { journeyParts, numericScales, rules, scaleValue, stepEmotion } from '../index.ts';
+import { journeyParts, numericScales, rules, scaleValue, severityLabel, stepEmotion, touchpointLane } from '../index.ts';
 import { check, places, validFiles } from '../../test/workspace.ts';
 
 const journey = validFiles['journeys/onboarding.yaml']!;
@@ -33,6 +33,12 @@ describe('per-persona emotion', () => {
 });
 
 describe('blueprint lanes of touchpoints', () => {
+  it('put a touchpoint in the lane it declares, else indirect ones with the customer and direct ones frontstage', () => {
+    expect(touchpointLane({ type: 'direct', lane: 'support' })).toBe('support');
+    expect(touchpointLane({ type: 'indirect' })).toBe('customer');
+    expect(touchpointLane({ type: 'direct' })).toBe('frontstage');
+  });
+
   it('keeps the lane a touchpoint declares, and suggests the lane meant for a typo', () => {
     const backstage = journey.replace('            owner: cs\n', '            owner: cs\n            lane: backstage\n');
     expect(check(withJourney(backstage)).value!.journeys[0]!.stages[0]!.steps[0]!.touchpoints![0]!.lane).toBe('backstage');
@@ -50,6 +56,10 @@ describe('numeric scales', () => {
     expect(['low', 'medium', 'high'].map((word) => scaleValue('customerValue', word as 'low'))).toEqual([25, 50, 75]);
     expect(scaleValue('businessValue', 90)).toBe(90);
     expect(['low', 'medium', 'high'].map((word) => scaleValue('effort', word as 'low'))).toEqual([2, 3, 4]);
+  });
+
+  it('label a severity by its word, or by its number and the top of the scale', () => {
+    expect([severityLabel('critical'), severityLabel(4)]).toEqual(['critical', '4 of 5']);
   });
 
   const scored = (severity: string, value: string, effort: string) =>

@@ -50,3 +50,14 @@ export function scoreOn<F extends ScaleField>(field: F, words: readonly [WordOf<
     .union([z.enum(words), z.number().int().min(min).max(max)])
     .meta({ description: `${description} A word, or a whole number from ${min} to ${max} (${mapping}).` });
 }
+
+/**
+ * A severity as readers see it: the word as written, or the number with the top of its scale.
+ *
+ * @example
+ * severityLabel('high'); // 'high'
+ * severityLabel(4); // '4 of 5'
+ */
+export function severityLabel(severity: WordOf<'severity'> | number): string {
+  return typeof severity === 'number' ? `${severity} of ${numericScales.severity.max}` : severity;
+}
