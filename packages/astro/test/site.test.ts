@@ -81,14 +81,27 @@ describe('the report site of the B2B SaaS example', async () => {
     expect(await invalidPages(files)).toEqual([]);
   });
 
-  it('draws the journey map with every stage as a column and its charts as inline SVG', () => {
+  it('draws the journey map first, its steps as columns under their stages, and its charts as inline SVG', () => {
     const page = html('journeys/land-and-expand/index.html');
-    expect(page).toContain('<table class="jk-map">');
-    for (const stage of ['Awareness', 'Consideration', 'Purchase', 'Onboarding', 'Advocacy']) expect(page).toContain(`<th scope="col">${stage}</th>`);
+    // The map comes right after the header: nothing but the title, summary and facts before it.
+    expect(page.indexOf('<section id="journey-map"')).toBeGreaterThan(page.indexOf('<dl class="jk-meta">'));
+    expect(page.slice(page.indexOf('<h1>'), page.indexOf('<section id="journey-map"'))).not.toContain('<h2');
+    const stages = [...page.matchAll(/<th scope="colgroup" colspan="(\d+)" data-kind="([a-z]+)"><span class="jk-stage-head"><a href="#stage-[a-z-]+">([^<]+)<\/a>/g)].map((m) => [m[3], m[2], Number(m[1])]);
+    expect(stages.slice(0, 6)).toEqual([
+      ['Awareness', 'awareness', 2],
+      ['Consideration', 'consideration', 3],
+      ['Purchase', 'purchase', 2],
+      ['Onboarding', 'onboarding', 3],
+      ['Adoption and renewal', 'retention', 3],
+      ['Advocacy', 'advocacy', 2],
+    ]);
     // The kind shows only where the team's name for the stage differs from it.
-    expect(page).toContain('<th scope="col">Adoption and renewal<span class="jk-stage-kind">retention</span></th>');
-    expect(page).toContain('below the line of visibility');
+    expect(page).toContain('<a href="#stage-retention">Adoption and renewal</a><span class="jk-stage-kind">retention</span>');
+    expect(page).toContain('#journey-map,#blueprint{--jk-steps:15}');
+    expect(page.match(/<svg class="jk-emotion-lane"/g)?.length).toBe(1);
+    expect(page).toContain('Line of visibility');
     expect(page.match(/<figure class="jk-chart"/g)?.length).toBeGreaterThanOrEqual(3);
+    expect(page).not.toMatch(/<figure class="jk-chart" id="emotion-curve-/); // the emotion is the map's lane, not a chart far below it
     expect(page).toMatch(/<svg[^>]*role="img"/);
     expect(page).not.toMatch(/<script[^>]*src=/); // no client JavaScript bundle on a journey
   });

@@ -1,4 +1,4 @@
-import { metricTrendChart, emotionCurveChart, touchpointMatrixChart, type Chart, type Journey, type Metric, type Workspace } from '@journeykit/core';
+import { metricTrendChart, touchpointMatrixChart, type Chart, type Journey, type Metric, type Workspace } from '@journeykit/core';
 import type { SiteData } from '../site-data.ts';
 import { lookup } from './lookup.ts';
 import { answersChart, eventFunnelChart, stageFunnelChart } from './metric-charts.ts';
@@ -8,12 +8,11 @@ export function measuredFunnelMetric(workspace: Workspace, journey: Journey): Me
   return lookup(workspace).metricsOfJourney.get(journey.id)?.find((metric) => workspace.funnels[metric.id] !== undefined);
 }
 
-/** The charts of a journey's page, in page order: emotion, funnel, touchpoints, then each metric's trend. */
+/** The charts of a journey's page, in page order: funnel, touchpoints, then each metric's trend. The emotion is drawn in the map's own lane. */
 export function journeyCharts(workspace: Workspace, journey: Journey): Chart[] {
   const metrics = lookup(workspace).metricsOfJourney.get(journey.id) ?? [];
   const measured = measuredFunnelMetric(workspace, journey);
   return [
-    emotionCurveChart(journey),
     measured ? eventFunnelChart(measured, workspace.funnels[measured.id]) : stageFunnelChart(journey, metrics),
     touchpointMatrixChart(journey, workspace.channels),
     ...metrics.map((metric) => metricTrendChart(metric)),

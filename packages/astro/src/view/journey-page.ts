@@ -1,0 +1,171 @@
+import { targetStatus, type ChannelKind, type Journey, type Metric, type TargetStatus, type Workspace } from '@journeykit/core';
+import type { SiteData } from '../site-data.ts';
+import { filterRules, type FilterGroup } from './filter-rules.ts';
+import { links } from './links.ts';
+import { lookup } from './lookup.ts';
+import { blueprintRows, type BlueprintRow } from './map/blueprint.ts';
+import { mapColumns, type MapColumns } from './map/columns.ts';
+import { emotionLaneSvg, scaleTicks, type EmotionCurve, type ScaleTick } from './map/emotion-lane.ts';
+import { momentLabel } from './map/moments.ts';
+import { painSummary, type PainSummary } from './map/pain-summary.ts';
+import { asIsCurve, emotionCurves } from './map/step-emotions.ts';
+
+/** A touchpoint in the map's touchpoint lane. */
+export interface MapTouchpoint {
+  id: string;
+  name: string;
+  href: string;
+  channel: string;
+  /** The channel's kind, which picks its icon; custom channels share a neutral one. */
+  kind: ChannelKind;
+  indirect: boolean;
+  automated: boolean;
+}
+
+/** An opportunity in the map's opportunity lane. */
+export interface MapOpportunity {
+  id: string;
+  title: string;
+  status: string;
+}
+
+/** A stage's KPI with where it stands against its target. */
+export interface MapKpi {
+  id: string;
+  name: string;
+  href: string;
+  status: TargetStatus;
+  statusLabel: string;
+}
+
+/** Everything the overview map of a journey shows, column by column. */
+export interface JourneyMapModel {
+  columns: MapColumns;
+  /** Step headers: anchors of the step's detail below, and its moment of truth in words. */
+  steps: { id: string; name: string; anchor: string; placeholder: boolean; moment: string | undefined }[];
+  touchpoints: MapTouchpoint[][];
+  emotion: {
+    svg: string;
+    ticks: ScaleTick[];
+    curves: EmotionCurve[];
+    /** The persona filter, when the emotion lane has one curve per persona. */
+    filter: FilterGroup | undefined;
+  };
+  pain: PainSummary[];
+  /** Pain points of stages as a whole, one summary per stage; undefined when no stage has any. */
+  stagePain: PainSummary[] | undefined;
+  opportunities: MapOpportunity[][];
+  stageOpportunities: MapOpportunity[][] | undefined;
+  kpis: MapKpi[][];
+  blueprint: BlueprintRow[] | undefined;
+  /** The stylesheet the map needs in the page's head: its number of columns, the scale's places and the persona filter. */
+  css: string;
+}
+
+const statusLabels: Record<TargetStatus, string> = { met: 'On target', missed: 'Off target', 'no-target': 'No target', 'no-data': 'No data' };
+
+/** The id of the map on the page, which `…/journeys/<id>/#journey-map` links to. */
+export const journeyMapId = 'journey-map';
+
+/** The metrics that measure a stage as a whole (not one of its steps or touchpoints). */
+function stageKpis(metrics: readonly Metric[], stageId: string): Metric[] {
+  return metrics.filter((m) => m.scope?.stage === stageId && m.scope.step === undefined && m.scope.touchpoint === undefined);
+}
+
+/** The id of the service blueprint on the page. */
+export const blueprintId = 'blueprint';
+
+/**
+ * The CSS that sizes the map and the blueprint to their number of step columns and places the
+ * emotion scale's labels at the heights of their values, written in the page's head because
+ * pages carry no inline styles.
+ */
+export function layoutCss(steps: number, ticks: readonly ScaleTick[]): string {
+  return [
+    `#${journeyMapId},#${blueprintId}{--jk-steps:${steps}}`,
+    ...ticks.map((tick, i) => `#${journeyMapId} .jk-tick[data-tick="${i}"]{top:${(tick.fraction * 100).toFixed(2)}%}`),
+  ].join('\n');
+}
+
+/**
+ * The CSS of the persona filter: curves of other personas are hidden (as the portfolio's facets
+ * do), and while every persona shows, only the primary persona's lowest and highest points are
+ * labelled, so the labels do not pile up.
+ */
+export function personaFilterCss(group: FilterGroup): string {
+  return [
+    filterRules(journeyMapId, [group]),
+    `#${journeyMapId}:has(input[name="${group.name}"][value=""]:checked) .jk-curve:not([data-primary]) .jk-extreme{display:none}`,
+  ].join('\n');
+}
+
+/**
+ * The overview map of a journey: step columns under stage headers, and the touchpoint, emotion,
+ * pain point, opportunity and KPI lanes over them, plus the service blueprint by step. A pure
+ * function of the workspace, so the page only places what it returns.
+ */
+export function journeyMap(site: Pick<SiteData, 'root'> & { workspace: Workspace }, journey: Journey): JourneyMapModel {
+  const { workspace } = site;
+  const to = links(site);
+  const find = lookup(workspace);
+  const columns = mapColumns(journey);
+  const stepsByColumn = journey.stages.flatMap((stage) => (stage.steps.length === 0 ? [undefined] : stage.steps));
+  const metrics = find.metricsOfJourney.get(journey.id) ?? [];
+  const personaName = (id: string) => find.persona.get(id)?.name ?? id;
+
+  const curves = emotionCurves(journey, personaName);
+  const asIs = journey.state === 'to-be' && journey.variantOf !== undefined ? find.journey.get(journey.variantOf) : undefined;
+  if (asIs !== undefined) curves.push(asIsCurve(journey, asIs));
+  const moments = stepsByColumn.flatMap((step, index) => (step?.momentOfTruth === undefined ? [] : [{ index, ...momentLabel(step.momentOfTruth) }]));
+  const svg = emotionLaneSvg({ columns: columns.steps.length, scale: journey.emotionScale, curves, moments, stepNames: columns.steps.map((s) => s.name) });
+  const personaCurves = curves.filter((curve) => curve.persona !== undefined);
+  const filter =
+    personaCurves.length > 1
+      ? { name: 'persona', legend: 'Emotion of', options: personaCurves.map((curve) => ({ value: curve.persona!, label: curve.label })) }
+      : undefined;
+
+  const opportunity = (op: { id: string; title: string; status: string }): MapOpportunity => ({ id: op.id, title: op.title, status: op.status });
+  const anyStagePain = journey.stages.some((stage) => (stage.painPoints?.length ?? 0) > 0);
+  const anyStageOpportunity = journey.stages.some((stage) => (stage.opportunities?.length ?? 0) > 0);
+
+  return {
+    columns,
+    steps: columns.steps.map((column, i) => {
+      const step = stepsByColumn[i];
+      return {
+        id: column.id,
+        name: column.name,
+        anchor: step === undefined ? `stage-${column.stageId}` : `step-${step.id}`,
+        placeholder: step === undefined,
+        moment: step?.momentOfTruth === undefined ? undefined : momentLabel(step.momentOfTruth).label,
+      };
+    }),
+    touchpoints: stepsByColumn.map((step) =>
+      (step?.touchpoints ?? []).map((tp) => {
+        const channel = find.channel.get(tp.channel);
+        return {
+          id: tp.id,
+          name: tp.name,
+          href: to.touchpoint(journey.id, tp.id),
+          channel: channel?.name ?? tp.channel,
+          kind: channel?.kind ?? 'custom',
+          indirect: tp.type === 'indirect',
+          automated: tp.automated,
+        };
+      }),
+    ),
+    emotion: { svg, ticks: scaleTicks(journey.emotionScale), curves, filter },
+    pain: stepsByColumn.map((step) => painSummary(step?.painPoints ?? [])),
+    stagePain: anyStagePain ? journey.stages.map((stage) => painSummary(stage.painPoints ?? [])) : undefined,
+    opportunities: stepsByColumn.map((step) => (step?.opportunities ?? []).map(opportunity)),
+    stageOpportunities: anyStageOpportunity ? journey.stages.map((stage) => (stage.opportunities ?? []).map(opportunity)) : undefined,
+    kpis: journey.stages.map((stage) =>
+      stageKpis(metrics, stage.id).map((metric) => {
+        const { status } = targetStatus(metric);
+        return { id: metric.id, name: metric.name, href: to.metric(metric.id), status, statusLabel: statusLabels[status] };
+      }),
+    ),
+    blueprint: blueprintRows(journey),
+    css: [layoutCss(columns.steps.length, scaleTicks(journey.emotionScale)), ...(filter === undefined ? [] : [personaFilterCss(filter)])].join('\n'),
+  };
+}

@@ -1,0 +1,45 @@
+import type { Journey, Step } from '@journeykit/core';
+import type { EmotionCurve } from './emotion-lane.ts';
+
+/** How a step feels to a persona: the persona's own emotion, else the step's. */
+export const emotionOf = (step: Pick<Step, 'emotion' | 'emotions'>, persona?: string): number | undefined =>
+  (persona === undefined ? undefined : step.emotions?.[persona]) ?? step.emotion;
+
+/** Whether any step of the journey records an emotion for one of its personas. */
+export function hasPersonaEmotions(journey: Pick<Journey, 'stages' | 'personas'>): boolean {
+  return journey.stages.some((stage) => stage.steps.some((step) => journey.personas.some((persona) => step.emotions?.[persona] !== undefined)));
+}
+
+/**
+ * The emotion curves of a journey, one value per step column (`undefined` for a column without
+ * a step or a step without emotion): one per persona when steps record emotions per persona, the
+ * first persona's labelled as primary; otherwise one for the journey.
+ */
+export function emotionCurves(
+  journey: Pick<Journey, 'stages' | 'personas'>,
+  personaName: (id: string) => string,
+): EmotionCurve[] {
+  const columns = journey.stages.flatMap((stage) => (stage.steps.length === 0 ? [undefined] : stage.steps));
+  if (!hasPersonaEmotions(journey)) {
+    return [{ key: 'journey', label: 'Emotion', values: columns.map((step) => step && emotionOf(step)), colour: 1, labelExtremes: true }];
+  }
+  return journey.personas.map((persona, i) => ({
+    key: `persona-${persona}`,
+    label: personaName(persona),
+    values: columns.map((step) => step && emotionOf(step, persona)),
+    colour: (i % 6) + 1,
+    persona,
+    labelExtremes: true,
+    primary: i === 0,
+  }));
+}
+
+/**
+ * The as-is map's emotion over the to-be's step columns, matched by step id: a step the to-be
+ * adds has no as-is value, so it is a gap in the dashed curve.
+ */
+export function asIsCurve(toBe: Pick<Journey, 'stages'>, asIs: Pick<Journey, 'stages' | 'title'>): EmotionCurve {
+  const before = new Map(asIs.stages.flatMap((stage) => stage.steps.map((step) => [step.id, step.emotion] as const)));
+  const columns = toBe.stages.flatMap((stage) => (stage.steps.length === 0 ? [undefined] : stage.steps));
+  return { key: 'as-is', label: `As-is: ${asIs.title}`, values: columns.map((step) => step && before.get(step.id)), colour: 6, dashed: true };
+}
