@@ -1,37 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { columnUnits, emotionLaneSvg, extremes, laneUnits, pointX, pointY, scaleTicks, segments } from './emotion-lane.ts';
+import { emotionLaneSvg, extremes, pointX, pointY, scaleTicks, segments } from './emotion-lane.ts';
 
 const scale = { min: 1, max: 5 };
-const points = (svg: string) => [...svg.matchAll(/<circle class="jk-curve-point" cx="([\d.]+)" cy="([\d.]+)"[^>]*data-step="(\d+)"/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), step: Number(m[3]) }));
+const points = (svg: string) => [...svg.matchAll(/<circle class="jk-curve-point" cx="([\d.]+)%" cy="([\d.]+)%"[^>]*data-step="(\d+)"/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), step: Number(m[3]) }));
 
 describe('the emotion lane', () => {
-  it('puts each point in the middle of its step column', () => {
-    const svg = emotionLaneSvg({ columns: 3, scale, curves: [{ key: 'j', label: 'Emotion', values: [1, 3, 5], colour: 1 }], stepNames: ['a', 'b', 'c'] });
-    expect(svg).toContain(`viewBox="0 0 ${3 * columnUnits} ${laneUnits}"`);
-    expect(points(svg).map((p) => [p.step, p.x])).toEqual([[0, 50], [1, 150], [2, 250]]);
-    for (const p of points(svg)) expect(p.x > p.step * columnUnits && p.x < (p.step + 1) * columnUnits).toBe(true);
+  it('puts each point in the middle of its step column, as a share of the lane\'s width', () => {
+    const svg = emotionLaneSvg({ columns: 4, scale, curves: [{ key: 'j', label: 'Emotion', values: [1, 3, 5, 2], colour: 1 }], stepNames: ['a', 'b', 'c', 'd'] });
+    expect(svg).toMatch(/^<svg class="jk-emotion-lane" width="100%" height="150"/);
+    expect(points(svg).map((p) => [p.step, p.x])).toEqual([[0, 12.5], [1, 37.5], [2, 62.5], [3, 87.5]]);
+    expect(pointX(2, 3)).toBeCloseTo(250 / 3);
   });
 
   it('draws the scale top to bottom, most positive at the top, and a neutral line at its middle', () => {
     expect(pointY(5, scale)).toBeLessThan(pointY(3, scale));
     expect(pointY(3, scale)).toBeLessThan(pointY(1, scale));
     const svg = emotionLaneSvg({ columns: 2, scale, curves: [], stepNames: ['a', 'b'] });
-    expect(svg).toContain(`<line class="jk-neutral" x1="0" x2="200" y1="${pointY(3, scale).toFixed(1)}" y2="${pointY(3, scale).toFixed(1)}"/>`);
+    expect(svg).toContain('<line class="jk-neutral" x1="0" x2="100%" y1="54%" y2="54%"/>');
     expect(scaleTicks({ min: -2, max: 2 }).map((t) => [t.text, t.word])).toEqual([['2', 'positive'], ['0', 'neutral'], ['-2', 'negative']]);
   });
 
   it('leaves a gap for a step without emotion instead of drawing it as the lowest value', () => {
     expect(segments([2, 3, undefined, 4])).toEqual([[{ index: 0, value: 2 }, { index: 1, value: 3 }], [{ index: 3, value: 4 }]]);
     const svg = emotionLaneSvg({ columns: 4, scale, curves: [{ key: 'j', label: 'E', values: [2, 3, undefined, 4], colour: 1 }], stepNames: ['a', 'b', 'c', 'd'] });
-    expect(svg.match(/<polyline/g)).toHaveLength(1);
+    expect(svg.match(/<line class="jk-curve-line"/g)).toHaveLength(1);
     expect(points(svg).map((p) => p.step)).toEqual([0, 1, 3]);
   });
 
   it('labels the first lowest and first highest points', () => {
     expect(extremes([3, 2, 4, 2, 4])).toEqual({ lowest: { index: 1, value: 2 }, highest: { index: 2, value: 4 } });
     const svg = emotionLaneSvg({ columns: 5, scale, curves: [{ key: 'j', label: 'E', values: [3, 2, 4, 2, 4], colour: 1, labelExtremes: true }], stepNames: ['a', 'b', 'c', 'd', 'e'] });
-    expect(svg).toMatch(/<text class="jk-extreme" x="250" [^>]*>highest 4<\/text>/);
-    expect(svg).toMatch(/<text class="jk-extreme" x="150" [^>]*>lowest 2<\/text>/);
+    expect(svg).toMatch(/<text class="jk-extreme" x="50%" [^>]*>highest 4<\/text>/);
+    expect(svg).toMatch(/<text class="jk-extreme" x="30%" [^>]*>lowest 2<\/text>/);
   });
 
   it('marks moments of truth over their columns, and escapes every text it writes', () => {
@@ -42,7 +42,7 @@ describe('the emotion lane', () => {
       moments: [{ index: 1, short: 'FMOT', label: 'First & "only"' }],
       stepNames: ['<script>', 'b'],
     });
-    expect(svg).toContain('<title>First &amp; &quot;only&quot;</title><line x1="150" x2="150"');
+    expect(svg).toContain('<title>First &amp; &quot;only&quot;</title><line x1="75%" x2="75%"');
     expect(svg).toContain('&lt;script&gt;: 2 of 5 (&lt;b&gt;)');
     expect(svg).not.toContain('<script>');
   });

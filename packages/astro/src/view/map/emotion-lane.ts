@@ -1,8 +1,11 @@
 import { escapeXml } from './escape-xml.ts';
 
-/** Width of one step column in the lane's own units: point i sits at the middle of column i. */
-export const columnUnits = 100;
-/** Height of the lane in the same units; the SVG scales with its columns, so both keep their ratio. */
+/**
+ * Height of the lane in its own units, in which values are placed. The SVG draws in percentages
+ * of its box, not in a viewBox: x is a share of the width, so point i sits over the middle of
+ * column i whatever the columns' width, and the stylesheet sets the height, while text and
+ * points keep their size on a wide screen, a phone and paper alike.
+ */
 export const laneUnits = 150;
 const top = 30;
 const bottom = 18;
@@ -54,8 +57,12 @@ export interface ScaleTick {
   fraction: number;
 }
 
-/** The x of the middle of step column `index`, in the lane's units. */
-export const pointX = (index: number) => (index + 0.5) * columnUnits;
+/** The x of the middle of step column `index` of `columns`, as a percentage of the lane's width. */
+export const pointX = (index: number, columns: number) => ((index + 0.5) / columns) * 100;
+
+const percent = (value: number) => `${Number(value.toFixed(3))}%`;
+/** The y of a value as a percentage of the lane's height. */
+const yPercent = (value: number, scale: { min: number; max: number }) => percent((pointY(value, scale) / laneUnits) * 100);
 
 const format = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
 
@@ -99,26 +106,30 @@ export function extremes(values: readonly (number | undefined)[]): { lowest: { i
 }
 
 function curveSvg(curve: EmotionCurve, input: EmotionLaneInput): string {
-  const { scale, stepNames } = input;
-  const y = (value: number) => pointY(value, scale).toFixed(1);
-  const paths = segments(curve.values)
-    .filter((run) => run.length > 1)
-    .map((run) => `<polyline class="jk-curve-line" points="${run.map((p) => `${pointX(p.index)},${y(p.value)}`).join(' ')}"/>`);
+  const { scale, stepNames, columns } = input;
+  const x = (index: number) => percent(pointX(index, columns));
+  const y = (value: number) => yPercent(value, scale);
+  const lines = segments(curve.values).flatMap((run) =>
+    run.slice(1).map((p, i) => `<line class="jk-curve-line" x1="${x(run[i]!.index)}" y1="${y(run[i]!.value)}" x2="${x(p.index)}" y2="${y(p.value)}"/>`),
+  );
   const points = curve.values.flatMap((value, index) =>
     value === undefined
       ? []
-      : [`<circle class="jk-curve-point" cx="${pointX(index)}" cy="${y(value)}" r="6" data-step="${index}"><title>${escapeXml(`${stepNames[index] ?? ''}: ${format(value)} of ${format(scale.max)} (${curve.label})`)}</title></circle>`],
+      : [`<circle class="jk-curve-point" cx="${x(index)}" cy="${y(value)}" r="6" data-step="${index}"><title>${escapeXml(`${stepNames[index] ?? ''}: ${format(value)} of ${format(scale.max)} (${curve.label})`)}</title></circle>`],
   );
   const ends = curve.labelExtremes ? extremes(curve.values) : undefined;
+  // Above the highest point and below the lowest, unless that runs into the lane's edge.
+  const highAbove = ends !== undefined && pointY(ends.highest.value, scale) > top + 10;
+  const lowBelow = ends !== undefined && pointY(ends.lowest.value, scale) < laneUnits - bottom - 10;
   const labels =
     ends === undefined || ends.lowest.value === ends.highest.value
       ? []
       : [
-          `<text class="jk-extreme" x="${pointX(ends.highest.index)}" y="${(pointY(ends.highest.value, scale) - 11).toFixed(1)}" text-anchor="middle">highest ${format(ends.highest.value)}</text>`,
-          `<text class="jk-extreme" x="${pointX(ends.lowest.index)}" y="${(pointY(ends.lowest.value, scale) + 20).toFixed(1)}" text-anchor="middle">lowest ${format(ends.lowest.value)}</text>`,
+          `<text class="jk-extreme" x="${x(ends.highest.index)}" y="${y(ends.highest.value)}" dy="${highAbove ? -12 : 22}" text-anchor="middle">highest ${format(ends.highest.value)}</text>`,
+          `<text class="jk-extreme" x="${x(ends.lowest.index)}" y="${y(ends.lowest.value)}" dy="${lowBelow ? 22 : -12}" text-anchor="middle">lowest ${format(ends.lowest.value)}</text>`,
         ];
   const filter = curve.persona === undefined ? '' : ` data-filter-item data-persona="${escapeXml(curve.persona)}"${curve.primary ? ' data-primary' : ''}`;
-  return `<g class="jk-curve jk-curve-${curve.colour}${curve.dashed ? ' jk-curve-dashed' : ''}" data-curve="${escapeXml(curve.key)}"${filter}>${paths.join('')}${points.join('')}${labels.join('')}</g>`;
+  return `<g class="jk-curve jk-curve-${curve.colour}${curve.dashed ? ' jk-curve-dashed' : ''}" data-curve="${escapeXml(curve.key)}"${filter}>${lines.join('')}${points.join('')}${labels.join('')}</g>`;
 }
 
 /** A sentence that says what the lane shows, for readers who cannot see it. */
@@ -137,21 +148,21 @@ export function laneDescription(input: EmotionLaneInput): string {
  * The emotion lane of a journey map as an SVG, drawn at build time: one curve per persona (or one
  * for the journey), each point over the middle of its step column, gaps where a step has no
  * emotion, a neutral line, moments of truth marked over their columns and the lowest and highest
- * points labelled. Its width is `columns × columnUnits`, so laid over the step columns at 100% it
- * lines up with them whatever their rendered width. Colours and dashes come from the stylesheet.
+ * points labelled. Laid over the step columns at their full width, it lines up with them at any
+ * width. Colours, dashes and its height come from the stylesheet.
  */
 export function emotionLaneSvg(input: EmotionLaneInput): string {
-  const width = input.columns * columnUnits;
-  const neutral = pointY((input.scale.min + input.scale.max) / 2, input.scale).toFixed(1);
-  const guides = Array.from({ length: input.columns - 1 }, (_, i) => `<line class="jk-column-rule" x1="${(i + 1) * columnUnits}" x2="${(i + 1) * columnUnits}" y1="0" y2="${laneUnits}"/>`);
-  const moments = (input.moments ?? []).map(
-    (moment) =>
-      `<g class="jk-moment"><title>${escapeXml(moment.label)}</title><line x1="${pointX(moment.index)}" x2="${pointX(moment.index)}" y1="22" y2="${laneUnits - 4}"/><text x="${pointX(moment.index)}" y="15" text-anchor="middle">◆ ${escapeXml(moment.short)}</text></g>`,
-  );
+  const { columns } = input;
+  const neutral = yPercent((input.scale.min + input.scale.max) / 2, input.scale);
+  const guides = Array.from({ length: columns - 1 }, (_, i) => `<line class="jk-column-rule" x1="${percent(((i + 1) / columns) * 100)}" x2="${percent(((i + 1) / columns) * 100)}" y1="0" y2="100%"/>`);
+  const moments = (input.moments ?? []).map((moment) => {
+    const x = percent(pointX(moment.index, columns));
+    return `<g class="jk-moment"><title>${escapeXml(moment.label)}</title><line x1="${x}" x2="${x}" y1="20" y2="97%"/><text x="${x}" y="14" text-anchor="middle">◆ ${escapeXml(moment.short)}</text></g>`;
+  });
   return (
-    `<svg class="jk-emotion-lane" viewBox="0 0 ${width} ${laneUnits}" preserveAspectRatio="xMinYMin meet" role="img" aria-label="${escapeXml(laneDescription(input))}">` +
+    `<svg class="jk-emotion-lane" width="100%" height="${laneUnits}" role="img" aria-label="${escapeXml(laneDescription(input))}">` +
     guides.join('') +
-    `<line class="jk-neutral" x1="0" x2="${width}" y1="${neutral}" y2="${neutral}"/>` +
+    `<line class="jk-neutral" x1="0" x2="100%" y1="${neutral}" y2="${neutral}"/>` +
     moments.join('') +
     input.curves.map((curve) => curveSvg(curve, input)).join('') +
     `</svg>`

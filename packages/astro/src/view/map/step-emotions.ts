@@ -35,11 +35,15 @@ export function emotionCurves(
 }
 
 /**
- * The as-is map's emotion over the to-be's step columns, matched by step id: a step the to-be
- * adds has no as-is value, so it is a gap in the dashed curve.
+ * The as-is map's emotion over the to-be's step columns: the as-is step of the same id, else the
+ * emotion the as-is gives the stage of the same id as a whole. A step of a stage the as-is does
+ * not have is a gap in the dashed curve.
  */
 export function asIsCurve(toBe: Pick<Journey, 'stages'>, asIs: Pick<Journey, 'stages' | 'title'>): EmotionCurve {
-  const before = new Map(asIs.stages.flatMap((stage) => stage.steps.map((step) => [step.id, step.emotion] as const)));
-  const columns = toBe.stages.flatMap((stage) => (stage.steps.length === 0 ? [undefined] : stage.steps));
-  return { key: 'as-is', label: `As-is: ${asIs.title}`, values: columns.map((step) => step && before.get(step.id)), colour: 6, dashed: true };
+  const byStep = new Map(asIs.stages.flatMap((stage) => stage.steps.map((step) => [step.id, step.emotion] as const)));
+  const byStage = new Map(asIs.stages.map((stage) => [stage.id, stage.emotion] as const));
+  const values = toBe.stages.flatMap((stage) =>
+    (stage.steps.length === 0 ? [undefined] : stage.steps).map((step) => (step !== undefined && byStep.has(step.id) ? byStep.get(step.id) : byStage.get(stage.id))),
+  );
+  return { key: 'as-is', label: `As-is: ${asIs.title}`, values, colour: 6, dashed: true };
 }
