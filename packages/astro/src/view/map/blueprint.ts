@@ -1,4 +1,4 @@
-import { blueprintLanes, type BlueprintLane, type Journey } from '@journeykit/core';
+import { blueprintLanes, touchpointLane, type BlueprintLane, type Journey } from '@journeykit/core';
 
 /** What a blueprint cell holds: a line the author wrote, or a touchpoint placed in the lane. */
 export type BlueprintItem = { text: string } | { touchpoint: { id: string; name: string } };
@@ -28,19 +28,21 @@ const lines: Record<BlueprintLane, string | undefined> = {
 
 /**
  * The service blueprint of a journey, step by step: each lane holds the step's own blueprint lines
- * and then the touchpoints that declare that lane. Undefined when no step has any, so the page
- * leaves the blueprint out rather than showing an empty grid.
+ * and then the step's touchpoints in that lane: the lane a touchpoint declares, else frontstage for
+ * a direct one and the customer's for an indirect one. Undefined when no step has blueprint lines
+ * or a touchpoint that declares a lane, so a map that never speaks of a blueprint shows none.
  */
 export function blueprintRows(journey: Pick<Journey, 'stages'>): BlueprintRow[] | undefined {
   const columns = journey.stages.flatMap((stage) => (stage.steps.length === 0 ? [undefined] : stage.steps));
-  const rows = blueprintLanes.map((lane) => ({
+  const spoken = columns.some((step) => step?.blueprint !== undefined || step?.touchpoints?.some((tp) => tp.lane !== undefined));
+  if (!spoken) return undefined;
+  return blueprintLanes.map((lane) => ({
     lane,
     label: labels[lane],
     lineAbove: lines[lane],
     cells: columns.map((step): BlueprintItem[] => [
       ...(step?.blueprint?.[lane] ?? []).map((text) => ({ text })),
-      ...(step?.touchpoints ?? []).filter((tp) => tp.lane === lane).map((tp) => ({ touchpoint: { id: tp.id, name: tp.name } })),
+      ...(step?.touchpoints ?? []).filter((tp) => touchpointLane(tp) === lane).map((tp) => ({ touchpoint: { id: tp.id, name: tp.name } })),
     ]),
   }));
-  return rows.some((row) => row.cells.some((cell) => cell.length > 0)) ? rows : undefined;
 }

@@ -32,6 +32,10 @@ describe('the emotion lane', () => {
     const svg = emotionLaneSvg({ columns: 5, scale, curves: [{ key: 'j', label: 'E', values: [3, 2, 4, 2, 4], colour: 1, labelExtremes: true }], stepNames: ['a', 'b', 'c', 'd', 'e'] });
     expect(svg).toMatch(/<text class="jk-extreme" x="50%" [^>]*>highest 4<\/text>/);
     expect(svg).toMatch(/<text class="jk-extreme" x="30%" [^>]*>lowest 2<\/text>/);
+    expect(svg).toMatch(/<text class="jk-extreme" [^>]*dy="-12"[^>]*>highest 4<\/text>/);
+    // Over a moment of truth's column, the highest point's label goes below it, clear of the mark.
+    const marked = emotionLaneSvg({ columns: 5, scale, curves: [{ key: 'j', label: 'E', values: [3, 2, 4, 2, 4], colour: 1, labelExtremes: true }], moments: [{ index: 2, short: 'FMOT', label: 'First' }], stepNames: ['a', 'b', 'c', 'd', 'e'] });
+    expect(marked).toMatch(/<text class="jk-extreme" [^>]*dy="22"[^>]*>highest 4<\/text>/);
   });
 
   it('marks moments of truth over their columns, and escapes every text it writes', () => {

@@ -118,8 +118,10 @@ function curveSvg(curve: EmotionCurve, input: EmotionLaneInput): string {
       : [`<circle class="jk-curve-point" cx="${x(index)}" cy="${y(value)}" r="6" data-step="${index}"><title>${escapeXml(`${stepNames[index] ?? ''}: ${format(value)} of ${format(scale.max)} (${curve.label})`)}</title></circle>`],
   );
   const ends = curve.labelExtremes ? extremes(curve.values) : undefined;
-  // Above the highest point and below the lowest, unless that runs into the lane's edge.
-  const highAbove = ends !== undefined && pointY(ends.highest.value, scale) > top + 10;
+  // Above the highest point and below the lowest, unless that runs into the lane's edge or, for
+  // the highest, into a moment of truth's mark over the same column.
+  const marked = new Set((input.moments ?? []).map((moment) => moment.index));
+  const highAbove = ends !== undefined && pointY(ends.highest.value, scale) > top + 10 && !marked.has(ends.highest.index);
   const lowBelow = ends !== undefined && pointY(ends.lowest.value, scale) < laneUnits - bottom - 10;
   const labels =
     ends === undefined || ends.lowest.value === ends.highest.value

@@ -25,6 +25,7 @@ const shop = journey({
           touchpoints: [
             { id: 'checkout', name: 'Checkout', channel: 'web', lane: 'frontstage' },
             { id: 'receipt', name: 'Receipt', channel: 'email' },
+            { id: 'review', name: 'Review', channel: 'review-sites', type: 'indirect' },
           ],
         },
       ],
@@ -83,7 +84,7 @@ describe('the pain marker of a step', () => {
 });
 
 describe('the service blueprint', () => {
-  it('keeps each step in its column and places touchpoints in the lane they declare', () => {
+  it('keeps each step in its column and places touchpoints in the lane they declare, else by their type', () => {
     const rows = blueprintRows(shop)!;
     expect(rows.map((r) => [r.lane, r.lineAbove])).toEqual([
       ['customer', undefined],
@@ -91,8 +92,9 @@ describe('the service blueprint', () => {
       ['backstage', 'Line of visibility'],
       ['support', 'Line of internal interaction'],
     ]);
-    expect(rows[1]!.cells).toEqual([[], [], [], [{ touchpoint: { id: 'checkout', name: 'Checkout' } }]]);
+    expect(rows[1]!.cells).toEqual([[], [], [], [{ touchpoint: { id: 'checkout', name: 'Checkout' } }, { touchpoint: { id: 'receipt', name: 'Receipt' } }]]);
     expect(rows[2]!.cells).toEqual([[], [], [], [{ text: 'Fraud check' }]]);
+    expect(rows[0]!.cells).toEqual([[], [], [], [{ touchpoint: { id: 'review', name: 'Review' } }]]);
   });
 
   it('is left out when no step has one', () => {

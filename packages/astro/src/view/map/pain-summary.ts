@@ -1,4 +1,4 @@
-import { scaleValue, type PainPoint } from '@journeykit/core';
+import { scaleValue, severityLabel, type PainPoint } from '@journeykit/core';
 
 /** A pain point as the map shows it: severity on the 1–5 scale, with the words the author wrote. */
 export interface MapPainPoint {
@@ -24,7 +24,7 @@ const evidenceRank: Record<PainPoint['evidence'], number> = { observed: 3, repor
 /** A pain point on the map's terms. */
 export function mapPainPoint(pain: PainPoint): MapPainPoint {
   const level = scaleValue('severity', pain.severity);
-  return { id: pain.id, title: pain.title, level, severity: typeof pain.severity === 'number' ? `${pain.severity} of 5` : pain.severity, evidence: pain.evidence };
+  return { id: pain.id, title: pain.title, level, severity: severityLabel(pain.severity), evidence: pain.evidence };
 }
 
 /** How many pain points there are and which one hurts most. */

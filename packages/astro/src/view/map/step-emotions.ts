@@ -1,9 +1,5 @@
-import type { Journey, Step } from '@journeykit/core';
+import { stepEmotion, type Journey } from '@journeykit/core';
 import type { EmotionCurve } from './emotion-lane.ts';
-
-/** How a step feels to a persona: the persona's own emotion, else the step's. */
-export const emotionOf = (step: Pick<Step, 'emotion' | 'emotions'>, persona?: string): number | undefined =>
-  (persona === undefined ? undefined : step.emotions?.[persona]) ?? step.emotion;
 
 /** Whether any step of the journey records an emotion for one of its personas. */
 export function hasPersonaEmotions(journey: Pick<Journey, 'stages' | 'personas'>): boolean {
@@ -21,12 +17,12 @@ export function emotionCurves(
 ): EmotionCurve[] {
   const columns = journey.stages.flatMap((stage) => (stage.steps.length === 0 ? [undefined] : stage.steps));
   if (!hasPersonaEmotions(journey)) {
-    return [{ key: 'journey', label: 'Emotion', values: columns.map((step) => step && emotionOf(step)), colour: 1, labelExtremes: true }];
+    return [{ key: 'journey', label: 'Emotion', values: columns.map((step) => step && stepEmotion(step)), colour: 1, labelExtremes: true }];
   }
   return journey.personas.map((persona, i) => ({
     key: `persona-${persona}`,
     label: personaName(persona),
-    values: columns.map((step) => step && emotionOf(step, persona)),
+    values: columns.map((step) => step && stepEmotion(step, persona)),
     colour: (i % 6) + 1,
     persona,
     labelExtremes: true,
