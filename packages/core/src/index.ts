@@ -31,6 +31,13 @@ export { configFileNames, entityKinds, fileSchemas, type EntityKind } from './sc
 export { glossaryTermSchema, type GlossaryTerm, type GlossaryTermInput } from './schema/glossary-term.ts';
 export { journeySchema, journeyScopes, journeyStatuses, type Journey, type JourneyInput } from './schema/journey.ts';
 export {
+  journeyChangesSchema,
+  journeyVariantSchema,
+  type JourneyChanges,
+  type JourneyVariant,
+  type JourneyVariantInput,
+} from './schema/journey-changes.ts';
+export {
   metricKinds,
   metricSchema,
   metricScopeSchema,

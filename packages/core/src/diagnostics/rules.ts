@@ -198,6 +198,15 @@ export const emotionPersonaInJourney = defineRule<{ persona: string; personas: r
   hint: () => 'Key `emotions` by ids listed in the journey\'s `personas`, or add the persona to that list.',
 });
 
+export const changedPartExists = defineRule<{ kind: string; id: string; asIs: string; suggestion: string | undefined }>({
+  id: 'refs/changed-part-exists',
+  severity: 'error',
+  configurable: false,
+  title: 'A to-be journey changes a part its as-is journey does not have.',
+  message: ({ kind, id, asIs, suggestion }) => `No ${kind} "${id}" in the as-is journey "${asIs}", nor among the parts this journey adds.${didYouMean(suggestion)}`,
+  hint: ({ kind }) => `Changes name parts of the as-is journey, or parts added under \`changes.add\`, by id: fix the id, or add the ${kind}.`,
+});
+
 export const dataFileExists = defineRule<{ file: string }>({
   id: 'refs/file-exists',
   severity: 'error',

@@ -13,13 +13,8 @@ export const sizes = ['low', 'medium', 'high'] as const;
  */
 export const opportunityStatuses = ['idea', 'planned', 'in-progress', 'done', 'dropped'] as const;
 
-/**
- * An improvement that answers one or more pain points.
- *
- * @example
- * opportunitySchema.parse({ id: 'show-shipping-early', title: 'Show shipping costs on the product page', addresses: ['surprise-shipping'] }).status; // 'idea'
- */
-export const opportunitySchema = entity({
+/** The fields of an opportunity, for schemas built from them, like the changes of a to-be journey. */
+export const opportunityFields = {
   ...common,
   title: text('The improvement in a few words.'),
   addresses: z
@@ -31,7 +26,15 @@ export const opportunitySchema = entity({
   effort: scoreOn('effort', sizes, 'Effort to deliver it.').optional(),
   status: z.enum(opportunityStatuses).default('idea').meta({ description: 'Where the opportunity stands.' }),
   owner: ref('team').optional().meta({ description: 'Id of the team that owns it.' }),
-}).meta({ title: 'Opportunity', description: 'An improvement that answers pain points.' });
+};
+
+/**
+ * An improvement that answers one or more pain points.
+ *
+ * @example
+ * opportunitySchema.parse({ id: 'show-shipping-early', title: 'Show shipping costs on the product page', addresses: ['surprise-shipping'] }).status; // 'idea'
+ */
+export const opportunitySchema = entity(opportunityFields).meta({ title: 'Opportunity', description: 'An improvement that answers pain points.' });
 
 /**
  * An opportunity as authors write it, under a step or a stage of a journey.

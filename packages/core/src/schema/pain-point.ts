@@ -60,20 +60,23 @@ export const evidenceSourceSchema = z
   })
   .meta({ title: 'Evidence source', description: 'A piece of evidence for a pain point.' });
 
-/**
- * Friction the customer meets at a step, or throughout a stage.
- *
- * @example
- * painPointSchema.parse({ id: 'surprise-shipping', title: 'Shipping cost appears only at the last step', severity: 'high', evidence: 'reported' });
- */
-export const painPointSchema = entity({
+/** The fields of a pain point, for schemas built from them, like the changes of a to-be journey. */
+export const painPointFields = {
   ...common,
   title: text('The friction in a few words, from the customer\'s side.'),
   severity: scoreOn('severity', severities, 'How much it hurts the customer.'),
   evidence: z.enum(evidenceLevels).meta({ description: 'How well it is known: observed, reported, inferred or hypothesis.' }),
   sources: z.array(evidenceSourceSchema).optional().meta({ description: 'Where the evidence comes from.' }),
   owner: ref('team').optional().meta({ description: 'Id of the team responsible for removing it.' }),
-}).meta({ title: 'Pain point', description: 'Friction the customer meets at a step or in a stage.' });
+};
+
+/**
+ * Friction the customer meets at a step, or throughout a stage.
+ *
+ * @example
+ * painPointSchema.parse({ id: 'surprise-shipping', title: 'Shipping cost appears only at the last step', severity: 'high', evidence: 'reported' });
+ */
+export const painPointSchema = entity(painPointFields).meta({ title: 'Pain point', description: 'Friction the customer meets at a step or in a stage.' });
 
 /**
  * A pain point as authors write it, under a step or a stage of a journey.

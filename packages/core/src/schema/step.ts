@@ -24,13 +24,8 @@ export const partiesSchema = z
   })
   .meta({ title: 'Parties', description: 'Who is involved on each side.' });
 
-/**
- * One thing the customer does within a stage.
- *
- * @example
- * stepSchema.parse({ id: 'checks-out', name: 'Checks out', emotion: 2, momentOfTruth: 'first' }).momentOfTruth; // { kind: 'first' }
- */
-export const stepSchema = entity({
+/** The fields of a step, for schemas built from them, like the changes of a to-be journey. */
+export const stepFields = {
   ...common,
   name: text('What the customer does, in a few words.'),
   touchpoints: z.array(touchpointSchema).optional().meta({ description: 'Where the customer meets the company in this step.' }),
@@ -41,7 +36,15 @@ export const stepSchema = entity({
   momentOfTruth: momentOfTruthSchema.optional(),
   blueprint: blueprintSchema.optional(),
   parties: partiesSchema.optional(),
-}).meta({ title: 'Step', description: 'One thing the customer does within a stage.' });
+};
+
+/**
+ * One thing the customer does within a stage.
+ *
+ * @example
+ * stepSchema.parse({ id: 'checks-out', name: 'Checks out', emotion: 2, momentOfTruth: 'first' }).momentOfTruth; // { kind: 'first' }
+ */
+export const stepSchema = entity(stepFields).meta({ title: 'Step', description: 'One thing the customer does within a stage.' });
 
 /**
  * A step as authors write it, in a stage's `steps`.

@@ -26,13 +26,8 @@ export const blueprintLanes = ['customer', 'frontstage', 'backstage', 'support']
  */
 export type BlueprintLane = (typeof blueprintLanes)[number];
 
-/**
- * One interaction between the customer and the company, on a channel.
- *
- * @example
- * touchpointSchema.parse({ id: 'checkout', name: 'Checkout page', channel: 'web' }).type; // 'direct', the default
- */
-export const touchpointSchema = entity({
+/** The fields of a touchpoint, for schemas built from them, like the changes of a to-be journey. */
+export const touchpointFields = {
   ...common,
   name: text('Name of the touchpoint, like "Kickoff call".'),
   channel: ref('channel').meta({ description: 'Id of the channel: a built-in kind such as `email`, or a channel of the workspace.' }),
@@ -56,7 +51,15 @@ export const touchpointSchema = entity({
       description:
         'Blueprint lane of the touchpoint: `customer` (what the customer does alone), `frontstage` (the company, seen by the customer), `backstage` (the company, out of sight) or `support` (systems and processes).',
     }),
-}).meta({ title: 'Touchpoint', description: 'One interaction between the customer and the company.' });
+};
+
+/**
+ * One interaction between the customer and the company, on a channel.
+ *
+ * @example
+ * touchpointSchema.parse({ id: 'checkout', name: 'Checkout page', channel: 'web' }).type; // 'direct', the default
+ */
+export const touchpointSchema = entity(touchpointFields).meta({ title: 'Touchpoint', description: 'One interaction between the customer and the company.' });
 
 /**
  * A touchpoint as authors write it, in a step's `touchpoints`.

@@ -107,25 +107,29 @@ const standIns = { string: () => '?', number: () => 0, boolean: () => false, arr
 /**
  * Validates the data of one definition file: a single entity, or a list of entities of the same
  * kind (handy for teams or glossary terms). Returns the valid entities and a diagnostic per problem.
+ * `schemaOf` picks another schema for an item written in another form of the kind, like a to-be
+ * journey that declares only its changes.
  */
 export function parseEntities<S extends z.ZodType>(
-  schema: S,
+  defaultSchema: S,
   data: unknown,
   file: string,
+  schemaOf: (item: unknown) => z.ZodType = () => defaultSchema,
 ): { entities: Located<z.output<S>>[]; salvaged: Located<z.output<S>>[]; diagnostics: Diagnostic[] } {
   const items: [unknown, PathSegment[]][] = Array.isArray(data) ? data.map((item, index) => [item, [index]]) : [[data, []]];
   const entities: Located<z.output<S>>[] = [];
   const salvaged: Located<z.output<S>>[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const [item, path] of items) {
+    const schema = schemaOf(item);
     const result = schema.safeParse(item);
     if (result.success) {
-      entities.push({ value: result.data, file, path });
+      entities.push({ value: result.data as z.output<S>, file, path });
       continue;
     }
     diagnostics.push(...schemaDiagnostics(result.error.issues, schema, item, file, path));
     const rest = salvage(schema, item, result.error.issues);
-    if (rest !== undefined) salvaged.push({ value: rest.value, file, path, restorePath: rest.restorePath });
+    if (rest !== undefined) salvaged.push({ value: rest.value as z.output<S>, file, path, restorePath: rest.restorePath });
   }
   return { entities, salvaged, diagnostics };
 }

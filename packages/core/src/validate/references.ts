@@ -25,9 +25,12 @@ export function checkReferences(registry: Registry, fileStatus: (path: string) =
   const { persona, channel, team, journey, metric, glossary } = registry;
   const journeyIds = new Map<string, JourneyIds>();
 
+  for (const { value, file, path } of journey.values()) journeyIds.set(value.id, indexJourney(value, file, path, diagnostics));
   for (const { value, file, path } of journey.values()) {
-    const ids = indexJourney(value, file, path, diagnostics);
-    journeyIds.set(value.id, ids);
+    const ids = journeyIds.get(value.id)!;
+    // A to-be's opportunities may answer the pain points of its as-is that the to-be removes.
+    const asIs = value.variantOf === undefined ? undefined : journeyIds.get(value.variantOf);
+    const painPoints = asIs === undefined ? ids.painPoints : new Map([...asIs.painPoints, ...ids.painPoints]);
     value.personas.forEach((id, i) => check(rules.personaExists, persona, id, file, [...path, 'personas', i]));
     check(rules.teamExists, team, value.owner, file, [...path, 'owner']);
     check(rules.journeyExists, journey, value.variantOf, file, [...path, 'variantOf']);
@@ -49,7 +52,7 @@ export function checkReferences(registry: Registry, fileStatus: (path: string) =
     for (const { value: opportunity, path: at } of parts.opportunities) {
       check(rules.teamExists, team, opportunity.owner, file, [...path, ...at, 'owner']);
       opportunity.addresses?.forEach((id, i) =>
-        check(rules.painPointExists, ids.painPoints, id, file, [...path, ...at, 'addresses', i]),
+        check(rules.painPointExists, painPoints, id, file, [...path, ...at, 'addresses', i]),
       );
     }
   }
