@@ -80,6 +80,16 @@ export type { ChannelAttribution } from './data/attribution-by-channel.ts';
 export { metricDirection, metricTrend, targetStatus, type TargetStatus, type Trend } from './analysis/target-status.ts';
 export { frictionRanking, type FrictionRank } from './analysis/friction.ts';
 export { coverage, type Coverage } from './analysis/coverage.ts';
+export { journeyMetrics } from './analysis/journey-metrics.ts';
+export {
+  compareJourneys,
+  type ComparedKpi,
+  type ComparedPainPoint,
+  type DeliveringOpportunity,
+  type EmotionPair,
+  type JourneyComparison,
+  type NamedRef,
+} from './analysis/compare-journeys.ts';
 
 export { diffWorkspaces } from './diff/diff-workspaces.ts';
 export { diffMarkdown, type DiffLabels } from './diff/diff-markdown.ts';
