@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { AxeResults } from 'axe-core';
 import { describe, expect, test } from 'vitest';
-import { screenshot, screenshotDir, url, useBrowser } from './browser.ts';
+import { screenshotDir, url, useBrowser } from './browser.ts';
 
 const { open } = useBrowser();
 const run = promisify(execFile);
@@ -68,7 +68,7 @@ describe('the overview map of the B2B journey', () => {
     // Text in the emotion lane stays readable on a phone.
     const sizes = await page.evaluate(() => [...document.querySelectorAll('#journey-map .jk-emotion-lane text, #journey-map .jk-tick')].map((element) => parseFloat(getComputedStyle(element).fontSize)));
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
-    await screenshot(page, 'journey-map-phone');
+    await page.locator('#journey-map').screenshot({ path: `${screenshotDir}journey-map-phone.png` });
   });
 
   test('prints on the first landscape A4 page alone', async () => {
