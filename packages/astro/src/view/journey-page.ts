@@ -1,4 +1,4 @@
-import { targetStatus, type ChannelKind, type Journey, type Metric, type TargetStatus, type Workspace } from '@journeykit/core';
+import { journeyMetrics, targetStatus, type ChannelKind, type Journey, type Metric, type TargetStatus, type Workspace } from '@journeykit/core';
 import type { SiteData } from '../site-data.ts';
 import { filterRules, type FilterGroup } from './filter-rules.ts';
 import { links } from './links.ts';
@@ -9,6 +9,7 @@ import { emotionLaneSvg, scaleTicks, type EmotionCurve, type ScaleTick } from '.
 import { momentLabel } from './map/moments.ts';
 import { painSummary, type PainSummary } from './map/pain-summary.ts';
 import { asIsCurve, emotionCurves } from './map/step-emotions.ts';
+import type { ToBeComparisonModel } from './to-be-comparison.ts';
 
 /** A touchpoint in the map's touchpoint lane. */
 export interface MapTouchpoint {
@@ -101,21 +102,22 @@ export function personaFilterCss(group: FilterGroup): string {
 
 /**
  * The overview map of a journey: step columns under stage headers, and the touchpoint, emotion,
- * pain point, opportunity and KPI lanes over them, plus the service blueprint by step. A pure
- * function of the workspace, so the page only places what it returns.
+ * pain point, opportunity and KPI lanes over them, plus the service blueprint by step; for a
+ * to-be journey, its comparison adds the as-is curve, dashed. A pure function of the workspace,
+ * so the page only places what it returns.
  */
-export function journeyMap(site: Pick<SiteData, 'root'> & { workspace: Workspace }, journey: Journey): JourneyMapModel {
+export function journeyMap(site: Pick<SiteData, 'root'> & { workspace: Workspace }, journey: Journey, comparison?: ToBeComparisonModel): JourneyMapModel {
   const { workspace } = site;
   const to = links(site);
   const find = lookup(workspace);
   const columns = mapColumns(journey);
   const stepsByColumn = journey.stages.flatMap((stage) => (stage.steps.length === 0 ? [undefined] : stage.steps));
-  const metrics = find.metricsOfJourney.get(journey.id) ?? [];
+  // A to-be journey shows the KPIs of its as-is too: the ones it sets out to move.
+  const metrics = journeyMetrics(journey, workspace.metrics);
   const personaName = (id: string) => find.persona.get(id)?.name ?? id;
 
   const curves = emotionCurves(journey, personaName);
-  const asIs = journey.state === 'to-be' && journey.variantOf !== undefined ? find.journey.get(journey.variantOf) : undefined;
-  if (asIs !== undefined) curves.push(asIsCurve(journey, asIs));
+  if (comparison !== undefined) curves.push(asIsCurve(journey, comparison.asIs.title, comparison.asIsEmotion));
   const moments = stepsByColumn.flatMap((step, index) => (step?.momentOfTruth === undefined ? [] : [{ index, ...momentLabel(step.momentOfTruth) }]));
   const svg = emotionLaneSvg({ columns: columns.steps.length, scale: journey.emotionScale, curves, moments, stepNames: columns.steps.map((s) => s.name) });
   const personaCurves = curves.filter((curve) => curve.persona !== undefined);

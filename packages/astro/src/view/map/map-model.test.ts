@@ -55,13 +55,9 @@ describe('the emotion curves', () => {
     expect(emotionCurves(plain, (id) => id).map((c) => [c.key, c.persona, c.values])).toEqual([['journey', undefined, [4]]]);
   });
 
-  it('of an as-is map follow the to-be columns by step id, else by stage, with gaps where the as-is has neither', () => {
-    const asIs = journey({ stages: [
-      { id: 's', name: 'S', kind: 'custom', steps: [{ id: 'pay', name: 'Pays', emotion: 1 }, { id: 'see', name: 'Sees', emotion: 4 }] },
-      { id: 'find', name: 'Find', kind: 'awareness', emotion: 2 },
-    ] });
-    const curve = asIsCurve(shop, { ...asIs, title: 'Today' });
-    expect([curve.label, curve.dashed, curve.values]).toEqual(['As-is: Today', true, [4, 2, undefined, 1]]);
+  it('of an as-is map follow the to-be columns, with gaps for the steps the to-be adds', () => {
+    const curve = asIsCurve(shop, 'Today', new Map([['see', 4], ['pay', 1]]));
+    expect([curve.label, curve.dashed, curve.values]).toEqual(['As-is: Today', true, [4, undefined, undefined, 1]]);
   });
 });
 

@@ -31,15 +31,11 @@ export function emotionCurves(
 }
 
 /**
- * The as-is map's emotion over the to-be's step columns: the as-is step of the same id, else the
- * emotion the as-is gives the stage of the same id as a whole. A step of a stage the as-is does
- * not have is a gap in the dashed curve.
+ * The as-is map's emotion over the to-be's step columns, from the as-is emotion of each to-be
+ * step (core's comparison pairs steps by id, and a renamed step with its as-is self). A step the
+ * to-be adds has none: a gap in the dashed curve.
  */
-export function asIsCurve(toBe: Pick<Journey, 'stages'>, asIs: Pick<Journey, 'stages' | 'title'>): EmotionCurve {
-  const byStep = new Map(asIs.stages.flatMap((stage) => stage.steps.map((step) => [step.id, step.emotion] as const)));
-  const byStage = new Map(asIs.stages.map((stage) => [stage.id, stage.emotion] as const));
-  const values = toBe.stages.flatMap((stage) =>
-    (stage.steps.length === 0 ? [undefined] : stage.steps).map((step) => (step !== undefined && byStep.has(step.id) ? byStep.get(step.id) : byStage.get(stage.id))),
-  );
-  return { key: 'as-is', label: `As-is: ${asIs.title}`, values, colour: 6, dashed: true };
+export function asIsCurve(toBe: Pick<Journey, 'stages'>, title: string, asIsEmotion: ReadonlyMap<string, number | undefined>): EmotionCurve {
+  const columns = toBe.stages.flatMap((stage) => (stage.steps.length === 0 ? [undefined] : stage.steps));
+  return { key: 'as-is', label: `As-is: ${title}`, values: columns.map((step) => step && asIsEmotion.get(step.id)), colour: 6, dashed: true };
 }
