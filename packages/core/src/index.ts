@@ -81,6 +81,8 @@ export { metricDirection, metricTrend, targetStatus, type TargetStatus, type Tre
 export { frictionRanking, type FrictionRank } from './analysis/friction.ts';
 export { coverage, type Coverage } from './analysis/coverage.ts';
 export { journeyMetrics } from './analysis/journey-metrics.ts';
+export { opportunityMatrix, type OpportunityPoint } from './analysis/opportunity-matrix.ts';
+export { painOwnership, type OwnedPainPoint, type PainCell, type PainOwnership } from './analysis/pain-ownership.ts';
 export {
   compareJourneys,
   type ComparedKpi,
