@@ -2,6 +2,10 @@ import { metricTrendChart, touchpointMatrixChart, type Chart, type Journey, type
 import type { SiteData } from '../site-data.ts';
 import { lookup } from './lookup.ts';
 import { answersChart, eventFunnelChart, stageFunnelChart } from './metric-charts.ts';
+import { journeyMatrix, portfolioMatrix } from './opportunity-matrix-view.ts';
+
+// Charts do not depend on links, so the matrices' charts are worked out without the site's root.
+const noRoot = { root: '/' };
 
 /** The metric whose event log measured a journey's funnel, if any: it wins over stage counts. */
 export function measuredFunnelMetric(workspace: Workspace, journey: Journey): Metric | undefined {
@@ -27,9 +31,11 @@ export function metricCharts(workspace: Workspace, metric: Metric): { trend: Cha
 /** Every chart of a site's pages, in the order the pages are built, for rendering ahead of them. */
 export function siteCharts(site: Pick<SiteData, 'workspace'> & Partial<Pick<SiteData, 'standalone'>>): Chart[] {
   const { workspace, standalone } = site;
-  if (standalone !== undefined) return workspace.journeys.filter((journey) => standalone.includes(journey.id)).flatMap((journey) => journeyCharts(workspace, journey));
+  const ofJourney = (journey: Journey) => [...journeyCharts(workspace, journey), journeyMatrix(noRoot, journey)?.chart].filter((chart) => chart !== undefined);
+  if (standalone !== undefined) return workspace.journeys.filter((journey) => standalone.includes(journey.id)).flatMap(ofJourney);
   return [
-    ...workspace.journeys.flatMap((journey) => journeyCharts(workspace, journey)),
+    ...workspace.journeys.flatMap(ofJourney),
+    ...[portfolioMatrix({ ...noRoot, workspace })?.chart].filter((chart) => chart !== undefined),
     ...workspace.metrics.flatMap((metric) => Object.values(metricCharts(workspace, metric)).filter((chart) => chart !== undefined)),
   ];
 }
