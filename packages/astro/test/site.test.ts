@@ -106,6 +106,46 @@ describe('the report site of the B2B SaaS example', async () => {
     expect(page).not.toMatch(/<script[^>]*src=/); // no client JavaScript bundle on a journey
   });
 
+  it('links every part of the map to its detail below, kept with its own step', () => {
+    const page = html('journeys/land-and-expand/index.html');
+    const targets = new Set([...page.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
+    const fragments = [...page.matchAll(/<section id="journey-map"[\s\S]*?<\/table>/g)][0]![0].matchAll(/href="#([^"]+)"/g);
+    const missing = [...fragments].map((m) => m[1]).filter((id) => !targets.has(id));
+    expect(missing).toEqual([]);
+    // The pain point of step 1 is in step 1's detail, not merged with the stage's other steps.
+    const step = page.slice(page.indexOf('<li class="jk-step-detail" id="step-hear-from-peers">'), page.indexOf('<li class="jk-step-detail" id="step-read-content">'));
+    expect(step).toContain('id="pain-unclear-category"');
+    expect(step).toContain('id="opportunity-category-page"');
+  });
+
+  it('shows who owns the pain on the teams page, each count leading to its pain points', () => {
+    const page = html('teams/index.html');
+    expect(page).toContain('<h2 id="pain-ownership-title">Who owns the pain</h2>');
+    const cell = /<a href="#(pain-of-onboarding-land-and-expand-onboarding)">(\d+)<\/a>/.exec(page);
+    expect(cell).not.toBeNull();
+    const list = page.slice(page.indexOf(`<div id="${cell![1]}"`));
+    const items = list.slice(0, list.indexOf('</ul>')).match(/<li>/g)?.length;
+    expect(items).toBe(Number(cell![2]));
+    expect(list).toMatch(/^<div id="[^"]+" class="jk-owned-cell"><h4>Land and expand › Onboarding<\/h4><ul><li><a href="\/sub\/path\/journeys\/land-and-expand\/#pain-/);
+  });
+
+  it('draws the opportunity matrix on the home page and on each journey, its table linking to the opportunities', () => {
+    const home = html('index.html');
+    expect(home).toContain('<figure class="jk-chart" id="opportunity-matrix-');
+    expect(home).toContain('<a href="/sub/path/journeys/land-and-expand/#opportunity-category-page">');
+    const journey = html('journeys/land-and-expand/index.html');
+    expect(journey).toContain('<figure class="jk-chart" id="opportunity-matrix-land-and-expand"');
+    expect(journey).toContain('<th scope="row"><a href="#opportunity-category-page">');
+  });
+
+  it('compares a to-be journey with its as-is, with both emotion curves on the map', () => {
+    const page = html('journeys/onboarding-to-be/index.html');
+    expect(page).toContain('<h2 id="comparison-title">What changes from <a href="/sub/path/journeys/land-and-expand/">Land and expand</a></h2>');
+    expect(page).toMatch(/<g class="jk-curve jk-curve-6 jk-curve-dashed" data-curve="as-is">/);
+    expect(page).toContain('<h3 id="comparison-kpis">');
+    expect(html('journeys/land-and-expand/index.html')).not.toContain('id="comparison-title"');
+  });
+
   it('charts the stage funnel from stage counts and the NPS answers from their distribution', () => {
     expect(html('journeys/land-and-expand/index.html')).toContain('<figure class="jk-chart" id="funnel-land-and-expand"');
     const nps = html('metrics/nps/index.html');
