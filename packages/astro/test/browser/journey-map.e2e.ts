@@ -44,7 +44,8 @@ describe('the overview map of the B2B journey', () => {
         return { step: Number(point.dataset['step']), x: circle.left + circle.width / 2, left: column.left, right: column.right };
       });
     });
-    expect(placed.length).toBe(15);
+    // Every step of the journey has a point, on each persona's curve.
+    expect(new Set(placed.map((point) => point.step))).toEqual(new Set(Array.from({ length: 15 }, (_, i) => i)));
     for (const { step, x, left, right } of placed) {
       expect(x, `point of step ${step}`).toBeGreaterThan(left);
       expect(x, `point of step ${step}`).toBeLessThan(right);
@@ -68,6 +69,15 @@ describe('the overview map of the B2B journey', () => {
     // Text in the emotion lane stays readable on a phone.
     const sizes = await page.evaluate(() => [...document.querySelectorAll('#journey-map .jk-emotion-lane text, #journey-map .jk-tick')].map((element) => parseFloat(getComputedStyle(element).fontSize)));
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
+    // Charts keep the size they were drawn at (their text is 11 px and up), scrolling sideways instead of shrinking.
+    const charts = await page.evaluate(() =>
+      [...document.querySelectorAll('figure.jk-chart svg')].map((svg) => ({
+        scale: svg.getBoundingClientRect().width / Number(svg.getAttribute('width')),
+        smallest: Math.min(...[...svg.querySelectorAll('text')].map((text) => parseFloat(text.getAttribute('font-size') ?? '11'))),
+      })),
+    );
+    expect(charts.length).toBeGreaterThan(1);
+    for (const chart of charts) expect(chart.scale * chart.smallest).toBeGreaterThanOrEqual(11);
     await page.locator('#journey-map').screenshot({ path: `${screenshotDir}journey-map-phone.png` });
   });
 
