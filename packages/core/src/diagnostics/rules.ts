@@ -310,6 +310,15 @@ export const variantOfItself = defineRule({
   hint: () => 'Point `variantOf` at the as-is or to-be journey it varies.',
 });
 
+export const changesCycle = defineRule<{ journeys: readonly string[] }>({
+  id: 'journey/changes-cycle',
+  severity: 'error',
+  configurable: false,
+  title: 'To-be journeys that declare only their changes, each to another, in a loop.',
+  message: ({ journeys }) => `The journeys ${journeys.map((id) => `"${id}"`).join(' → ')} each change the next, in a loop: none has a whole journey to start from.`,
+  hint: () => 'Point `variantOf` of one of them at a journey that lists its stages.',
+});
+
 export const emotionOutOfScale = defineRule<{ value: number; min: number; max: number }>({
   id: 'emotion/out-of-scale',
   severity: 'error',

@@ -118,6 +118,36 @@ describe('a to-be journey that declares only its changes', () => {
     expect(places(workspace(answering.map((line) => line.replace('[phone-tag], owner', '[phone-tga], owner'))))).toEqual(['journeys/install-to-be.yaml:8:67 refs/pain-point-exists']);
   });
 
+  it('reports an as-is journey that does not exist at `variantOf`, and nothing about the parts it would hold', () => {
+    const files = { ...validFiles, 'journeys/install-to-be.yaml': toBe(['remove: { steps: [wait] }']).replace('variantOf: install', 'variantOf: instal') };
+    expect(places(files)).toEqual(['journeys/install-to-be.yaml:3:12 refs/journey-exists']);
+  });
+
+  it('reports to-be journeys that change each other in a loop, once', () => {
+    const files = {
+      ...validFiles,
+      'journeys/a.yaml': 'id: a\ntitle: A\nvariantOf: b\nchanges: {}\n',
+      'journeys/b.yaml': 'id: b\ntitle: B\nvariantOf: a\nchanges: {}\n',
+    };
+    const { diagnostics } = check(files);
+    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toEqual(['journeys/a.yaml:3:12 journey/changes-cycle']);
+    expect(diagnostics[0]!.message).toBe('The journeys "a" → "b" → "a" each change the next, in a loop: none has a whole journey to start from.');
+  });
+
+  it('reports each broken change at its place, saying what was expected', () => {
+    const changes = ['remove: { steps: [Wait] }', 'add:', '  touchpoints:', '    - { id: chat, name: Chat, channel: web }', '  painPoints:', '    - { id: p, title: P, severity: 2, evidence: observed }'];
+    const { diagnostics } = check(workspace(changes));
+    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toEqual([
+      'journeys/install-to-be.yaml:5:21 schema/invalid-value',
+      'journeys/install-to-be.yaml:8:9 schema/missing-field',
+      'journeys/install-to-be.yaml:10:9 schema/invalid-value',
+    ]);
+    expect(diagnostics.slice(1).map((d) => d.message)).toEqual([
+      rules.missingField.message({ field: 'step', expected: 'a text' }),
+      'Give either `stage` or `step`: where the item goes.',
+    ]);
+  });
+
   it('keeps full copies of an as-is journey working', () => {
     const copy = asIs.replace('id: install', 'id: install-copy\nvariantOf: install\nstate: to-be');
     const { value, diagnostics } = check({ ...validFiles, 'journeys/install.yaml': asIs, 'journeys/copy.yaml': copy });

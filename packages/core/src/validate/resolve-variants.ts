@@ -1,6 +1,6 @@
 import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.ts';
 import { report } from '../diagnostics/rule.ts';
-import { changedPartExists } from '../diagnostics/rules.ts';
+import { changedPartExists, changesCycle } from '../diagnostics/rules.ts';
 import { applyChanges } from '../model/apply-changes.ts';
 import type { Journey } from '../schema/journey.ts';
 import type { JourneyVariant } from '../schema/journey-changes.ts';
@@ -43,7 +43,12 @@ export function resolveVariants(
     const done = resolved.get(variant);
     if (done !== undefined) return done;
     // A to-be whose as-is leads back to it has nothing to start from.
-    if (resolving.has(variant)) return undefined;
+    if (resolving.has(variant)) {
+      const loop = [...resolving].slice([...resolving].indexOf(variant));
+      const journeys = [...loop, variant].map((each) => each.value.id);
+      diagnostics.push(report(changesCycle, { journeys }, { file: variant.file, path: [...variant.path, 'variantOf'] }));
+      return undefined;
+    }
     resolving.add(variant);
     const asIs = asIsOf(variant.value.variantOf);
     resolving.delete(variant);
