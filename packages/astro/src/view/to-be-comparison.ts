@@ -55,14 +55,14 @@ export function toBeComparison(site: Pick<SiteData, 'root'> & { workspace: Works
   const onToBe = new Set([...toBe.stages.flatMap((stage) => [...(stage.painPoints ?? []), ...stage.steps.flatMap((step) => step.painPoints ?? [])])].map((pain) => pain.id));
   const opportunityTitle = new Map(comparison.opportunities.map((op) => [op.id, op.title]));
   const painTitle = new Map([...comparison.painPoints.resolved, ...comparison.painPoints.eased].map((pain) => [pain.id, pain.title]));
+  const opportunityHref = (id: string) => (toBe.stages.some((stage) => [...(stage.opportunities ?? []), ...stage.steps.flatMap((step) => step.opportunities ?? [])].some((op) => op.id === id)) ? `#opportunity-${id}` : `${to.journey(asIs.id)}#opportunity-${id}`);
   const painRow = (pain: (typeof comparison.painPoints.resolved)[number], page: 'as-is' | 'to-be'): ComparedPainRow => ({
     title: pain.title,
     where: where(pain.stage, pain.step),
     severity: severityLabel(pain.severity),
     href: page === 'to-be' ? `#pain-${pain.id}` : `${to.journey(asIs.id)}#pain-${pain.id}`,
-    by: pain.by.map((id) => ({ title: opportunityTitle.get(id) ?? id, href: `#opportunity-${id}` })),
+    by: pain.by.map((id) => ({ title: opportunityTitle.get(id) ?? id, href: opportunityHref(id) })),
   });
-  const opportunityHref = (id: string) => (toBe.stages.some((stage) => [...(stage.opportunities ?? []), ...stage.steps.flatMap((step) => step.opportunities ?? [])].some((op) => op.id === id)) ? `#opportunity-${id}` : `${to.journey(asIs.id)}#opportunity-${id}`);
   return {
     asIs: { title: asIs.title, href: to.journey(asIs.id) },
     steps: {
