@@ -8,7 +8,7 @@ import { mapColumns, type MapColumns } from './map/columns.ts';
 import { emotionLaneSvg, scaleTicks, type EmotionCurve, type ScaleTick } from './map/emotion-lane.ts';
 import { momentLabel } from './map/moments.ts';
 import { painSummary, type PainSummary } from './map/pain-summary.ts';
-import { asIsCurve, emotionCurves } from './map/step-emotions.ts';
+import { asIsCurves, emotionCurves } from './map/step-emotions.ts';
 import type { ToBeComparisonModel } from './to-be-comparison.ts';
 
 /** A touchpoint in the map's touchpoint lane. */
@@ -91,12 +91,14 @@ export function layoutCss(steps: number, ticks: readonly ScaleTick[]): string {
 /**
  * The CSS of the persona filter: curves of other personas are hidden (as the portfolio's facets
  * do), and while every persona shows, only the primary persona's lowest and highest points are
- * labelled, so the labels do not pile up.
+ * labelled, so the labels do not pile up; curves for every persona at once (the as-is default)
+ * show only then.
  */
 export function personaFilterCss(group: FilterGroup): string {
   return [
     filterRules(journeyMapId, [group]),
     `#${journeyMapId}:has(input[name="${group.name}"][value=""]:checked) .jk-curve:not([data-primary]) .jk-extreme{display:none}`,
+    `#${journeyMapId}:has(input[name="${group.name}"]:not([value=""]):checked) [data-all-only]{display:none}`,
   ].join('\n');
 }
 
@@ -117,10 +119,13 @@ export function journeyMap(site: Pick<SiteData, 'root'> & { workspace: Workspace
   const personaName = (id: string) => find.persona.get(id)?.name ?? id;
 
   const curves = emotionCurves(journey, personaName);
-  if (comparison !== undefined) curves.push(asIsCurve(journey, comparison.asIs.title, comparison.asIsEmotion));
+  if (comparison !== undefined) {
+    const personas = curves.filter((curve) => curve.persona !== undefined);
+    curves.push(...asIsCurves(journey, comparison.asIs.title, { byDefault: comparison.asIsEmotion, byPersona: comparison.asIsEmotionOf }, personas));
+  }
   const moments = stepsByColumn.flatMap((step, index) => (step?.momentOfTruth === undefined ? [] : [{ index, ...momentLabel(step.momentOfTruth) }]));
   const svg = emotionLaneSvg({ columns: columns.steps.length, scale: journey.emotionScale, curves, moments, stepNames: columns.steps.map((s) => s.name) });
-  const personaCurves = curves.filter((curve) => curve.persona !== undefined);
+  const personaCurves = curves.filter((curve) => curve.persona !== undefined && !curve.dashed);
   const filter =
     personaCurves.length > 1
       ? { name: 'persona', legend: 'Emotion of', options: personaCurves.map((curve) => ({ value: curve.persona!, label: curve.label })) }

@@ -21,6 +21,8 @@ export interface ToBeComparisonModel {
   kpis: { name: string; href: string; current: string | undefined; target: string | undefined; status: TargetStatus; statusLabel: string }[];
   /** The as-is emotion over each of the to-be's steps, by step id, for the dashed curve of the map. */
   asIsEmotion: Map<string, number | undefined>;
+  /** The same for each persona of the to-be. */
+  asIsEmotionOf: Map<string, Map<string, number | undefined>>;
 }
 
 const statusLabels: Record<TargetStatus, string> = { met: 'On target', missed: 'Off target', 'no-target': 'No target', 'no-data': 'No data' };
@@ -36,6 +38,10 @@ function changedWhat(change: EntityChange): string[] {
   if (change.moved !== undefined && !change.moved.reordered) what.push('moved');
   return what;
 }
+
+/** The as-is emotion of each step the to-be keeps, by the to-be's step id. */
+const byStep = (pairs: readonly { step: { id: string }; asIs: number | undefined; change: string }[]) =>
+  new Map(pairs.filter((pair) => pair.change !== 'removed').map((pair) => [pair.step.id, pair.asIs]));
 
 const where = (stage: { name: string }, step: { name: string } | undefined) => (step === undefined ? `${stage.name} (whole stage)` : `${stage.name} › ${step.name}`);
 
@@ -88,6 +94,7 @@ export function toBeComparison(site: Pick<SiteData, 'root'> & { workspace: Works
         statusLabel: statusLabels[kpi.status],
       };
     }),
-    asIsEmotion: new Map(comparison.emotion.filter((pair) => pair.change !== 'removed').map((pair) => [pair.step.id, pair.asIs])),
+    asIsEmotion: byStep(comparison.emotion),
+    asIsEmotionOf: new Map(toBe.personas.map((persona) => [persona, byStep(compareJourneys(asIs, toBe, [], persona).emotion)])),
   };
 }

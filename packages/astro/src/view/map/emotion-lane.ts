@@ -27,6 +27,8 @@ export interface EmotionCurve {
   labelExtremes?: boolean;
   /** The journey's first persona: its extremes stay labelled while every persona's curve shows. */
   primary?: boolean;
+  /** Shown only while every persona shows: the as-is journey's default curve, say, under persona curves. */
+  allOnly?: boolean;
 }
 
 /** A moment of truth, marked over its step column. */
@@ -130,7 +132,9 @@ function curveSvg(curve: EmotionCurve, input: EmotionLaneInput): string {
           `<text class="jk-extreme" x="${x(ends.highest.index)}" y="${y(ends.highest.value)}" dy="${highAbove ? -12 : 22}" text-anchor="middle">highest ${format(ends.highest.value)}</text>`,
           `<text class="jk-extreme" x="${x(ends.lowest.index)}" y="${y(ends.lowest.value)}" dy="${lowBelow ? 22 : -12}" text-anchor="middle">lowest ${format(ends.lowest.value)}</text>`,
         ];
-  const filter = curve.persona === undefined ? '' : ` data-filter-item data-persona="${escapeXml(curve.persona)}"${curve.primary ? ' data-primary' : ''}`;
+  const filter =
+    (curve.persona === undefined ? '' : ` data-filter-item data-persona="${escapeXml(curve.persona)}"${curve.primary ? ' data-primary' : ''}`) +
+    (curve.allOnly ? ' data-all-only' : '');
   return `<g class="jk-curve jk-curve-${curve.colour}${curve.dashed ? ' jk-curve-dashed' : ''}" data-curve="${escapeXml(curve.key)}"${filter}>${lines.join('')}${points.join('')}${labels.join('')}</g>`;
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { blueprintRows } from './blueprint.ts';
 import { mapColumns } from './columns.ts';
 import { painSummary } from './pain-summary.ts';
-import { asIsCurve, emotionCurves } from './step-emotions.ts';
+import { asIsCurve, asIsCurves, emotionCurves } from './step-emotions.ts';
 
 const journey = (input: Omit<JourneyInput, 'id' | 'title'>) => journeySchema.parse({ id: 'j', title: 'J', ...input });
 
@@ -58,6 +58,18 @@ describe('the emotion curves', () => {
   it('of an as-is map follow the to-be columns, with gaps for the steps the to-be adds', () => {
     const curve = asIsCurve(shop, 'Today', new Map([['see', 4], ['pay', 1]]));
     expect([curve.label, curve.dashed, curve.values]).toEqual(['As-is: Today', true, [4, undefined, undefined, 1]]);
+  });
+});
+
+describe('the as-is curves of a to-be map drawn per persona', () => {
+  it('are each persona\'s as-is in its colour, and the default one while every persona shows', () => {
+    const personas = emotionCurves(shop, (id) => id.toUpperCase());
+    const curves = asIsCurves(shop, 'Today', { byDefault: new Map([['see', 3]]), byPersona: new Map([['bo', new Map([['see', 1]])]]) }, personas);
+    expect(curves.map((c) => [c.key, c.persona, c.colour, c.dashed, c.allOnly, c.values])).toEqual([
+      ['as-is', undefined, 6, true, true, [3, undefined, undefined, undefined]],
+      ['as-is-ana', 'ana', 1, true, undefined, [3, undefined, undefined, undefined]],
+      ['as-is-bo', 'bo', 2, true, undefined, [1, undefined, undefined, undefined]],
+    ]);
   });
 });
 

@@ -39,3 +39,28 @@ export function asIsCurve(toBe: Pick<Journey, 'stages'>, title: string, asIsEmot
   const columns = toBe.stages.flatMap((stage) => (stage.steps.length === 0 ? [undefined] : stage.steps));
   return { key: 'as-is', label: `As-is: ${title}`, values: columns.map((step) => step && asIsEmotion.get(step.id)), colour: 6, dashed: true };
 }
+
+/**
+ * The as-is curves of a to-be map whose curves are per persona: each persona's as-is, dashed in
+ * that persona's colour and shown with its to-be curve, and the as-is default, shown only while
+ * every persona shows.
+ */
+export function asIsCurves(
+  toBe: Pick<Journey, 'stages'>,
+  title: string,
+  asIs: { byDefault: ReadonlyMap<string, number | undefined>; byPersona: ReadonlyMap<string, ReadonlyMap<string, number | undefined>> },
+  personaCurves: readonly EmotionCurve[],
+): EmotionCurve[] {
+  const fallback = asIsCurve(toBe, title, asIs.byDefault);
+  if (personaCurves.length === 0) return [fallback];
+  return [
+    { ...fallback, allOnly: true },
+    ...personaCurves.map((curve) => ({
+      ...asIsCurve(toBe, title, asIs.byPersona.get(curve.persona!) ?? asIs.byDefault),
+      key: `as-is-${curve.persona!}`,
+      label: `As-is: ${title} (${curve.label})`,
+      colour: curve.colour,
+      persona: curve.persona!,
+    })),
+  ];
+}
