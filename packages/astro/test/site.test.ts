@@ -236,6 +236,29 @@ describe('the report site of the e-commerce example', async () => {
   });
 });
 
+describe('the report site of the home solar example', async () => {
+  const out = await build(join(examples, 'home-solar'), { base: '/' });
+  const files = filesOf(out);
+  const html = (path: string) => files.get(path)?.toString('utf8') ?? '';
+
+  it('draws a curve per persona with a filter, and places touchpoints in their blueprint lanes', () => {
+    const page = html('journeys/installation/index.html');
+    expect([...page.matchAll(/<g class="jk-curve [^"]*" data-curve="([^"]+)"/g)].map((m) => m[1])).toEqual(['persona-young-family', 'persona-retired-engineer', 'persona-small-landlord']);
+    expect(page.match(/<input type="radio" id="journey-map-persona-[^"]+" name="persona"/g)).toHaveLength(4);
+    const backstage = page.slice(page.indexOf('<tr class="jk-lane" data-lane="backstage"'), page.indexOf('<tr class="jk-lane" data-lane="support"'));
+    expect(backstage).toContain('<a href="/touchpoints/installation/lead-routing/">Lead scored and routed to an adviser</a>');
+  });
+
+  it('shows what the changes-only to-be changes, with each persona\'s as-is dashed under its curve', () => {
+    const page = html('journeys/installation-to-be/index.html');
+    const section = page.slice(page.indexOf('<section class="jk-comparison"'));
+    expect(section).toMatch(/<dt>Added <span class="jk-count">1<\/span><\/dt><dd><ul><li><a href="#step-follow-project">Follows the project in the app<\/a>/);
+    expect(section).toMatch(/<dt>Removed <span class="jk-count">1<\/span><\/dt><dd><ul><li><a href="\/journeys\/installation\/#step-wait-for-permit">Waits for the permit<\/a>/);
+    expect([...page.matchAll(/<g class="jk-curve [^"]*jk-curve-dashed" data-curve="([^"]+)"/g)].map((m) => m[1])).toEqual(['as-is', 'as-is-young-family', 'as-is-retired-engineer', 'as-is-small-landlord']);
+    expect(page).toContain('data-curve="as-is" data-all-only>');
+  });
+});
+
 describe('text from definitions', () => {
   it('is escaped everywhere, in pages and in charts', async () => {
     const out = await build(workspaceWith(minimal));
