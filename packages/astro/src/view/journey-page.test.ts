@@ -88,6 +88,7 @@ describe('the overview map of a journey', () => {
       '',
       '#journey-map:has(input[name="persona"][value=""]:checked) .jk-curve:not([data-primary]) .jk-extreme{display:none}',
       '#journey-map:has(input[name="persona"]:not([value=""]):checked) [data-all-only]{display:none}',
+      '#journey-map:has(input[name="persona"][value=""]:checked) .jk-curve-dashed[data-persona]{display:none}',
     ]);
   });
 });

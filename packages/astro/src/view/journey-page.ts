@@ -92,13 +92,14 @@ export function layoutCss(steps: number, ticks: readonly ScaleTick[]): string {
  * The CSS of the persona filter: curves of other personas are hidden (as the portfolio's facets
  * do), and while every persona shows, only the primary persona's lowest and highest points are
  * labelled, so the labels do not pile up; curves for every persona at once (the as-is default)
- * show only then.
+ * show only then, and each persona's as-is curve only with that persona.
  */
 export function personaFilterCss(group: FilterGroup): string {
   return [
     filterRules(journeyMapId, [group]),
     `#${journeyMapId}:has(input[name="${group.name}"][value=""]:checked) .jk-curve:not([data-primary]) .jk-extreme{display:none}`,
     `#${journeyMapId}:has(input[name="${group.name}"]:not([value=""]):checked) [data-all-only]{display:none}`,
+    `#${journeyMapId}:has(input[name="${group.name}"][value=""]:checked) .jk-curve-dashed[data-persona]{display:none}`,
   ].join('\n');
 }
 
