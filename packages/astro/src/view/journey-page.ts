@@ -2,6 +2,7 @@ import { journeyMetrics, targetStatus, type ChannelKind, type Journey, type Metr
 import type { SiteData } from '../site-data.ts';
 import { filterRules, type FilterGroup } from './filter-rules.ts';
 import { links } from './links.ts';
+import { statusLabels } from './status-labels.ts';
 import { lookup } from './lookup.ts';
 import { blueprintRows, type BlueprintRow } from './map/blueprint.ts';
 import { mapColumns, type MapColumns } from './map/columns.ts';
@@ -62,8 +63,6 @@ export interface JourneyMapModel {
   /** The stylesheet the map needs in the page's head: its number of columns, the scale's places and the persona filter. */
   css: string;
 }
-
-const statusLabels: Record<TargetStatus, string> = { met: 'On target', missed: 'Off target', 'no-target': 'No target', 'no-data': 'No data' };
 
 /** The id of the map on the page, which `…/journeys/<id>/#journey-map` links to. */
 export const journeyMapId = 'journey-map';

@@ -1,6 +1,7 @@
 import { compareJourneys, severityLabel, type EntityChange, type Journey, type TargetStatus, type Workspace } from '@journeykit/core';
 import type { SiteData } from '../site-data.ts';
 import { links } from './links.ts';
+import { statusLabels } from './status-labels.ts';
 import { lookup } from './lookup.ts';
 
 /** A pain point the to-be resolves, eases or adds, with where it is and what answers it. */
@@ -24,8 +25,6 @@ export interface ToBeComparisonModel {
   /** The same for each persona of the to-be. */
   asIsEmotionOf: Map<string, Map<string, number | undefined>>;
 }
-
-const statusLabels: Record<TargetStatus, string> = { met: 'On target', missed: 'Off target', 'no-target': 'No target', 'no-data': 'No data' };
 
 const fieldNames: Record<string, string> = { emotion: 'emotion', emotions: 'emotion per persona', name: 'name', touchpoints: 'touchpoints', momentOfTruth: 'moment of truth', blueprint: 'blueprint', parties: 'parties', description: 'description' };
 
