@@ -12,7 +12,12 @@ import { scaleValue } from '../schema/scales.ts';
 import { journeyMetrics } from './journey-metrics.ts';
 import { targetStatus, type TargetStatus } from './target-status.ts';
 
-/** A part of a journey by id and name. */
+/**
+ * A part of a journey by id and name.
+ *
+ * @example
+ * const step: NamedRef = { id: 'wait-for-permit', name: 'Waits for the permit' };
+ */
 export interface NamedRef {
   id: string;
   name: string;
@@ -21,6 +26,10 @@ export interface NamedRef {
 /**
  * A pain point in a comparison: where it is, its severity on the 1–5 scale, and the opportunities
  * that answer it.
+ *
+ * @example
+ * const [first]: ComparedPainPoint[] = compareJourneys(asIs, toBe).painPoints.resolved;
+ * first?.by; // ['project-tracker']: the opportunities that answer it
  */
 export interface ComparedPainPoint {
   id: string;
@@ -33,7 +42,12 @@ export interface ComparedPainPoint {
   by: string[];
 }
 
-/** An opportunity that delivers part of the change: it answers a pain point the to-be resolves or eases. */
+/**
+ * An opportunity that delivers part of the change: it answers a pain point the to-be resolves or eases.
+ *
+ * @example
+ * const planned = compareJourneys(asIs, toBe).opportunities.filter((o: DeliveringOpportunity) => o.status === 'planned');
+ */
 export interface DeliveringOpportunity {
   id: string;
   title: string;
@@ -44,7 +58,12 @@ export interface DeliveringOpportunity {
   step: NamedRef | undefined;
 }
 
-/** A step on the emotion lane of a comparison, with how each journey feels there. */
+/**
+ * A step on the emotion lane of a comparison, with how each journey feels there.
+ *
+ * @example
+ * const better = compareJourneys(asIs, toBe).emotion.filter((pair: EmotionPair) => (pair.toBe ?? 0) > (pair.asIs ?? Infinity));
+ */
 export interface EmotionPair {
   stage: NamedRef;
   step: NamedRef;
@@ -54,7 +73,12 @@ export interface EmotionPair {
   change: 'added' | 'removed' | 'kept';
 }
 
-/** A metric of the as-is (or the to-be) with its current value and the target the to-be aims at. */
+/**
+ * A metric of the as-is (or the to-be) with its current value and the target the to-be aims at.
+ *
+ * @example
+ * const line = ({ metric, current, target }: ComparedKpi) => `${metric.name}: ${current?.value ?? '–'} → ${target ?? '–'}`;
+ */
 export interface ComparedKpi {
   metric: Metric;
   current: Observation | undefined;

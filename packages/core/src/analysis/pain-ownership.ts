@@ -4,7 +4,12 @@ import { scaleValue } from '../schema/scales.ts';
 import type { StageKind } from '../schema/stage.ts';
 import type { Team } from '../schema/team.ts';
 
-/** A pain point in a cell of {@link PainOwnership}, with where it is and its severity on the 1–5 scale. */
+/**
+ * A pain point in a cell of {@link PainOwnership}, with where it is and its severity on the 1–5 scale.
+ *
+ * @example
+ * const titles = cell.painPoints.map((pain: OwnedPainPoint) => `${pain.title} (${pain.severity} of 5)`);
+ */
 export interface OwnedPainPoint {
   journey: { id: string; title: string };
   id: string;
@@ -14,7 +19,12 @@ export interface OwnedPainPoint {
   severity: number;
 }
 
-/** The pain points one team owns in one stage: how many, weighted by severity, and which. */
+/**
+ * The pain points one team owns in one stage: how many, weighted by severity, and which.
+ *
+ * @example
+ * const busiest = Math.max(...painOwnership(journeys, teams).rows.flatMap((row) => row.cells.map((cell: PainCell) => cell.weighted)));
+ */
 export interface PainCell {
   count: number;
   /** The sum of their severities on the 1–5 scale. */
