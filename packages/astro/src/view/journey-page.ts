@@ -9,6 +9,7 @@ import { mapColumns, type MapColumns } from './map/columns.ts';
 import { emotionLaneSvg, scaleTicks, type EmotionCurve, type ScaleTick } from './map/emotion-lane.ts';
 import { momentLabel } from './map/moments.ts';
 import { painSummary, type PainSummary } from './map/pain-summary.ts';
+import { softHyphens } from './map/soft-hyphens.ts';
 import { asIsCurves, emotionCurves } from './map/step-emotions.ts';
 import type { ToBeComparisonModel } from './to-be-comparison.ts';
 
@@ -72,6 +73,10 @@ function stageKpis(metrics: readonly Metric[], stageId: string): Metric[] {
   return metrics.filter((m) => m.scope?.stage === stageId && m.scope.step === undefined && m.scope.touchpoint === undefined);
 }
 
+/** A pain summary whose worst pain point's title may break at syllables in a narrow column. */
+const hyphenatedWorst = (summary: PainSummary): PainSummary =>
+  summary.worst === undefined ? summary : { ...summary, worst: { ...summary.worst, title: softHyphens(summary.worst.title) } };
+
 /** The id of the service blueprint on the page. */
 export const blueprintId = 'blueprint';
 
@@ -131,7 +136,7 @@ export function journeyMap(site: Pick<SiteData, 'root'> & { workspace: Workspace
       ? { name: 'persona', legend: 'Emotion of', options: personaCurves.map((curve) => ({ value: curve.persona!, label: curve.label })) }
       : undefined;
 
-  const opportunity = (op: { id: string; title: string; status: string }): MapOpportunity => ({ id: op.id, title: op.title, status: op.status });
+  const opportunity = (op: { id: string; title: string; status: string }): MapOpportunity => ({ id: op.id, title: softHyphens(op.title), status: op.status });
   const anyStagePain = journey.stages.some((stage) => (stage.painPoints?.length ?? 0) > 0);
   const anyStageOpportunity = journey.stages.some((stage) => (stage.opportunities?.length ?? 0) > 0);
 
@@ -141,7 +146,7 @@ export function journeyMap(site: Pick<SiteData, 'root'> & { workspace: Workspace
       const step = stepsByColumn[i];
       return {
         id: column.id,
-        name: column.name,
+        name: softHyphens(column.name),
         anchor: step === undefined ? `stage-${column.stageId}` : `step-${step.id}`,
         placeholder: step === undefined,
         moment: step?.momentOfTruth === undefined ? undefined : momentLabel(step.momentOfTruth).label,
@@ -152,7 +157,7 @@ export function journeyMap(site: Pick<SiteData, 'root'> & { workspace: Workspace
         const channel = find.channel.get(tp.channel);
         return {
           id: tp.id,
-          name: tp.name,
+          name: softHyphens(tp.name),
           href: to.touchpoint(journey.id, tp.id),
           channel: channel?.name ?? tp.channel,
           kind: channel?.kind ?? 'custom',
@@ -162,8 +167,8 @@ export function journeyMap(site: Pick<SiteData, 'root'> & { workspace: Workspace
       }),
     ),
     emotion: { svg, ticks: scaleTicks(journey.emotionScale), curves, filter },
-    pain: stepsByColumn.map((step) => painSummary(step?.painPoints ?? [])),
-    stagePain: anyStagePain ? journey.stages.map((stage) => painSummary(stage.painPoints ?? [])) : undefined,
+    pain: stepsByColumn.map((step) => hyphenatedWorst(painSummary(step?.painPoints ?? []))),
+    stagePain: anyStagePain ? journey.stages.map((stage) => hyphenatedWorst(painSummary(stage.painPoints ?? []))) : undefined,
     opportunities: stepsByColumn.map((step) => (step?.opportunities ?? []).map(opportunity)),
     stageOpportunities: anyStageOpportunity ? journey.stages.map((stage) => (stage.opportunities ?? []).map(opportunity)) : undefined,
     kpis: journey.stages.map((stage) =>

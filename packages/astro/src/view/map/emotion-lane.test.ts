@@ -7,7 +7,7 @@ const points = (svg: string) => [...svg.matchAll(/<circle class="jk-curve-point"
 describe('the emotion lane', () => {
   it('puts each point in the middle of its step column, as a share of the lane\'s width', () => {
     const svg = emotionLaneSvg({ columns: 4, scale, curves: [{ key: 'j', label: 'Emotion', values: [1, 3, 5, 2], colour: 1 }], stepNames: ['a', 'b', 'c', 'd'] });
-    expect(svg).toMatch(/^<svg class="jk-emotion-lane" width="100%" height="150"/);
+    expect(svg).toMatch(/^<svg class="jk-emotion-lane" width="100%" height="160"/);
     expect(points(svg).map((p) => [p.step, p.x])).toEqual([[0, 12.5], [1, 37.5], [2, 62.5], [3, 87.5]]);
     expect(pointX(2, 3)).toBeCloseTo(250 / 3);
   });
@@ -16,7 +16,7 @@ describe('the emotion lane', () => {
     expect(pointY(5, scale)).toBeLessThan(pointY(3, scale));
     expect(pointY(3, scale)).toBeLessThan(pointY(1, scale));
     const svg = emotionLaneSvg({ columns: 2, scale, curves: [], stepNames: ['a', 'b'] });
-    expect(svg).toContain('<line class="jk-neutral" x1="0" x2="100%" y1="54%" y2="54%"/>');
+    expect(svg).toContain(`<line class="jk-neutral" x1="0" x2="100%" y1="${Number(((pointY(3, scale) / 160) * 100).toFixed(3))}%" y2="${Number(((pointY(3, scale) / 160) * 100).toFixed(3))}%"/>`);
     expect(scaleTicks({ min: -2, max: 2 }).map((t) => [t.text, t.word])).toEqual([['2', 'positive'], ['0', 'neutral'], ['-2', 'negative']]);
   });
 
@@ -32,10 +32,11 @@ describe('the emotion lane', () => {
     const svg = emotionLaneSvg({ columns: 5, scale, curves: [{ key: 'j', label: 'E', values: [3, 2, 4, 2, 4], colour: 1, labelExtremes: true }], stepNames: ['a', 'b', 'c', 'd', 'e'] });
     expect(svg).toMatch(/<text class="jk-extreme" x="50%" [^>]*>highest 4<\/text>/);
     expect(svg).toMatch(/<text class="jk-extreme" x="30%" [^>]*>lowest 2<\/text>/);
+    // Above the highest point and below the lowest, with room for both inside the lane.
     expect(svg).toMatch(/<text class="jk-extreme" [^>]*dy="-12"[^>]*>highest 4<\/text>/);
-    // Over a moment of truth's column, the highest point's label goes below it, clear of the mark.
-    const marked = emotionLaneSvg({ columns: 5, scale, curves: [{ key: 'j', label: 'E', values: [3, 2, 4, 2, 4], colour: 1, labelExtremes: true }], moments: [{ index: 2, short: 'FMOT', label: 'First' }], stepNames: ['a', 'b', 'c', 'd', 'e'] });
-    expect(marked).toMatch(/<text class="jk-extreme" [^>]*dy="22"[^>]*>highest 4<\/text>/);
+    expect(svg).toMatch(/<text class="jk-extreme" [^>]*dy="21"[^>]*>lowest 2<\/text>/);
+    expect(pointY(5, scale)).toBeGreaterThanOrEqual(40);
+    expect(160 - pointY(1, scale)).toBeGreaterThanOrEqual(26);
   });
 
   it('marks moments of truth over their columns, and escapes every text it writes', () => {

@@ -6,9 +6,10 @@ import { escapeXml } from './escape-xml.ts';
  * column i whatever the columns' width, and the stylesheet sets the height, while text and
  * points keep their size on a wide screen, a phone and paper alike.
  */
-export const laneUnits = 150;
-const top = 30;
-const bottom = 18;
+// Room above the scale for a moment's mark and the highest point's label, and below it for the lowest's.
+export const laneUnits = 160;
+const top = 46;
+const bottom = 28;
 
 /** One line through the steps: a persona's emotions, the journey's, or an as-is map's. */
 export interface EmotionCurve {
@@ -120,17 +121,13 @@ function curveSvg(curve: EmotionCurve, input: EmotionLaneInput): string {
       : [`<circle class="jk-curve-point" cx="${x(index)}" cy="${y(value)}" r="6" data-step="${index}"><title>${escapeXml(`${stepNames[index] ?? ''}: ${format(value)} of ${format(scale.max)} (${curve.label})`)}</title></circle>`],
   );
   const ends = curve.labelExtremes ? extremes(curve.values) : undefined;
-  // Above the highest point and below the lowest, unless that runs into the lane's edge or, for
-  // the highest, into a moment of truth's mark over the same column.
-  const marked = new Set((input.moments ?? []).map((moment) => moment.index));
-  const highAbove = ends !== undefined && pointY(ends.highest.value, scale) > top + 10 && !marked.has(ends.highest.index);
-  const lowBelow = ends !== undefined && pointY(ends.lowest.value, scale) < laneUnits - bottom - 10;
+  // Above the highest point and below the lowest, clear of the line: the lane keeps room for both.
   const labels =
     ends === undefined || ends.lowest.value === ends.highest.value
       ? []
       : [
-          `<text class="jk-extreme" x="${x(ends.highest.index)}" y="${y(ends.highest.value)}" dy="${highAbove ? -12 : 22}" text-anchor="middle">highest ${format(ends.highest.value)}</text>`,
-          `<text class="jk-extreme" x="${x(ends.lowest.index)}" y="${y(ends.lowest.value)}" dy="${lowBelow ? 22 : -12}" text-anchor="middle">lowest ${format(ends.lowest.value)}</text>`,
+          `<text class="jk-extreme" x="${x(ends.highest.index)}" y="${y(ends.highest.value)}" dy="-12" text-anchor="middle">highest ${format(ends.highest.value)}</text>`,
+          `<text class="jk-extreme" x="${x(ends.lowest.index)}" y="${y(ends.lowest.value)}" dy="21" text-anchor="middle">lowest ${format(ends.lowest.value)}</text>`,
         ];
   const filter =
     (curve.persona === undefined ? '' : ` data-filter-item data-persona="${escapeXml(curve.persona)}"${curve.primary ? ' data-primary' : ''}`) +

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { blueprintRows } from './blueprint.ts';
 import { mapColumns } from './columns.ts';
 import { painSummary } from './pain-summary.ts';
+import { softHyphens } from './soft-hyphens.ts';
 import { asIsCurve, asIsCurves, emotionCurves } from './step-emotions.ts';
 
 const journey = (input: Omit<JourneyInput, 'id' | 'title'>) => journeySchema.parse({ id: 'j', title: 'J', ...input });
@@ -107,5 +108,12 @@ describe('the service blueprint', () => {
 
   it('is left out when no step has one', () => {
     expect(blueprintRows(journey({ stages: [{ id: 's', name: 'S', kind: 'custom', steps: [{ id: 'a', name: 'A' }] }] }))).toBeUndefined();
+  });
+});
+
+describe('names in the narrow columns of the map', () => {
+  it('may break only at the syllables of their long words, with a hyphen', () => {
+    expect(softHyphens('Recommendation from a peer').split('\u00AD')).toEqual(['Rec', 'om', 'men', 'da', 'tion from a peer']);
+    expect(softHyphens('Sign up')).toBe('Sign up');
   });
 });
