@@ -40,14 +40,24 @@ describe('opportunityMatrix', () => {
 
 describe('opportunityMatrixChart', () => {
   const chart = opportunityMatrixChart(opportunityMatrix([journey]), 'Installation')!;
-  const points = (chart.spec as { layer: { data?: { values: { key: string; x: number }[] } }[] }).layer.at(-1)!.data!.values;
+  const points = (chart.spec as { layer: { data?: { values: { key: string; x: number; labelX: number; labelY: number }[] } }[] }).layer.at(-1)!.data!.values;
 
-  it('plots the scored opportunities, setting those at the same place side by side', () => {
-    expect(points.map(({ key, x }) => [key, x])).toEqual([
-      ['install/tracker', 3],
-      ['install/online', 0.93],
-      ['install/sms', 1.07],
+  it('plots the scored opportunities, setting those at the same place side by side and stacking their labels', () => {
+    expect(points.map(({ key, x, labelX, labelY }) => [key, x, labelX, labelY])).toEqual([
+      ['install/tracker', 3, 3, 62.5],
+      ['install/online', 0.93, 1.07, 92.25],
+      ['install/sms', 1.07, 1.07, 87.75],
     ]);
+  });
+
+  it('moves a label down where it would overlap another of the same effort', () => {
+    const near = journeySchema.parse({
+      id: 'j',
+      title: 'J',
+      stages: [{ id: 's', name: 'S', kind: 'custom', opportunities: [{ id: 'a', title: 'A', customerValue: 50, effort: 2 }, { id: 'b', title: 'B', customerValue: 52, effort: 2 }], steps: [] }],
+    });
+    const spec = opportunityMatrixChart(opportunityMatrix([near]), 'J')!.spec as { layer: { data?: { values: { key: string; labelY: number }[] } }[] };
+    expect(spec.layer.at(-1)!.data!.values.map(({ key, labelY }) => [key, labelY])).toEqual([['j/a', 47.5], ['j/b', 52]]);
   });
 
   it('lists every opportunity in its table, scored or not', () => {

@@ -16,6 +16,8 @@ const middleValue = (valueScale.min + valueScale.max) / 2;
 const spread = 0.14;
 /** Titles are cut in the chart (the table has them whole). */
 const labelLength = 16;
+/** How far apart, in value, the labels of points at the same place are stacked: a line of 11px text. */
+const labelStep = 4.5;
 
 /**
  * Whether an opportunity is a quick win: value above the middle of its scale, effort below it.
@@ -44,6 +46,7 @@ export function opportunityMatrixChart(points: readonly OpportunityPoint[], scop
   const values = placed.map((point) => {
     const same = placed.filter((other) => other.value === point.value && other.effort === point.effort);
     const index = same.indexOf(point);
+    const offset = (i: number) => Math.round((point.effort! + (i - (same.length - 1) / 2) * spread) * 100) / 100;
     return {
       key: `${point.journey.id}/${point.id}`,
       opportunity: point.title,
@@ -51,12 +54,16 @@ export function opportunityMatrixChart(points: readonly OpportunityPoint[], scop
       journey: point.journey.title,
       status: point.status,
       effort: point.effort!,
-      x: Math.round((point.effort! + (index - (same.length - 1) / 2) * spread) * 100) / 100,
+      x: offset(index),
       value: point.value!,
+      // The labels of points at the same place stack right of the last of them, one line each.
+      labelX: offset(same.length - 1),
+      labelY: point.value! + ((same.length - 1) / 2 - index) * labelStep,
       customerValue: point.customerValue ?? null,
       businessValue: point.businessValue ?? null,
     };
   });
+  spaceLabels(values);
   const title = `${scope}: opportunities by value and effort`;
   const description = describe(scope, placed, points.length);
   const quadrants = [
@@ -111,7 +118,10 @@ export function opportunityMatrixChart(points: readonly OpportunityPoint[], scop
               ],
             },
           },
-          { mark: { type: 'text', align: 'left', dx: 8, baseline: 'middle' }, encoding: { y, text: { field: 'label' } } },
+          {
+            mark: { type: 'text', align: 'left', dx: 8, baseline: 'middle' },
+            encoding: { x: { ...x, field: 'labelX' }, y: { ...y, field: 'labelY' }, text: { field: 'label' } },
+          },
         ],
       },
     ],
@@ -126,6 +136,20 @@ export function opportunityMatrixChart(points: readonly OpportunityPoint[], scop
       rows: points.map((point) => [point.title, point.journey.title, point.customerValue ?? null, point.businessValue ?? null, point.value ?? null, point.effort ?? null, point.status]),
     },
   };
+}
+
+/**
+ * Moves labels down where they would overlap another of the same effort, keeping their order: the
+ * labels of one effort share a column of text.
+ */
+function spaceLabels(values: { effort: number; labelY: number }[]): void {
+  for (const effort of new Set(values.map((value) => value.effort))) {
+    const column = values.filter((value) => value.effort === effort).sort((a, b) => b.labelY - a.labelY);
+    column.forEach((value, i) => {
+      const above = column[i - 1];
+      if (above !== undefined && above.labelY - value.labelY < labelStep) value.labelY = above.labelY - labelStep;
+    });
+  }
 }
 
 function describe(scope: string, placed: readonly OpportunityPoint[], total: number): string {
