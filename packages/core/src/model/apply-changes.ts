@@ -72,7 +72,10 @@ function withoutPlacement<T extends object>(value: T): T {
 /** Inserts an item after or before the sibling with the id given, else last; false when the sibling is not there. */
 function place<T extends { value: { id: string } }>(list: T[], item: T, after: string | undefined, before: string | undefined): boolean {
   const anchor = after ?? before;
-  if (anchor === undefined) return list.push(item) > 0;
+  if (anchor === undefined) {
+    list.push(item);
+    return true;
+  }
   const index = list.findIndex((sibling) => sibling.value.id === anchor);
   if (index === -1) return false;
   list.splice(after === undefined ? index : index + 1, 0, item);
