@@ -257,6 +257,17 @@ describe('the report site of the home solar example', async () => {
     expect([...page.matchAll(/<g class="jk-curve [^"]*jk-curve-dashed" data-curve="([^"]+)"/g)].map((m) => m[1])).toEqual(['as-is', 'as-is-young-family', 'as-is-retired-engineer', 'as-is-small-landlord']);
     expect(page).toContain('data-curve="as-is" data-all-only>');
   });
+
+  it('counts today\'s pain and each opportunity once, though the to-be takes over the as-is\'s', () => {
+    const home = html('index.html');
+    const matrix = home.slice(home.indexOf('<section class="jk-matrix"'));
+    const rows = [...matrix.matchAll(/<th scope="row"><a href="\/journeys\/[^/]+\/#opportunity-([^"]+)">/g)].map((m) => m[1]);
+    expect(rows.length).toBeGreaterThan(5);
+    expect(new Set(rows).size).toBe(rows.length);
+    const teams = html('teams/index.html');
+    expect(teams).toContain('<a href="/journeys/installation/">Home solar installation</a>');
+    expect(teams).not.toContain('<a href="/journeys/installation-to-be/">');
+  });
 });
 
 describe('text from definitions', () => {

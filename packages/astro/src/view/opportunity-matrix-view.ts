@@ -1,4 +1,4 @@
-import { isQuickWin, opportunityMatrix, opportunityMatrixChart, type Chart, type Journey, type Workspace } from '@journeykit/core';
+import { isQuickWin, opportunityMatrix, opportunityMatrixChart, type Chart, type Journey, type OpportunityPoint, type Workspace } from '@journeykit/core';
 import type { SiteData } from '../site-data.ts';
 import { links } from './links.ts';
 
@@ -28,7 +28,7 @@ export interface OpportunityMatrixView {
  */
 export function opportunityMatrixView(site: Pick<SiteData, 'root'>, journeys: readonly Journey[], scope: string, onPage?: string): OpportunityMatrixView | undefined {
   const to = links(site);
-  const points = opportunityMatrix(journeys);
+  const points = withoutInherited(opportunityMatrix(journeys), journeys);
   if (points.length === 0) return undefined;
   return {
     chart: opportunityMatrixChart(points, scope),
@@ -46,7 +46,21 @@ export function opportunityMatrixView(site: Pick<SiteData, 'root'>, journeys: re
   };
 }
 
-/** The portfolio's matrix on the home page: every journey's opportunities. */
+/**
+ * The points without the opportunities a to-be journey takes over from its as-is when both are
+ * among the journeys: each opportunity is placed once, on the as-is where it was first written.
+ */
+function withoutInherited(points: readonly OpportunityPoint[], journeys: readonly Journey[]): OpportunityPoint[] {
+  const byId = new Map(journeys.map((journey) => [journey.id, journey]));
+  const inherited = (point: OpportunityPoint) => {
+    const journey = byId.get(point.journey.id);
+    const asIs = journey?.state === 'to-be' && journey.variantOf !== undefined ? byId.get(journey.variantOf) : undefined;
+    return asIs !== undefined && points.some((other) => other.journey.id === asIs.id && other.id === point.id);
+  };
+  return points.filter((point) => !inherited(point));
+}
+
+/** The portfolio's matrix on the home page: every journey's opportunities, each once. */
 export const portfolioMatrix = (site: Pick<SiteData, 'root'> & { workspace: Workspace }) => opportunityMatrixView(site, site.workspace.journeys, site.workspace.config.name);
 
 /** A journey's own matrix on its page. */
