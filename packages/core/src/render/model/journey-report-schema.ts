@@ -126,7 +126,7 @@ export const journeyReportSchema = z
     personas: z.array(personaSchema).meta({ description: 'The personas the journey is drawn for, in its order.' }),
     teams: z.array(teamSchema).meta({ description: 'The teams that own the journey, its parts or its metrics, in order of first mention.' }),
     channels: z.array(channelSchema).meta({ description: 'The channels of its touchpoints, then those its personas prefer, in order of first mention.' }),
-    metrics: z.array(metricReportSchema).meta({ description: 'The metrics scoped to the journey, with their status.' }),
+    metrics: z.array(metricReportSchema).meta({ description: 'The metrics scoped to the journey (for a to-be journey, those of its as-is journey too), with their status.' }),
     funnel: z
       .strictObject({ metric: z.string().meta({ description: 'Id of the metric that reads the event log.' }), result: eventFunnelSchema })
       .optional()
