@@ -17,14 +17,15 @@ interface Resolved {
 
 /**
  * Makes each to-be journey that declares only its changes whole, from its as-is journey (which may
- * itself be such a to-be). Reports the changes that name parts the as-is does not have. `relocate`
- * moves a diagnostic about a part of a merged journey to the file and place that define the part.
+ * itself be such a to-be). Reports the changes that name parts the as-is does not have.
+ * `wholeVariants` are the whole journeys in the order of `variants`; `relocate` moves a diagnostic
+ * about a part of one to the file and place that define the part.
  */
 export function resolveVariants(
   journeys: readonly Located<Journey>[],
   variants: readonly Located<JourneyVariant>[],
   diagnostics: Diagnostic[],
-): { journeys: Located<Journey>[]; relocate: (diagnostic: Diagnostic) => Diagnostic } {
+): { wholeVariants: Located<Journey>[]; relocate: (diagnostic: Diagnostic) => Diagnostic } {
   const whole = new Map<string, Located<Journey>>();
   for (const journey of journeys) if (!whole.has(journey.value.id)) whole.set(journey.value.id, journey);
   const byId = new Map<string, Located<JourneyVariant>>();
@@ -81,7 +82,7 @@ export function resolveVariants(
     if (owner === undefined) return diagnostic;
     return { ...diagnostic, ...owner.locate(path.slice(owner.journey.path.length)) };
   };
-  return { journeys: [...journeys, ...merged.map(({ journey }) => journey)], relocate };
+  return { wholeVariants: merged.map(({ journey }) => journey), relocate };
 }
 
 /** What a to-be journey starts from when its as-is journey is missing: no stages. */

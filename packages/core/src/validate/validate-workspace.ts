@@ -76,12 +76,13 @@ export function validateWorkspace(
 function wholeJourneys(found: Located<{ id: string }>[], salvaged: Located<unknown>[], diagnostics: Diagnostic[]) {
   const isVariant = (entity: Located<unknown>) => 'changes' in (entity.value as object);
   const variants = found.filter(isVariant) as unknown as Located<JourneyVariant>[];
-  const { journeys, relocate } = resolveVariants(found.filter((entity) => !isVariant(entity)) as unknown as Located<Journey>[], variants, diagnostics);
+  const whole = found.filter((entity) => !isVariant(entity)) as unknown as Located<Journey>[];
+  const { wholeVariants, relocate } = resolveVariants(whole, variants, diagnostics);
   const broken = new Set<unknown>(salvaged.map((entity) => entity.value));
-  journeys.slice(journeys.length - variants.length).forEach((journey, i) => {
+  wholeVariants.forEach((journey, i) => {
     if (broken.has(variants[i]!.value)) salvaged.push(journey);
   });
-  return { found: journeys as Located<{ id: string }>[], relocate };
+  return { found: [...whole, ...wholeVariants] as Located<{ id: string }>[], relocate };
 }
 
 /**
