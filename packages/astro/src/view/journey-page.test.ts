@@ -50,6 +50,14 @@ const workspace = workspaceOf({
     '    steps:',
     '      - { id: checkout, name: Checks out, emotion: 4, touchpoints: [{ id: form, name: Form, channel: web }], painPoints: [{ id: fees, title: Fees, severity: 5, evidence: hypothesis, owner: web }] }',
   ].join('\n'),
+  'journeys/old.yaml': [
+    'id: old',
+    'title: Old',
+    'status: retired',
+    'stages:',
+    '  - { id: pay, name: Pay, kind: purchase, steps: [{ id: fax, name: Faxes the order, touchpoints: [{ id: fax, name: Fax, channel: phone }],',
+    '      painPoints: [{ id: paper, title: Paper forms, severity: 3, evidence: observed, owner: web }] }] }',
+  ].join('\n'),
   'metrics/conv.yaml': 'id: conv\nname: Conversion\nkind: conversion\nunit: "%"\nscope: { journey: buy, stage: pay }\ntarget: { value: 40 }\nseries: [{ period: 2026-Q1, value: 31 }]\n',
 });
 const site = { root: '/r/', workspace };
@@ -118,7 +126,7 @@ describe('the comparison of a to-be with its as-is', () => {
 describe('the portfolio views', () => {
   it('say who owns the pain, each cell shaded by its weight and linked to its list', () => {
     const view = painOwnershipView(site)!;
-    // The to-be's pain points are not today's: only the as-is is counted.
+    // The to-be's pain points are not today's, nor are a retired journey's: only the current as-is is counted.
     expect(view.journeys).toEqual([{ title: 'Buy', href: '/r/journeys/buy/', span: 2 }]);
     const web = view.rows.find((row) => row.team.name === 'Web')!;
     expect(web.cells.map((c) => [c.count, c.weighted, c.shade, c.anchor])).toEqual([[1, 2, 2, 'pain-of-web-buy-find'], [2, 9, 10, 'pain-of-web-buy-pay']]);

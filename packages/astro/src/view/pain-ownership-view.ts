@@ -29,7 +29,7 @@ export interface PainOwnershipView {
 
 /**
  * Who owns the pain, ready for the teams page: core's `painOwnership` of the journeys as they are
- * (a to-be with its as-is in the workspace is left out), with each cell's share of the heaviest
+ * (a to-be with its as-is in the workspace, and a retired journey, are left out), with each cell's share of the heaviest
  * cell for shading, and an anchor per cell whose list links each pain point on its journey's
  * page. Undefined when the workspace records no pain point.
  */
@@ -37,8 +37,10 @@ export function painOwnershipView(site: Pick<SiteData, 'root'> & { workspace: Wo
   const { workspace } = site;
   const to = links(site);
   // The pain customers meet today: a to-be journey's pain points are what its as-is would keep,
-  // and counting them again would double the as-is's.
-  const today = workspace.journeys.filter((journey) => !(journey.state === 'to-be' && workspace.journeys.some((other) => other.id === journey.variantOf)));
+  // and counting them again would double the as-is's; a retired journey's customers no longer meet it.
+  const today = workspace.journeys.filter(
+    (journey) => journey.status !== 'retired' && !(journey.state === 'to-be' && workspace.journeys.some((other) => other.id === journey.variantOf)),
+  );
   const { columns, rows } = painOwnership(today, workspace.teams);
   if (columns.length === 0) return undefined;
   const heaviest = Math.max(...rows.flatMap((row) => row.cells.map((cell) => cell.weighted)));

@@ -42,7 +42,7 @@ function changedWhat(change: EntityChange): string[] {
 const byStep = (pairs: readonly { step: { id: string }; asIs: number | undefined; change: string }[]) =>
   new Map(pairs.filter((pair) => pair.change !== 'removed').map((pair) => [pair.step.id, pair.asIs]));
 
-const where = (stage: { name: string }, step: { name: string } | undefined) => (step === undefined ? `${stage.name} (whole stage)` : `${stage.name} › ${step.name}`);
+const where = (stage: { name: string }, step: { name: string } | undefined) => (step === undefined ? `${stage.name}, the whole stage` : `${stage.name} › ${step.name}`);
 
 /**
  * The comparison a to-be journey's page shows with its as-is journey, from core's
