@@ -144,6 +144,11 @@ describe('the report site of the B2B SaaS example', async () => {
     expect(page).toMatch(/<g class="jk-curve jk-curve-6 jk-curve-dashed" data-curve="as-is">/);
     expect(page).toContain('<h3 id="comparison-kpis">');
     expect(html('journeys/land-and-expand/index.html')).not.toContain('id="comparison-title"');
+    // The as-is metrics, with their targets, are the to-be's too: on its page and on its card.
+    expect(page).toContain('<h2 id="metrics">Metrics</h2>');
+    const card = html('index.html').match(/<li class="jk-card"[^>]*>(?:(?!<\/li>)[\s\S])*?onboarding-to-be[\s\S]*?<\/dl>/)![0];
+    expect(card).not.toContain('no metrics yet');
+    expect(card).toMatch(/<dt>Health<\/dt><dd>\d+ on target, \d+ off target/);
   });
 
   it('charts the stage funnel from stage counts and the NPS answers from their distribution', () => {
