@@ -114,6 +114,6 @@ describe('the service blueprint', () => {
 describe('names in the narrow columns of the map', () => {
   it('may break only at the syllables of their long words, with a hyphen', () => {
     expect(softHyphens('Recommendation from a peer').split('\u00AD')).toEqual(['Rec', 'om', 'men', 'da', 'tion from a peer']);
-    expect(softHyphens('Sign up')).toBe('Sign up');
+    expect(softHyphens('Sign up online')).toBe('Sign up online');
   });
 });
