@@ -12,5 +12,6 @@ export default defineConfig({
   integrations: [
     journeykit({ workspace: '../../examples/b2b-saas', prefix: '/b2b-saas/' }),
     journeykit({ workspace: '../../examples/ecommerce', prefix: '/ecommerce/' }),
+    journeykit({ workspace: '../../examples/home-solar', prefix: '/home-solar/' }),
   ],
 });

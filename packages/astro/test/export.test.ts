@@ -24,15 +24,23 @@ describe("a journey's single-file report", async () => {
   it('carries the journey map, its charts as inline SVG and its styles, with no script', () => {
     expect(html).toMatch(/^<!DOCTYPE html>/i);
     expect(html).toContain('<h1>Land and expand</h1>');
-    expect(html).toContain('<table class="jk-map">');
-    expect(html.match(/<figure class="jk-chart"[^>]*>[\s\S]*?<svg/g)?.length).toBeGreaterThanOrEqual(3);
+    expect(html).toContain('<section id="journey-map" class="jk-journey-map"');
+    expect(html).toContain('<svg class="jk-emotion-lane"');
+    // The channel icons refer to symbols the file carries itself.
+    expect(html).toContain('<symbol id="jk-channel-email"');
+    expect(html).toContain('<use href="#jk-channel-email"/>');
+    expect(html.match(/<figure class="jk-chart"[^>]*>[\s\S]*?<svg/g)?.length).toBeGreaterThanOrEqual(2);
     expect(html).toMatch(/<style>[^<]*\.jk-map/);
     expect(html).not.toMatch(/<script|<link[^>]+stylesheet|\ssrc=/i);
   });
 
   it('requests nothing outside the file, and drops links to pages it does not carry', () => {
-    // Left: the icon as a data: URL, and "edit this page" on the repository, a link readers follow.
-    expect(addresses(html).filter((url) => !url.startsWith('data:'))).toEqual(['https://github.com/journeykit/journeykit/edit/main/examples/b2b-saas/journeys/land-and-expand.yaml']);
+    // Left: the icon as a data: URL, and links readers follow: "edit this page" on the repository,
+    // and the documents the steps' touchpoints name, on the company's own site.
+    const outside = addresses(html).filter((url) => !url.startsWith('data:'));
+    expect(outside.filter((url) => !url.startsWith('https://relay.example.com/'))).toEqual(['https://github.com/journeykit/journeykit/edit/main/examples/b2b-saas/journeys/land-and-expand.yaml']);
+    expect(outside).toContain('https://relay.example.com/internal/onboarding/kickoff-slides');
+    expect(html).toContain('<a href="https://relay.example.com/internal/onboarding/kickoff-slides">');
     expect(html).toContain('<a>Customer success</a>');
     expect(html).not.toContain('Journeys</a> ›');
   });

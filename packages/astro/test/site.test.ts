@@ -87,17 +87,74 @@ describe('the report site of the B2B SaaS example', async () => {
     expect(await invalidPages(files)).toEqual([]);
   });
 
-  it('draws the journey map with every stage as a column and its charts as inline SVG', () => {
+  it('draws the journey map first, its steps as columns under their stages, and its charts as inline SVG', () => {
     const page = html('journeys/land-and-expand/index.html');
-    expect(page).toContain('<table class="jk-map">');
-    for (const stage of ['Awareness', 'Consideration', 'Purchase', 'Onboarding', 'Advocacy']) expect(page).toContain(`<th scope="col">${stage}</th>`);
+    // The map comes right after the header: nothing but the title, summary and facts before it.
+    expect(page.indexOf('<section id="journey-map"')).toBeGreaterThan(page.indexOf('<dl class="jk-meta">'));
+    expect(page.slice(page.indexOf('<h1>'), page.indexOf('<section id="journey-map"'))).not.toContain('<h2');
+    const stages = [...page.matchAll(/<th scope="colgroup" colspan="(\d+)" data-kind="([a-z]+)"><span class="jk-stage-head"><a href="#stage-[a-z-]+">([^<]+)<\/a>/g)].map((m) => [m[3], m[2], Number(m[1])]);
+    expect(stages.slice(0, 6)).toEqual([
+      ['Awareness', 'awareness', 2],
+      ['Consideration', 'consideration', 3],
+      ['Purchase', 'purchase', 2],
+      ['Onboarding', 'onboarding', 3],
+      ['Adoption and renewal', 'retention', 3],
+      ['Advocacy', 'advocacy', 2],
+    ]);
     // The kind shows only where the team's name for the stage differs from it.
-    expect(page).toContain('<th scope="col">Adoption and renewal<span class="jk-stage-kind">retention</span></th>');
-    expect(page).toContain('below the line of visibility');
-    const journey = workspace.journeys.find((j) => j.id === 'land-and-expand')!;
-    expect([...page.matchAll(/<figure class="jk-chart" id="([^"]+)"/g)].map((m) => m[1])).toEqual(journeyCharts(workspace, journey).map((chart) => chart.id));
+    expect(page).toContain('<a href="#stage-retention">Adoption and renewal</a><span class="jk-stage-kind">retention</span>');
+    expect(page).toContain('#journey-map,#blueprint{--jk-steps:15}');
+    expect(page.match(/<svg class="jk-emotion-lane"/g)?.length).toBe(1);
+    expect(page).toContain('Line of visibility');
+    expect(page.match(/<figure class="jk-chart"/g)?.length).toBeGreaterThanOrEqual(3);
+    expect(page).not.toMatch(/<figure class="jk-chart" id="emotion-curve-/); // the emotion is the map's lane, not a chart far below it
     expect(page).toMatch(/<svg[^>]*role="img"/);
     expect(page).not.toMatch(/<script[^>]*src=/); // no client JavaScript bundle on a journey
+  });
+
+  it('links every part of the map to its detail below, kept with its own step', () => {
+    const page = html('journeys/land-and-expand/index.html');
+    const targets = new Set([...page.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
+    const fragments = [...page.matchAll(/<section id="journey-map"[\s\S]*?<\/table>/g)][0]![0].matchAll(/href="#([^"]+)"/g);
+    const missing = [...fragments].map((m) => m[1]).filter((id) => !targets.has(id));
+    expect(missing).toEqual([]);
+    // The pain point of step 1 is in step 1's detail, not merged with the stage's other steps.
+    const step = page.slice(page.indexOf('<li class="jk-step-detail" id="step-hear-from-peers">'), page.indexOf('<li class="jk-step-detail" id="step-read-content">'));
+    expect(step).toContain('id="pain-unclear-category"');
+    expect(step).toContain('id="opportunity-category-page"');
+  });
+
+  it('shows who owns the pain on the teams page, each count leading to its pain points', () => {
+    const page = html('teams/index.html');
+    expect(page).toContain('<h2 id="pain-ownership-title">Who owns the pain</h2>');
+    const cell = /<a href="#(pain-of-onboarding-land-and-expand-onboarding)">(\d+)<\/a>/.exec(page);
+    expect(cell).not.toBeNull();
+    const list = page.slice(page.indexOf(`<div id="${cell![1]}"`));
+    const items = list.slice(0, list.indexOf('</ul>')).match(/<li>/g)?.length;
+    expect(items).toBe(Number(cell![2]));
+    expect(list).toMatch(/^<div id="[^"]+" class="jk-owned-cell"><h4>Land and expand › Onboarding<\/h4><ul><li><a href="\/sub\/path\/journeys\/land-and-expand\/#pain-/);
+  });
+
+  it('draws the opportunity matrix on the home page and on each journey, its table linking to the opportunities', () => {
+    const home = html('index.html');
+    expect(home).toContain('<figure class="jk-chart" id="opportunity-matrix-');
+    expect(home).toContain('<a href="/sub/path/journeys/land-and-expand/#opportunity-category-page">');
+    const journey = html('journeys/land-and-expand/index.html');
+    expect(journey).toContain('<figure class="jk-chart" id="opportunity-matrix-land-and-expand"');
+    expect(journey).toContain('<th scope="row"><a href="#opportunity-category-page">');
+  });
+
+  it('compares a to-be journey with its as-is, with both emotion curves on the map', () => {
+    const page = html('journeys/onboarding-to-be/index.html');
+    expect(page).toContain('<h2 id="comparison-title">What changes from <a href="/sub/path/journeys/land-and-expand/">Land and expand</a></h2>');
+    expect(page).toMatch(/<g class="jk-curve jk-curve-6 jk-curve-dashed" data-curve="as-is">/);
+    expect(page).toContain('<h3 id="comparison-kpis">');
+    expect(html('journeys/land-and-expand/index.html')).not.toContain('id="comparison-title"');
+    // The as-is metrics, with their targets, are the to-be's too: on its page and on its card.
+    expect(page).toContain('<h2 id="metrics">Metrics</h2>');
+    const card = html('index.html').match(/<li class="jk-card"[^>]*>(?:(?!<\/li>)[\s\S])*?onboarding-to-be[\s\S]*?<\/dl>/)![0];
+    expect(card).not.toContain('no metrics yet');
+    expect(card).toMatch(/<dt>Health<\/dt><dd>\d+ on target, \d+ off target/);
   });
 
   it('charts the stage funnel from stage counts and the NPS answers from their distribution', () => {
@@ -187,6 +244,40 @@ describe('the report site of the e-commerce example', async () => {
     expect(nps).toMatch(/<strong>41\.8<\/strong><span> \(n = 603\)<\/span>/);
     const csat = readFileSync(join(out, 'metrics/delivery-csat/index.html'), 'utf8');
     expect(csat).toMatch(/<strong>87\.9%<\/strong><span> \(n = 247\)<\/span><span> · target 90%<\/span> <span class="jk-badge" data-status="missed">Off target<\/span> <span class="jk-badge" data-status="(improving|worsening|flat)">/);
+  });
+});
+
+describe('the report site of the home solar example', async () => {
+  const out = await build(join(examples, 'home-solar'), { base: '/' });
+  const files = filesOf(out);
+  const html = (path: string) => files.get(path)?.toString('utf8') ?? '';
+
+  it('draws a curve per persona with a filter, and places touchpoints in their blueprint lanes', () => {
+    const page = html('journeys/installation/index.html');
+    expect([...page.matchAll(/<g class="jk-curve [^"]*" data-curve="([^"]+)"/g)].map((m) => m[1])).toEqual(['persona-young-family', 'persona-retired-engineer', 'persona-small-landlord']);
+    expect(page.match(/<input type="radio" id="journey-map-persona-[^"]+" name="persona"/g)).toHaveLength(4);
+    const backstage = page.slice(page.indexOf('<tr class="jk-lane" data-lane="backstage"'), page.indexOf('<tr class="jk-lane" data-lane="support"'));
+    expect(backstage).toContain('<a href="/touchpoints/installation/lead-routing/">');
+  });
+
+  it('shows what the changes-only to-be changes, with each persona\'s as-is dashed under its curve', () => {
+    const page = html('journeys/installation-to-be/index.html');
+    const section = page.slice(page.indexOf('<section class="jk-comparison"'));
+    expect(section).toMatch(/<dt>Added <span class="jk-count">1<\/span><\/dt><dd><ul><li><a href="#step-follow-project">Follows the project in the app<\/a>/);
+    expect(section).toMatch(/<dt>Removed <span class="jk-count">1<\/span><\/dt><dd><ul><li><a href="\/journeys\/installation\/#step-wait-for-permit">Waits for the permit<\/a>/);
+    expect([...page.matchAll(/<g class="jk-curve [^"]*jk-curve-dashed" data-curve="([^"]+)"/g)].map((m) => m[1])).toEqual(['as-is', 'as-is-young-family', 'as-is-retired-engineer', 'as-is-small-landlord']);
+    expect(page).toContain('data-curve="as-is" data-all-only>');
+  });
+
+  it('counts today\'s pain and each opportunity once, though the to-be takes over the as-is\'s', () => {
+    const home = html('index.html');
+    const matrix = home.slice(home.indexOf('<section class="jk-matrix"'));
+    const rows = [...matrix.matchAll(/<th scope="row"><a href="\/journeys\/[^/]+\/#opportunity-([^"]+)">/g)].map((m) => m[1]);
+    expect(rows.length).toBeGreaterThan(5);
+    expect(new Set(rows).size).toBe(rows.length);
+    const teams = html('teams/index.html');
+    expect(teams).toContain('<a href="/journeys/installation/">Home solar installation</a>');
+    expect(teams).not.toContain('<a href="/journeys/installation-to-be/">');
   });
 });
 

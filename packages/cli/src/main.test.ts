@@ -10,7 +10,7 @@ const broken = {
 };
 
 describe('journeykit check', () => {
-  it.each(['b2b-saas', 'ecommerce'])('finds no problem in the %s example and exits 0', async (example) => {
+  it.each(['b2b-saas', 'ecommerce', 'home-solar'])('finds no problem in the %s example and exits 0', async (example) => {
     const { code, stdout } = await run(['check', join('examples', example)], repository);
     expect(stdout).toMatch(new RegExp(`^examples/${example}: 2 journeys, 3 personas, \\d+ teams, \\d+ metrics, \\d+ channels?, 3 glossary terms\\.\nNo problems found\\.\n$`));
     expect(code).toBe(0);

@@ -2,6 +2,7 @@ import type { ChannelInput } from './schema/channel.ts';
 import type { ConfigInput } from './schema/config.ts';
 import type { GlossaryTermInput } from './schema/glossary-term.ts';
 import type { JourneyInput } from './schema/journey.ts';
+import type { JourneyVariantInput } from './schema/journey-changes.ts';
 import type { MetricInput } from './schema/metric.ts';
 import type { PersonaInput } from './schema/persona.ts';
 import type { TeamInput } from './schema/team.ts';
@@ -10,7 +11,8 @@ import type { TeamInput } from './schema/team.ts';
 // definitions against the same types the YAML files are checked against.
 
 /**
- * Types a journey written in TypeScript, in `journeys/<id>.ts`.
+ * Types a journey written in TypeScript, in `journeys/<id>.ts`: a whole journey, or a to-be journey
+ * that declares only its `changes` to the journey it is a `variantOf`.
  *
  * @example
  * export default defineJourney({
@@ -19,7 +21,7 @@ import type { TeamInput } from './schema/team.ts';
  *   stages: [{ id: 'buy', name: 'Buy', kind: 'purchase', steps: [] }],
  * });
  */
-export function defineJourney<const T extends JourneyInput>(journey: T): T {
+export function defineJourney<const T extends JourneyInput | JourneyVariantInput>(journey: T): T {
   return journey;
 }
 

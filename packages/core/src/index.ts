@@ -26,11 +26,18 @@ export { isAllowedUrl, safeUrl, schemeOf, urlKinds, type UrlKind } from './url/u
 
 export { channelKinds, channelSchema, type Channel, type ChannelInput, type ChannelKind } from './schema/channel.ts';
 export { configSchema, ruleLevels, type Config, type ConfigInput, type RuleLevel } from './schema/config.ts';
-export { defaultEmotionScale, emotionScaleSchema, type EmotionScale } from './schema/emotion.ts';
+export { defaultEmotionScale, emotionScaleSchema, personaEmotions, type EmotionScale } from './schema/emotion.ts';
 export type { Extensions } from './schema/entity.ts';
 export { configFileNames, entityKinds, fileSchemas, type EntityKind } from './schema/file-kinds.ts';
 export { glossaryTermSchema, type GlossaryTerm, type GlossaryTermInput } from './schema/glossary-term.ts';
 export { journeySchema, journeyScopes, journeyStatuses, type Journey, type JourneyInput } from './schema/journey.ts';
+export {
+  journeyChangesSchema,
+  journeyVariantSchema,
+  type JourneyChanges,
+  type JourneyVariant,
+  type JourneyVariantInput,
+} from './schema/journey-changes.ts';
 export {
   metricKinds,
   metricSchema,
@@ -52,24 +59,40 @@ export {
   type PainPoint,
   type PainPointInput,
   type Severity as PainPointSeverity,
+  type SeverityScore,
 } from './schema/pain-point.ts';
+export { numericScales, scaleValue, severityLabel, type ScaleField } from './schema/scales.ts';
 export { personaSchema, type Persona, type PersonaInput } from './schema/persona.ts';
 export { stageKinds, stageSchema, type Stage, type StageInput, type StageKind } from './schema/stage.ts';
 export { stepSchema, type Step, type StepInput } from './schema/step.ts';
 export { departments, teamSchema, type Team, type TeamInput } from './schema/team.ts';
-export { touchpointSchema, type Touchpoint, type TouchpointInput } from './schema/touchpoint.ts';
+export { blueprintLanes, touchpointSchema, type BlueprintLane, type Touchpoint, type TouchpointInput } from './schema/touchpoint.ts';
 export { jsonSchemas } from './schema/json-schema.ts';
 
 export { builtinTerms } from './glossary/builtin-terms.ts';
 export { linkTerms, mentionedTerms, termMatcher, type Segment, type TermMatcher } from './glossary/term-links.ts';
 export { builtinChannels } from './model/builtin-channels.ts';
 export { journeyParts, type JourneyParts, type Part } from './model/journey-parts.ts';
+export { stepEmotion } from './model/step-emotion.ts';
+export { touchpointLane } from './model/touchpoint-lane.ts';
 export type { EventFunnel, Workspace } from './model/workspace.ts';
 export type { ChannelAttribution } from './data/attribution-by-channel.ts';
 
 export { metricDirection, metricTrend, targetStatus, type TargetStatus, type Trend } from './analysis/target-status.ts';
 export { frictionRanking, type FrictionRank } from './analysis/friction.ts';
 export { coverage, type Coverage } from './analysis/coverage.ts';
+export { journeyMetrics } from './analysis/journey-metrics.ts';
+export { opportunityMatrix, type OpportunityPoint } from './analysis/opportunity-matrix.ts';
+export { painOwnership, type OwnedPainPoint, type PainCell, type PainOwnership } from './analysis/pain-ownership.ts';
+export {
+  compareJourneys,
+  type ComparedKpi,
+  type ComparedPainPoint,
+  type DeliveringOpportunity,
+  type EmotionPair,
+  type JourneyComparison,
+  type NamedRef,
+} from './analysis/compare-journeys.ts';
 
 export { diffWorkspaces } from './diff/diff-workspaces.ts';
 export { diffMarkdown, type DiffLabels } from './diff/diff-markdown.ts';

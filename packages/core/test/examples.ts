@@ -3,7 +3,7 @@ import type { Workspace } from '../src/index.ts';
 import { loadWorkspace } from '../src/node.ts';
 
 /** The example workspaces of the repository. */
-export const examples = ['b2b-saas', 'ecommerce'] as const;
+export const examples = ['b2b-saas', 'ecommerce', 'home-solar'] as const;
 
 const loaded = new Map<string, Promise<Workspace>>();
 

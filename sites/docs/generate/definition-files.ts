@@ -28,7 +28,10 @@ function where(kind: FileKind): string {
     return `One per workspace, at its root: ${configFileNames.map((name) => inlineCode(name)).join(', ')} (looked for in this order).`;
   }
   const { folder, title } = entityKinds[kind];
-  return `In ${inlineCode(`${folder}/`)}: each file holds one ${title.toLowerCase()} or a list of them, in YAML, JSON or TypeScript.`;
+  const files = `In ${inlineCode(`${folder}/`)}: each file holds one ${title.toLowerCase()} or a list of them, in YAML, JSON or TypeScript.`;
+  // The changes-only form has its own fields; the guide explains them with the as-is they change.
+  if (kind === 'journey') return `${files} A to-be journey may instead name its as-is journey in ${inlineCode('variantOf')} and declare only what it removes, replaces and adds, under ${inlineCode('changes')}: see [As-is and to-be](/guides/authoring/#as-is-and-to-be).`;
+  return files;
 }
 
 function exampleBlock(file: ExampleFile): string {

@@ -13,13 +13,18 @@ export interface GalleryShot {
 const pages: Record<string, Record<string, { path: string; at?: string }>> = {
   'b2b-saas': {
     portfolio: { path: '' },
-    journey: { path: 'journeys/land-and-expand/', at: '#map' },
+    journey: { path: 'journeys/land-and-expand/', at: '#journey-map' },
     metric: { path: 'metrics/nps/', at: 'h2:text-is("Trend")' },
   },
   ecommerce: {
     portfolio: { path: '' },
-    journey: { path: 'journeys/first-purchase/', at: '#map' },
+    journey: { path: 'journeys/first-purchase/', at: '#journey-map' },
     attribution: { path: 'journeys/first-purchase/', at: '#attribution' },
+  },
+  'home-solar': {
+    journey: { path: 'journeys/installation/', at: '#journey-map' },
+    'to-be': { path: 'journeys/installation-to-be/', at: '#comparison-title' },
+    teams: { path: 'teams/', at: '#pain-ownership-title' },
   },
 };
 

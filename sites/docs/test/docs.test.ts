@@ -99,7 +99,7 @@ describe('the API reference', () => {
 describe('the gallery', () => {
   test('publishes every example workspace under gallery/<name>/, with its base path', () => {
     const examples = exampleWorkspaces();
-    expect(examples).toEqual(['b2b-saas', 'ecommerce']);
+    expect(examples).toEqual(['b2b-saas', 'ecommerce', 'home-solar']);
     for (const name of examples) {
       const home = page(`gallery/${name}`);
       expect(home.includes(`href="/gallery/${name}/journeys/`), name).toBe(true);

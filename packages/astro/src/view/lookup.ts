@@ -1,4 +1,4 @@
-import { journeyParts, targetStatus, type Journey, type Metric, type Workspace } from '@journeykit/core';
+import { journeyMetrics, journeyParts, targetStatus, type Journey, type Metric, type Workspace } from '@journeykit/core';
 import { oncePerWorkspace } from './once-per-workspace.ts';
 
 /** Indexes of a workspace that pages look things up in; built once per workspace. */
@@ -42,10 +42,10 @@ function build(workspace: Workspace): Lookup {
   };
 }
 
-/** How many of a journey's metrics meet their targets, miss them, or cannot say. */
+/** How many of a journey's metrics (a to-be's include its as-is's) meet their targets, miss them, or cannot say. */
 export function journeyHealth(journey: Journey, workspace: Workspace) {
   const counts = { met: 0, missed: 0, unknown: 0 };
-  for (const metric of lookup(workspace).metricsOfJourney.get(journey.id) ?? []) {
+  for (const metric of journeyMetrics(journey, workspace.metrics)) {
     const { status } = targetStatus(metric);
     if (status === 'met' || status === 'missed') counts[status]++;
     else counts.unknown++;

@@ -13,7 +13,7 @@ describe('teamPage', () => {
     expect(page.journeys).toEqual([]);
     expect(page.stages).toEqual([{ name: 'Pick', journey: { href: '/r/journeys/buy/', text: 'Buying' } }]);
     expect(page.touchpoints).toEqual([{ touchpoint: { href: '/r/touchpoints/buy/shelf/', text: 'Shelf' }, journey: 'Buying' }]);
-    expect(page.painPoints).toEqual([{ painPoint: { href: '/r/journeys/buy/#pain-slow', text: 'Slow' }, severity: 'high', journey: 'Buying' }]);
+    expect(page.painPoints).toEqual([{ painPoint: { href: '/r/journeys/buy/#pain-slow', text: 'Slow' }, severity: 'high', level: 4, journey: 'Buying' }]);
     expect(page.opportunities).toEqual([]);
     expect(page.metrics).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import type { Metric, Team } from '@journeykit/core';
+import { scaleValue, severityLabel, type Metric, type Team } from '@journeykit/core';
 import type { SiteData } from '../site-data.ts';
 import { editUrl, links } from './links.ts';
 import { ownership } from './ownership.ts';
@@ -12,7 +12,7 @@ export interface TeamPage {
   journeys: Link[];
   stages: { name: string; journey: Link }[];
   touchpoints: { touchpoint: Link; journey: string }[];
-  painPoints: { painPoint: Link; severity: string; journey: string }[];
+  painPoints: { painPoint: Link; severity: string; level: number; journey: string }[];
   opportunities: { title: string; status: string; journey: Link }[];
   metrics: { href: string; metric: Metric }[];
 }
@@ -34,7 +34,7 @@ export function teamPage(site: SiteData, team: Team): TeamPage {
     journeys: owned.journeys.map(journeyLink),
     stages: owned.stages.map(({ journey, value }) => ({ name: value.name, journey: journeyLink(journey) })),
     touchpoints: owned.touchpoints.map(({ journey, value }) => ({ touchpoint: { href: to.touchpoint(journey.id, value.id), text: value.name }, journey: journey.title })),
-    painPoints: owned.painPoints.map(({ journey, value }) => ({ painPoint: { href: `${to.journey(journey.id)}#pain-${value.id}`, text: value.title }, severity: value.severity, journey: journey.title })),
+    painPoints: owned.painPoints.map(({ journey, value }) => ({ painPoint: { href: `${to.journey(journey.id)}#pain-${value.id}`, text: value.title }, severity: severityLabel(value.severity), level: scaleValue('severity', value.severity), journey: journey.title })),
     opportunities: owned.opportunities.map(({ journey, value }) => ({ title: value.title, status: value.status, journey: journeyLink(journey) })),
     metrics: owned.metrics.map((metric) => ({ href: to.metric(metric.id), metric })),
   };

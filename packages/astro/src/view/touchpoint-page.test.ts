@@ -17,7 +17,7 @@ describe('touchpointPage', () => {
     expect(page.owner).toEqual({ href: '/r/teams/ops/', text: 'Ops' });
     expect(page.documents).toEqual([{ title: 'Planogram', href: 'https://docs.example/p' }, { title: 'Notes', href: undefined }]);
     expect(page.metrics.map(({ href, metric }) => [href, metric.id])).toEqual([['/r/metrics/shelf-time/', 'shelf-time']]);
-    expect(page.painPoints?.map((p) => p.id)).toEqual(['slow']);
+    expect(page.painPoints).toEqual([{ title: 'Slow', severity: 'high', level: 4 }]);
   });
 
   it('lists a metric the touchpoint names once, and leaves out what it lacks', () => {

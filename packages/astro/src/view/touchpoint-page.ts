@@ -1,4 +1,4 @@
-import type { Metric, PainPoint } from '@journeykit/core';
+import { scaleValue, severityLabel, type Metric } from '@journeykit/core';
 import type { SiteData } from '../site-data.ts';
 import { definitionLink, editUrl, links } from './links.ts';
 import { lookup } from './lookup.ts';
@@ -18,7 +18,7 @@ export interface TouchpointPage {
   documents: { title: string; href: string | undefined }[] | undefined;
   /** The metrics it names, then those scoped to it, each once. */
   metrics: { href: string; metric: Metric }[];
-  painPoints: PainPoint[] | undefined;
+  painPoints: { title: string; severity: string; level: number }[] | undefined;
 }
 
 /**
@@ -45,6 +45,6 @@ export function touchpointPage(site: SiteData, row: TouchpointRow): TouchpointPa
     owner: touchpoint.owner === undefined ? undefined : { href: to.team(touchpoint.owner), text: find.team.get(touchpoint.owner)?.name ?? touchpoint.owner },
     documents: touchpoint.documents?.map((document) => ({ title: document.title, href: definitionLink(document.link) })),
     metrics: metrics.map((metric) => ({ href: to.metric(metric.id), metric })),
-    painPoints: step.painPoints,
+    painPoints: step.painPoints?.map((pain) => ({ title: pain.title, severity: severityLabel(pain.severity), level: scaleValue('severity', pain.severity) })),
   };
 }

@@ -19,7 +19,7 @@ describe('small screens', () => {
     const page = await open(phone);
     await page.goto(url('journeys/land-and-expand/'));
     const layout = await page.evaluate(() => {
-      const wrap = document.querySelector('table.jk-map')!.parentElement!;
+      const wrap = document.querySelector('#journey-map table.jk-map')!.parentElement!;
       return {
         scrollWidth: document.documentElement.scrollWidth,
         innerWidth: window.innerWidth,
@@ -40,7 +40,7 @@ describe('print', () => {
     expect(await page.locator('header.jk-header').isVisible()).toBe(true);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('header.jk-header').isVisible()).toBe(false);
-    expect(await page.locator('table.jk-map').isVisible()).toBe(true);
+    expect(await page.locator('#journey-map table.jk-map').isVisible()).toBe(true);
   });
 });
 

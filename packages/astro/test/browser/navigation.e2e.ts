@@ -4,20 +4,19 @@ import { screenshot, url, useBrowser } from './browser.ts';
 const { open } = useBrowser();
 
 describe('navigation', () => {
-  test('a journey card on the home page leads to the journey, with its map and emotion chart', async () => {
+  test('a journey card on the home page leads to the journey, with its map and emotion lane', async () => {
     const page = await open();
     await page.goto(url(''));
     await screenshot(page, 'home');
     await page.locator('.jk-card h3 a', { hasText: 'Land and expand' }).click();
     await page.waitForURL(url('journeys/land-and-expand/'));
     await expect(page.locator('h1').textContent()).resolves.toBe('Land and expand');
-    const map = page.locator('table.jk-map');
+    const map = page.locator('#journey-map table.jk-map');
     expect(await map.isVisible()).toBe(true);
     expect(await map.locator('tbody th[scope="row"]').allTextContents()).toContain('Touchpoints');
-    const chart = page.locator('figure.jk-chart[id^="emotion-curve-"] svg');
-    await chart.scrollIntoViewIfNeeded();
-    expect(await chart.isVisible()).toBe(true);
-    const box = await chart.boundingBox();
+    const lane = page.locator('#journey-map svg.jk-emotion-lane');
+    expect(await lane.isVisible()).toBe(true);
+    const box = await lane.boundingBox();
     expect(box?.width).toBeGreaterThan(0);
     expect(box?.height).toBeGreaterThan(0);
     await screenshot(page, 'journey');

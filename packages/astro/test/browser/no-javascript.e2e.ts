@@ -7,7 +7,7 @@ describe('without JavaScript', () => {
   test('the journey page shows its map and its charts', async () => {
     const page = await open({ javaScriptEnabled: false });
     await page.goto(url('journeys/land-and-expand/'));
-    expect(await page.locator('table.jk-map').isVisible()).toBe(true);
+    expect(await page.locator('#journey-map table.jk-map').isVisible()).toBe(true);
     const charts = page.locator('figure.jk-chart svg');
     expect(await charts.count()).toBeGreaterThan(1);
     for (const chart of await charts.all()) {

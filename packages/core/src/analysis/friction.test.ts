@@ -31,6 +31,14 @@ describe('frictionRanking', () => {
     expect(ranked.map((r) => [r.step, Number(r.score.toFixed(2))])).toEqual([['pay', 5], ['size', 3.4]]);
     expect(ranked[0]).toMatchObject({ pain: 1.2, lowEmotion: 1, dropOff: 0.6 });
   });
+
+  it('weighs a severity written as a number as the word on the same level, and a severity of 1 not at all', () => {
+    const scored = (severity: string | number) =>
+      journeySchema.parse({ id: 'j', title: 'J', stages: [{ id: 's', name: 'S', kind: 'custom', steps: [{ id: 'a', name: 'A', painPoints: [{ id: 'p', title: 'P', severity, evidence: 'observed' }] }] }] });
+    expect(frictionRanking(scored(4))).toEqual(frictionRanking(scored('high')));
+    expect(frictionRanking(scored(5))[0]!.pain).toBe(4);
+    expect(frictionRanking(scored(1))).toEqual([]);
+  });
 });
 
 describe('coverage', () => {

@@ -1,10 +1,15 @@
 import type { EventFunnel } from '../model/workspace.ts';
 import { journeyParts } from '../model/journey-parts.ts';
 import type { Journey } from '../schema/journey.ts';
-import type { EvidenceLevel, Severity } from '../schema/pain-point.ts';
+import type { EvidenceLevel, SeverityScore } from '../schema/pain-point.ts';
+import { scaleValue } from '../schema/scales.ts';
 
-/** How much each severity weighs, and how much each level of evidence is believed. */
-const severityWeight: Record<Severity, number> = { low: 1, medium: 2, high: 3, critical: 4 };
+/**
+ * How much a severity weighs: its level on the 1–5 scale less one, so the words weigh 1 (low) to
+ * 4 (critical) and a pain point scored 1 is recorded without ranking its step.
+ */
+const severityWeight = (severity: SeverityScore) => scaleValue('severity', severity) - 1;
+/** How much each level of evidence is believed. */
 const evidenceWeight: Record<EvidenceLevel, number> = { observed: 1, reported: 0.8, inferred: 0.5, hypothesis: 0.3 };
 
 /**
@@ -28,7 +33,7 @@ export interface FrictionRank {
 }
 
 /**
- * Ranks a journey's steps by friction, highest first: the weighted pain points (severity 1–4
+ * Ranks a journey's steps by friction, highest first: the weighted pain points (severity 0–4
  * times evidence 0.3–1), plus 2 × how low the emotion is, plus 3 × the share lost entering the
  * stage when an event funnel measured it. Steps without any friction are left out.
  *
@@ -41,7 +46,7 @@ export function frictionRanking(journey: Journey, funnel?: EventFunnel): Frictio
   const lost = new Map(funnel?.steps.map((step) => [step.step, step.conversion === null ? 0 : 1 - step.conversion / 100]));
   return journeyParts(journey)
     .steps.map(({ value: step, stage }) => {
-      const pain = (step.painPoints ?? []).reduce((sum, p) => sum + severityWeight[p.severity] * evidenceWeight[p.evidence], 0);
+      const pain = (step.painPoints ?? []).reduce((sum, p) => sum + severityWeight(p.severity) * evidenceWeight[p.evidence], 0);
       const lowEmotion = step.emotion === undefined ? 0 : Math.max(0, (middle - step.emotion) / (middle - min));
       const dropOff = lost.get(stage.name) ?? 0;
       return { stage: stage.name, step: step.id, stepName: step.name, score: pain + 2 * lowEmotion + 3 * dropOff, pain, lowEmotion, dropOff };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from 'vega-lite';
+import { opportunityMatrix } from '../analysis/opportunity-matrix.ts';
 import { builtinChannels } from '../model/builtin-channels.ts';
 import { journeySchema } from '../schema/journey.ts';
 import { metricSchema } from '../schema/metric.ts';
@@ -16,7 +17,13 @@ const journey = journeySchema.parse({
       kind: 'consideration',
       steps: [
         { id: 'sign-up', name: 'Create an account', emotion: 4, touchpoints: [{ id: 'form', name: 'Form', channel: 'web' }] },
-        { id: 'invite', name: 'Invite the team', emotion: 2, touchpoints: [{ id: 'mail', name: 'Mail', channel: 'email' }] },
+        {
+          id: 'invite',
+          name: 'Invite the team',
+          emotion: 2,
+          touchpoints: [{ id: 'mail', name: 'Mail', channel: 'email' }],
+          opportunities: [{ id: 'bulk-invite', title: 'Invite from a CSV', customerValue: 'high', businessValue: 40, effort: 2 }],
+        },
       ],
     },
     { id: 'kickoff', name: 'Kickoff', kind: 'onboarding', steps: [{ id: 'call', name: 'Kickoff call', emotion: 5 }] },
@@ -40,6 +47,7 @@ function everyChart(): Chart[] {
     charts.metricTrendChart(metric),
     charts.scoreDistributionChart({ title: 'NPS', kind: 'nps', scale: { min: 0, max: 10 }, counts: [{ score: 9, count: 2 }] }),
     charts.touchpointMatrixChart(journey, builtinChannels),
+    charts.opportunityMatrixChart(opportunityMatrix([journey]), 'Onboarding'),
   ];
   return built.filter((chart) => chart !== undefined);
 }
@@ -56,7 +64,9 @@ it('exports exactly this charts API', () => {
     'chartCssColors',
     'emotionCurveChart',
     'funnelChart',
+    'isQuickWin',
     'metricTrendChart',
+    'opportunityMatrixChart',
     'scoreDistributionChart',
     'touchpointMatrixChart',
   ]);
@@ -70,6 +80,7 @@ describe('every chart', () => {
       'metric-trend-csat',
       'nps-distribution-nps',
       'touchpoint-matrix-onboarding',
+      'opportunity-matrix-onboarding',
     ]);
   });
 

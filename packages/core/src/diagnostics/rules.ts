@@ -243,6 +243,27 @@ export const stageExists = referenceRule('stage', { scope: ' in that journey' })
 export const stepExists = referenceRule('step', { scope: ' in that journey' });
 export const touchpointExists = referenceRule('touchpoint', { scope: ' in that journey' });
 
+export const emotionPersonaInJourney = defineRule<{ persona: string; personas: readonly string[]; suggestion: string | undefined }>({
+  id: 'refs/emotion-persona',
+  severity: 'error',
+  configurable: false,
+  title: 'An emotion for a persona the journey is not drawn for.',
+  message: ({ persona, personas, suggestion }) =>
+    personas.length === 0
+      ? `The step has an emotion for the persona "${persona}", but the journey names no personas.`
+      : `The step has an emotion for "${persona}", which is not one of the journey's personas (${list(personas)}).${didYouMean(suggestion)}`,
+  hint: () => 'Key `emotions` by ids listed in the journey\'s `personas`, or add the persona to that list.',
+});
+
+export const changedPartExists = defineRule<{ kind: string; id: string; asIs: string; suggestion: string | undefined }>({
+  id: 'refs/changed-part-exists',
+  severity: 'error',
+  configurable: false,
+  title: 'A to-be journey changes a part its as-is journey does not have.',
+  message: ({ kind, id, asIs, suggestion }) => `No ${kind} "${id}" in the as-is journey "${asIs}", nor among the parts this journey adds.${didYouMean(suggestion)}`,
+  hint: ({ kind }) => `Changes name parts of the as-is journey, or parts added under \`changes.add\`, by id: fix the id, or add the ${kind}.`,
+});
+
 export const dataFileExists = defineRule<{ file: string }>({
   id: 'refs/file-exists',
   severity: 'error',
@@ -353,6 +374,15 @@ export const variantOfItself = defineRule({
   title: 'A journey that is declared a variant of itself.',
   message: () => 'The journey is declared a variant of itself.',
   hint: () => 'Point `variantOf` at the as-is or to-be journey it varies.',
+});
+
+export const changesCycle = defineRule<{ journeys: readonly string[] }>({
+  id: 'journey/changes-cycle',
+  severity: 'error',
+  configurable: false,
+  title: 'To-be journeys that declare only their changes, each to another, in a loop.',
+  message: ({ journeys }) => `The journeys ${journeys.map((id) => `"${id}"`).join(' → ')} each change the next, in a loop: none has a whole journey to start from.`,
+  hint: () => 'Point `variantOf` of one of them at a journey that lists its stages.',
 });
 
 export const emotionOutOfScale = defineRule<{ value: number; min: number; max: number }>({

@@ -30,8 +30,8 @@ const ref = z
 export const diffPlaceSchema = z
   .strictObject({
     journey: ref.meta({ description: 'The journey.' }),
-    stage: ref.optional().meta({ description: 'The stage, for steps and the parts of steps.' }),
-    step: ref.optional().meta({ description: 'The step, for touchpoints, pain points and opportunities.' }),
+    stage: ref.optional().meta({ description: 'The stage, for steps and the parts of stages and steps.' }),
+    step: ref.optional().meta({ description: 'The step, for touchpoints, and for pain points and opportunities of a step.' }),
     position: z.number().int().positive().meta({ description: 'Position among the siblings of the same kind, from 1.' }),
   })
   .meta({ title: 'Place', description: 'Where a part of a journey sits.' });

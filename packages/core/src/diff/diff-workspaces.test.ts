@@ -219,6 +219,30 @@ describe('diffWorkspaces', () => {
     ]);
   });
 
+  it('compares a severity written as a word with one written as a number on the same scale', () => {
+    const eased = edited(base, (w) => {
+      step(w, 0, 0).painPoints![0]!.severity = 2;
+    });
+    expect(diffWorkspaces(base, eased).changes[0]!.fields).toEqual([{ field: 'severity', from: 'medium', to: 2, direction: 'better' }]);
+    const same = edited(base, (w) => {
+      step(w, 0, 0).painPoints![0]!.severity = 4;
+    });
+    expect(diffWorkspaces(edited(base, (w) => void (step(w, 0, 0).painPoints![0]!.severity = 'high')), same).changes[0]!.fields).toEqual([
+      { field: 'severity', from: 'high', to: 4 },
+    ]);
+  });
+
+  it('lists the pain points and opportunities of a stage with the stage, before its steps', () => {
+    const head = edited(base, (w) => {
+      stage(w, 1).painPoints = [{ id: 'slow-setup', title: 'Set-up takes weeks', severity: 4, evidence: 'observed' }];
+      stage(w, 1).opportunities = [{ id: 'guided-setup', title: 'Guided set-up', status: 'idea', addresses: ['slow-setup'] }];
+    });
+    expect(diffWorkspaces(base, head).changes.map(({ change, kind, id, place }) => [change, kind, id, place?.stage?.id, place?.step?.id])).toEqual([
+      ['added', 'painPoint', 'slow-setup', 'setup', undefined],
+      ['added', 'opportunity', 'guided-setup', 'setup', undefined],
+    ]);
+  });
+
   it('gives no direction to an emotion that was added or removed', () => {
     const head = edited(base, (w) => {
       delete step(w, 0, 0).emotion;

@@ -47,6 +47,8 @@ const stepPartKinds = [
   ['opportunity', 'opportunities'],
 ] as const;
 
+const stagePartKinds = stepPartKinds.slice(1) as readonly (typeof stepPartKinds)[1 | 2][];
+
 /**
  * Flattens a workspace into the entities a diff compares, by kind: journeys and their stages,
  * steps, touchpoints, pain points and opportunities in map order, then personas, metrics, teams,
@@ -79,6 +81,12 @@ function addJourney(journey: Journey, add: (node: EntityNode) => EntityNode): vo
     const place = { journey: journeyRef, position: s + 1 };
     const stageNode = add(node('stage', stage, journeyNode, place, [s], partIds(stage)));
     const stageRef = { id: stage.id, name: stage.name };
+    // A stage's own pain points and opportunities sort before its steps, as the map shows them.
+    stagePartKinds.forEach(([kind, field], k) => {
+      stage[field]?.forEach((part, i) => {
+        add(node(kind, part, stageNode, { journey: journeyRef, stage: stageRef, position: i + 1 }, [s, -1, k, i], []));
+      });
+    });
     stage.steps.forEach((step, t) => {
       const stepPlace = { journey: journeyRef, stage: stageRef, position: t + 1 };
       const stepNode = add(node('step', step, stageNode, stepPlace, [s, t], partIds(step)));
@@ -110,8 +118,11 @@ function node(
 }
 
 /** The ids of every part of a journey, stage or step, prefixed by kind so kinds never collide. */
-function partIds(entity: { stages: Stage[] } | { steps: Step[] } | Step): string[] {
+function partIds(entity: { stages: Stage[] } | Stage | Step): string[] {
   if ('stages' in entity) return entity.stages.flatMap((stage) => [`stage:${stage.id}`, ...partIds(stage)]);
-  if ('steps' in entity) return entity.steps.flatMap((step) => [`step:${step.id}`, ...partIds(step)]);
+  if ('steps' in entity) {
+    const own = stagePartKinds.flatMap(([kind, field]) => (entity[field] ?? []).map((part) => `${kind}:${part.id}`));
+    return [...own, ...entity.steps.flatMap((step) => [`step:${step.id}`, ...partIds(step)])];
+  }
   return stepPartKinds.flatMap(([kind, field]) => (entity[field] ?? []).map((part) => `${kind}:${part.id}`));
 }

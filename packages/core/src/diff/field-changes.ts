@@ -1,4 +1,5 @@
 import { severities } from '../schema/pain-point.ts';
+import { scaleValue } from '../schema/scales.ts';
 import type { DiffKind, FieldChange } from './diff-schema.ts';
 import { sameValue } from './same-value.ts';
 
@@ -8,10 +9,8 @@ const rankings: Partial<Record<string, { kinds: readonly DiffKind[]; rank: (valu
   emotion: { kinds: ['stage', 'step'], rank: (value) => (typeof value === 'number' ? value : undefined), higher: 'better' },
   severity: {
     kinds: ['painPoint'],
-    rank: (value) => {
-      const index = (severities as readonly unknown[]).indexOf(value);
-      return index === -1 ? undefined : index;
-    },
+    // Words and numbers compare on the same 1–5 scale.
+    rank: (value) => (typeof value === 'number' || (severities as readonly unknown[]).includes(value) ? scaleValue('severity', value as number) : undefined),
     higher: 'worse',
   },
 };

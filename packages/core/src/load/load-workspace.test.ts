@@ -202,8 +202,8 @@ describe('loadWorkspace', () => {
     expect(found).toEqual(['metrics/csat.yaml:9:9 schema/invalid-value']);
   });
 
-  it('loads both example workspaces clean', async () => {
-    for (const example of ['b2b-saas', 'ecommerce']) {
+  it('loads every example workspace clean', async () => {
+    for (const example of ['b2b-saas', 'ecommerce', 'home-solar']) {
       const root = join(import.meta.dirname, '../../../../examples', example);
       const { value, diagnostics } = await loadWorkspace(root);
       expect(diagnostics, example).toEqual([]);

@@ -7,7 +7,8 @@ import type { Step } from '../schema/step.ts';
 import type { Touchpoint } from '../schema/touchpoint.ts';
 
 /**
- * A part of a journey with the stage and step it belongs to and its path inside the journey.
+ * A part of a journey with the stage and step it belongs to and its path inside the journey. Pain
+ * points and opportunities of a stage as a whole have no step.
  *
  * @example
  * const [first]: Part<Touchpoint>[] = journeyParts(journey).touchpoints;
@@ -48,6 +49,11 @@ export function journeyParts(journey: Journey): JourneyParts {
   journey.stages.forEach((stage, s) => {
     const stagePath = ['stages', s];
     parts.stages.push({ value: stage, stage, step: undefined, path: stagePath });
+    // A stage's own items come before its steps' ones, as the stage's header comes before its steps.
+    stage.painPoints?.forEach((value, i) => parts.painPoints.push({ value, stage, step: undefined, path: [...stagePath, 'painPoints', i] }));
+    stage.opportunities?.forEach((value, i) =>
+      parts.opportunities.push({ value, stage, step: undefined, path: [...stagePath, 'opportunities', i] }),
+    );
     stage.steps.forEach((step, t) => {
       const stepPath = [...stagePath, 'steps', t];
       parts.steps.push({ value: step, stage, step, path: stepPath });

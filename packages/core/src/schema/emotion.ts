@@ -33,3 +33,17 @@ export const defaultEmotionScale: EmotionScale = { min: 1, max: 5 };
 
 /** An emotion score on the journey's declared scale. */
 export const emotion = z.number().meta({ description: 'How the customer feels, on the journey\'s emotion scale.' });
+
+/**
+ * Emotion scores by persona id, for a step that feels different to each persona; a persona left out
+ * feels the step's `emotion`.
+ *
+ * @example
+ * personaEmotions.parse({ 'busy-parent': 2, 'retired-engineer': 4 });
+ */
+export const personaEmotions = z
+  .record(z.string(), emotion)
+  .meta({
+    description:
+      'Emotion per persona, by persona id, on the journey\'s emotion scale; a persona of the journey left out feels `emotion`.',
+  });

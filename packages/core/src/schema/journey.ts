@@ -19,14 +19,8 @@ export const journeyStatuses = ['draft', 'current', 'future', 'retired'] as cons
  */
 export const journeyScopes = ['pre-purchase', 'post-purchase', 'end-to-end'] as const;
 
-/**
- * The whole relationship of a persona with the company, stage by stage.
- *
- * @example
- * const journey = journeySchema.parse({ id: 'returns', title: 'Returns', stages: [{ id: 'ask', name: 'Ask', kind: 'retention' }] });
- * journey.status; // 'current', the default
- */
-export const journeySchema = entity({
+/** The fields of a journey, for schemas built from them, like a to-be journey that declares only its changes. */
+export const journeyFields = {
   ...common,
   title: text('Title of the journey.'),
   summary: text('One or two sentences on what the journey covers.').optional(),
@@ -42,7 +36,16 @@ export const journeySchema = entity({
   scope: z.enum(journeyScopes).default('end-to-end').meta({ description: 'Which part of the relationship the journey covers.' }),
   emotionScale: emotionScaleSchema.default(defaultEmotionScale).meta({ description: 'Scale of emotion scores; 1 to 5 when not given.' }),
   stages: z.array(stageSchema).min(1).meta({ description: 'The stages of the journey, in order.' }),
-}).meta({ title: 'Journey', description: 'A customer journey: stages, steps and touchpoints.' });
+};
+
+/**
+ * The whole relationship of a persona with the company, stage by stage.
+ *
+ * @example
+ * const journey = journeySchema.parse({ id: 'returns', title: 'Returns', stages: [{ id: 'ask', name: 'Ask', kind: 'retention' }] });
+ * journey.status; // 'current', the default
+ */
+export const journeySchema = entity(journeyFields).meta({ title: 'Journey', description: 'A customer journey: stages, steps and touchpoints.' });
 
 /**
  * A journey as authors write it, in `journeys/`: fields with defaults may be left out.

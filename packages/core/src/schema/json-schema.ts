@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { isEntitySchema } from './entity.ts';
 import { fileSchemas, type EntityKind } from './file-kinds.ts';
+import { journeyVariantSchema } from './journey-changes.ts';
 
 /**
  * The JSON Schema of every kind of definition file, generated from the zod schemas, for editors
@@ -14,7 +15,9 @@ export function jsonSchemas(): Record<EntityKind | 'config', Record<string, unkn
     const json = jsonSchemaOf(schema);
     if (kind === 'config') return [kind, json];
     const { $schema, title, description, ...one } = json;
-    return [kind, { $schema, title, description, anyOf: [one, { type: 'array', items: one }] }];
+    // A journey file may also hold a to-be journey that declares only its changes.
+    const other = kind === 'journey' ? [withoutDialect(jsonSchemaOf(journeyVariantSchema))] : [];
+    return [kind, { $schema, title, description, anyOf: [one, { type: 'array', items: one }, ...other] }];
   });
   return Object.fromEntries(entries) as Record<EntityKind | 'config', Record<string, unknown>>;
 }
@@ -34,4 +37,8 @@ export function jsonSchemaOf(schema: z.ZodType): Record<string, unknown> {
       }
     },
   }) as Record<string, unknown>;
+}
+
+function withoutDialect({ $schema: _dialect, ...schema }: Record<string, unknown>): Record<string, unknown> {
+  return schema;
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { common, entity, link, ref, text } from './entity.ts';
+import { scoreOn } from './scales.ts';
 
 /**
  * How bad a pain point is for the customer.
@@ -15,6 +16,14 @@ export const severities = ['low', 'medium', 'high', 'critical'] as const;
  * const severity: PainPointSeverity = 'high';
  */
 export type Severity = (typeof severities)[number];
+/**
+ * A pain point's severity as authors write it: a word of {@link severities}, or a whole number from
+ * 1 to 5; `scaleValue('severity', …)` gives the number for either.
+ *
+ * @example
+ * const level = scaleValue('severity', painPoint.severity satisfies SeverityScore); // 1 to 5
+ */
+export type SeverityScore = Severity | number;
 
 /**
  * How well a pain point is known: seen in data, reported by customers, inferred, or only a hypothesis.
@@ -51,23 +60,26 @@ export const evidenceSourceSchema = z
   })
   .meta({ title: 'Evidence source', description: 'A piece of evidence for a pain point.' });
 
+/** The fields of a pain point, for schemas built from them, like the changes of a to-be journey. */
+export const painPointFields = {
+  ...common,
+  title: text('The friction in a few words, from the customer\'s side.'),
+  severity: scoreOn('severity', severities, 'How much it hurts the customer.'),
+  evidence: z.enum(evidenceLevels).meta({ description: 'How well it is known: observed, reported, inferred or hypothesis.' }),
+  sources: z.array(evidenceSourceSchema).optional().meta({ description: 'Where the evidence comes from.' }),
+  owner: ref('team').optional().meta({ description: 'Id of the team responsible for removing it.' }),
+};
+
 /**
- * Friction the customer meets at a step.
+ * Friction the customer meets at a step, or throughout a stage.
  *
  * @example
  * painPointSchema.parse({ id: 'surprise-shipping', title: 'Shipping cost appears only at the last step', severity: 'high', evidence: 'reported' });
  */
-export const painPointSchema = entity({
-  ...common,
-  title: text('The friction in a few words, from the customer\'s side.'),
-  severity: z.enum(severities).meta({ description: 'How much it hurts the customer.' }),
-  evidence: z.enum(evidenceLevels).meta({ description: 'How well it is known: observed, reported, inferred or hypothesis.' }),
-  sources: z.array(evidenceSourceSchema).optional().meta({ description: 'Where the evidence comes from.' }),
-  owner: ref('team').optional().meta({ description: 'Id of the team responsible for removing it.' }),
-}).meta({ title: 'Pain point', description: 'Friction the customer meets at a step.' });
+export const painPointSchema = entity(painPointFields).meta({ title: 'Pain point', description: 'Friction the customer meets at a step or in a stage.' });
 
 /**
- * A pain point as authors write it, under a step of a journey.
+ * A pain point as authors write it, under a step or a stage of a journey.
  *
  * @example
  * const painPoint: PainPointInput = { id: 'label-printer', title: 'The return label needs a printer', severity: 'medium', evidence: 'observed', owner: 'support' };

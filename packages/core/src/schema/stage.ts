@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import { emotion } from './emotion.ts';
 import { common, entity, ref, text, textList } from './entity.ts';
+import { opportunitySchema } from './opportunity.ts';
+import { painPointSchema } from './pain-point.ts';
 import { stepSchema } from './step.ts';
 
 /**
@@ -27,13 +29,8 @@ export const stageKinds = [
  */
 export type StageKind = (typeof stageKinds)[number];
 
-/**
- * A phase of the journey, shown as a column of the journey map.
- *
- * @example
- * stageSchema.parse({ id: 'buy', name: 'Buy', kind: 'purchase' }).steps; // [], the default
- */
-export const stageSchema = entity({
+/** The fields of a stage, for schemas built from them, like the changes of a to-be journey. */
+export const stageFields = {
   ...common,
   name: text('Name of the stage as the team says it, like "Discovery".'),
   kind: z.enum(stageKinds).meta({ description: 'Which usual stage this is; `custom` for a stage of your own.' }),
@@ -43,8 +40,18 @@ export const stageSchema = entity({
   feeling: textList('What the customer feels.').optional(),
   emotion: emotion.optional(),
   owner: ref('team').optional().meta({ description: 'Id of the team that owns the stage.' }),
+  painPoints: z.array(painPointSchema).optional().meta({ description: 'Friction met throughout the stage rather than at one step.' }),
+  opportunities: z.array(opportunitySchema).optional().meta({ description: 'Improvements for the stage as a whole.' }),
   steps: z.array(stepSchema).default([]).meta({ description: 'The steps of the stage, in order.' }),
-}).meta({ title: 'Stage', description: 'A phase of the journey.' });
+};
+
+/**
+ * A phase of the journey, shown as a column of the journey map.
+ *
+ * @example
+ * stageSchema.parse({ id: 'buy', name: 'Buy', kind: 'purchase' }).steps; // [], the default
+ */
+export const stageSchema = entity(stageFields).meta({ title: 'Stage', description: 'A phase of the journey.' });
 
 /**
  * A stage as authors write it, in a journey's `stages`.

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { emotion } from './emotion.ts';
+import { emotion, personaEmotions } from './emotion.ts';
 import { common, entity, text, textList } from './entity.ts';
 import { momentOfTruthSchema } from './moment-of-truth.ts';
 import { opportunitySchema } from './opportunity.ts';
@@ -24,23 +24,27 @@ export const partiesSchema = z
   })
   .meta({ title: 'Parties', description: 'Who is involved on each side.' });
 
+/** The fields of a step, for schemas built from them, like the changes of a to-be journey. */
+export const stepFields = {
+  ...common,
+  name: text('What the customer does, in a few words.'),
+  touchpoints: z.array(touchpointSchema).optional().meta({ description: 'Where the customer meets the company in this step.' }),
+  emotion: emotion.optional(),
+  emotions: personaEmotions.optional(),
+  painPoints: z.array(painPointSchema).optional().meta({ description: 'Friction met in this step.' }),
+  opportunities: z.array(opportunitySchema).optional().meta({ description: 'Improvements for this step.' }),
+  momentOfTruth: momentOfTruthSchema.optional(),
+  blueprint: blueprintSchema.optional(),
+  parties: partiesSchema.optional(),
+};
+
 /**
  * One thing the customer does within a stage.
  *
  * @example
  * stepSchema.parse({ id: 'checks-out', name: 'Checks out', emotion: 2, momentOfTruth: 'first' }).momentOfTruth; // { kind: 'first' }
  */
-export const stepSchema = entity({
-  ...common,
-  name: text('What the customer does, in a few words.'),
-  touchpoints: z.array(touchpointSchema).optional().meta({ description: 'Where the customer meets the company in this step.' }),
-  emotion: emotion.optional(),
-  painPoints: z.array(painPointSchema).optional().meta({ description: 'Friction met in this step.' }),
-  opportunities: z.array(opportunitySchema).optional().meta({ description: 'Improvements for this step.' }),
-  momentOfTruth: momentOfTruthSchema.optional(),
-  blueprint: blueprintSchema.optional(),
-  parties: partiesSchema.optional(),
-}).meta({ title: 'Step', description: 'One thing the customer does within a stage.' });
+export const stepSchema = entity(stepFields).meta({ title: 'Step', description: 'One thing the customer does within a stage.' });
 
 /**
  * A step as authors write it, in a stage's `steps`.

@@ -10,12 +10,24 @@ export const documentSchema = z
   .meta({ title: 'Document', description: 'A document that supports a touchpoint.' });
 
 /**
- * One interaction between the customer and the company, on a channel.
+ * The service-blueprint lanes, from the customer down: what the customer does, what the company does
+ * where the customer sees it (above the line of visibility), what it does out of sight, and the
+ * systems and processes that support it (below the line of internal interaction).
  *
  * @example
- * touchpointSchema.parse({ id: 'checkout', name: 'Checkout page', channel: 'web' }).type; // 'direct', the default
+ * blueprintLanes; // ['customer', 'frontstage', 'backstage', 'support']
  */
-export const touchpointSchema = entity({
+export const blueprintLanes = ['customer', 'frontstage', 'backstage', 'support'] as const;
+/**
+ * A lane of the service blueprint, one of {@link blueprintLanes}.
+ *
+ * @example
+ * const lane: BlueprintLane = touchpoint.lane ?? 'frontstage';
+ */
+export type BlueprintLane = (typeof blueprintLanes)[number];
+
+/** The fields of a touchpoint, for schemas built from them, like the changes of a to-be journey. */
+export const touchpointFields = {
   ...common,
   name: text('Name of the touchpoint, like "Kickoff call".'),
   channel: ref('channel').meta({ description: 'Id of the channel: a built-in kind such as `email`, or a channel of the workspace.' }),
@@ -32,7 +44,22 @@ export const touchpointSchema = entity({
     .optional()
     .meta({ description: 'Name of the analytics event that shows the touchpoint happened, like `checkout_completed`.' }),
   metrics: z.array(ref('metric')).optional().meta({ description: 'Ids of the metrics that measure this touchpoint.' }),
-}).meta({ title: 'Touchpoint', description: 'One interaction between the customer and the company.' });
+  lane: z
+    .enum(blueprintLanes)
+    .optional()
+    .meta({
+      description:
+        'Blueprint lane of the touchpoint: `customer` (what the customer does alone), `frontstage` (the company, seen by the customer), `backstage` (the company, out of sight) or `support` (systems and processes).',
+    }),
+};
+
+/**
+ * One interaction between the customer and the company, on a channel.
+ *
+ * @example
+ * touchpointSchema.parse({ id: 'checkout', name: 'Checkout page', channel: 'web' }).type; // 'direct', the default
+ */
+export const touchpointSchema = entity(touchpointFields).meta({ title: 'Touchpoint', description: 'One interaction between the customer and the company.' });
 
 /**
  * A touchpoint as authors write it, in a step's `touchpoints`.

@@ -80,6 +80,18 @@ function prune(data: unknown, issue: z.core.$ZodIssue, splices: Splice[]): void 
     parent[field] = issue.values[0];
     return;
   }
+  // A word or a number off its scale: the first word, or the bound, stands in.
+  if (issue.code === 'invalid_union' && parent !== undefined && field !== undefined) {
+    const word = issue.errors.flat().find((inner) => inner.path.length === 0 && inner.code === 'invalid_value' && inner.values.length > 0);
+    if (word?.code === 'invalid_value') {
+      parent[field] = word.values[0];
+      return;
+    }
+  }
+  if ((issue.code === 'too_big' || issue.code === 'too_small') && issue.origin === 'number' && issue.inclusive && parent !== undefined && field !== undefined) {
+    parent[field] = Number(issue.code === 'too_big' ? issue.maximum : issue.minimum);
+    return;
+  }
   if (issue.code === 'invalid_type' && node === undefined && parent !== undefined && field !== undefined && issue.expected in standIns) {
     parent[field] = standIns[issue.expected as keyof typeof standIns]();
     return;
@@ -104,25 +116,29 @@ const standIns = { string: () => '?', number: () => 0, boolean: () => false, arr
 /**
  * Validates the data of one definition file: a single entity, or a list of entities of the same
  * kind (handy for teams or glossary terms). Returns the valid entities and a diagnostic per problem.
+ * `schemaOf` picks another schema for an item written in another form of the kind, like a to-be
+ * journey that declares only its changes.
  */
 export function parseEntities<S extends z.ZodType>(
-  schema: S,
+  defaultSchema: S,
   data: unknown,
   file: string,
+  schemaOf: (item: unknown) => z.ZodType = () => defaultSchema,
 ): { entities: Located<z.output<S>>[]; salvaged: Located<z.output<S>>[]; diagnostics: Diagnostic[] } {
   const items: [unknown, PathSegment[]][] = Array.isArray(data) ? data.map((item, index) => [item, [index]]) : [[data, []]];
   const entities: Located<z.output<S>>[] = [];
   const salvaged: Located<z.output<S>>[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const [item, path] of items) {
+    const schema = schemaOf(item);
     const result = schema.safeParse(item);
     if (result.success) {
-      entities.push({ value: result.data, file, path });
+      entities.push({ value: result.data as z.output<S>, file, path });
       continue;
     }
     diagnostics.push(...schemaDiagnostics(result.error.issues, schema, item, file, path));
     const rest = salvage(schema, item, result.error.issues);
-    if (rest !== undefined) salvaged.push({ value: rest.value, file, path, restorePath: rest.restorePath, asWritten: rest.asWritten });
+    if (rest !== undefined) salvaged.push({ value: rest.value as z.output<S>, file, path, restorePath: rest.restorePath, asWritten: rest.asWritten });
   }
   return { entities, salvaged, diagnostics };
 }

@@ -37,9 +37,12 @@ export function checkReferences(registry: Registry, fileStatus: (path: string) =
   const ownChannels = [...registry.channel.values()].filter((located) => located.file !== '').map((located) => located.value.id);
   const journeyIds = new Map<string, JourneyIds>();
 
+  for (const { value, file, path } of registry.journey.values()) journeyIds.set(value.id, indexJourney(value, file, path, diagnostics));
   for (const { value, file, path } of registry.journey.values()) {
-    const ids = indexJourney(value, file, path, diagnostics);
-    journeyIds.set(value.id, ids);
+    const ids = journeyIds.get(value.id)!;
+    // A to-be's opportunities may answer the pain points of its as-is that the to-be removes.
+    const asIs = value.variantOf === undefined ? undefined : journeyIds.get(value.variantOf);
+    const painPoints = asIs === undefined ? ids.painPoints : new Map([...asIs.painPoints, ...ids.painPoints]);
     value.personas.forEach((id, i) => check(rules.personaExists, persona, id, file, [...path, 'personas', i]));
     check(rules.teamExists, team, value.owner, file, [...path, 'owner']);
     check(rules.journeyExists, journey, value.variantOf, file, [...path, 'variantOf']);
@@ -57,11 +60,18 @@ export function checkReferences(registry: Registry, fileStatus: (path: string) =
         if (status === 'outside') diagnostics.push(report(rules.fileOutsideWorkspace, { target: document.link }, where));
       });
     }
+    for (const { value: step, path: at } of parts.steps) {
+      for (const personaId of Object.keys(step.emotions ?? {})) {
+        if (value.personas.includes(personaId)) continue;
+        const args = { persona: personaId, personas: value.personas, suggestion: closest(personaId, value.personas) };
+        diagnostics.push(report(rules.emotionPersonaInJourney, args, { file, path: [...path, ...at, 'emotions', personaId], atKey: true }));
+      }
+    }
     for (const { value: painPoint, path: at } of parts.painPoints) check(rules.teamExists, team, painPoint.owner, file, [...path, ...at, 'owner']);
     for (const { value: opportunity, path: at } of parts.opportunities) {
       check(rules.teamExists, team, opportunity.owner, file, [...path, ...at, 'owner']);
       opportunity.addresses?.forEach((id, i) =>
-        check(rules.painPointExists, ids.painPoints, id, file, [...path, ...at, 'addresses', i]),
+        check(rules.painPointExists, painPoints, id, file, [...path, ...at, 'addresses', i]),
       );
     }
   }

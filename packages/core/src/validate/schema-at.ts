@@ -47,7 +47,7 @@ export function describeExpected(schema: z.ZodType | undefined): string {
     case 'string':
       return 'a text';
     case 'number':
-      return 'a number';
+      return numberExpected(schema);
     case 'boolean':
       return 'true or false';
     case 'array':
@@ -62,4 +62,17 @@ export function describeExpected(schema: z.ZodType | undefined): string {
     default:
       return 'a value';
   }
+}
+
+/** A number with its range, like `a whole number from 1 to 5`, when the schema bounds it. */
+function numberExpected(schema: z.ZodType): string {
+  const number = unwrap(schema) as z.ZodNumber;
+  const kind = number.format === 'safeint' ? 'a whole number' : 'a number';
+  const { minValue, maxValue } = number;
+  return Number.isFinite(minValue) && Number.isFinite(maxValue) ? `${kind} from ${minValue} to ${maxValue}` : kind;
+}
+
+/** Whether a schema, once unwrapped, is a union, such as a scale of words or numbers. */
+export function isUnion(schema: z.ZodType): boolean {
+  return defOf(unwrap(schema)).type === 'union';
 }

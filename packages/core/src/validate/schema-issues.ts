@@ -3,7 +3,7 @@ import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.ts';
 import { report } from '../diagnostics/rule.ts';
 import { invalidType, invalidValue, missingField, unknownField, urlScheme } from '../diagnostics/rules.ts';
 import { closest } from '../text/closest.ts';
-import { describeExpected, fieldsOf, schemaAt } from './schema-at.ts';
+import { describeExpected, fieldsOf, isUnion, schemaAt } from './schema-at.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -40,9 +40,18 @@ function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
  */
 function meantBranch(branches: readonly Issue[][]): Issue[] | undefined {
   const plausible = branches.filter(
-    (issues) => !issues.some((issue) => issue.path.length === 0 && issue.code === 'invalid_type'),
+    // A number that is not whole has the right type in the wrong format, so that branch stays plausible.
+    (issues) => !issues.some((issue) => issue.path.length === 0 && issue.code === 'invalid_type' && !('format' in issue)),
   );
   return plausible.length === 1 ? plausible[0] : undefined;
+}
+
+/** Why a value is too small or too large: too few items, an empty text, or a number past its bound. */
+function outOfBounds(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string {
+  if (issue.code === 'too_big') return `Too large: expected ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}`;
+  if (issue.origin === 'array') return `Too few items: expected at least ${issue.minimum}`;
+  if (issue.origin === 'string') return 'Empty text: expected at least one character';
+  return `Too small: expected ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}`;
 }
 
 /**
@@ -105,18 +114,14 @@ export function schemaDiagnostics(
         out.push(report(invalidValue, { reason, suggestion }, where));
         return;
       }
-      case 'too_small': {
-        const reason =
-          issue.origin === 'array'
-            ? `Too few items: expected at least ${issue.minimum}`
-            : issue.origin === 'string'
-              ? 'Empty text: expected at least one character'
-              : `Too small: expected ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}`;
-        out.push(report(invalidValue, { reason }, where));
-        return;
-      }
+      case 'too_small':
       case 'too_big': {
-        const reason = `Too large: expected ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}`;
+        const within = schemaAt(schema, local);
+        // A number off a scale that also takes words: name the whole scale, words and numbers.
+        const reason =
+          issue.origin === 'number' && within !== undefined && isUnion(within)
+            ? `Invalid value ${String(valueAt(data, local))}: expected ${describeExpected(within)}`
+            : outOfBounds(issue);
         out.push(report(invalidValue, { reason }, where));
         return;
       }

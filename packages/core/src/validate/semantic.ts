@@ -30,11 +30,12 @@ function journeyRules({ value: journey, file, path }: Located<Journey>): Diagnos
 
   const { min, max } = journey.emotionScale;
   const parts = journeyParts(journey);
-  for (const { value: part, path: partPath } of [...parts.stages, ...parts.steps]) {
-    const value = part.emotion;
-    if (value !== undefined && (value < min || value > max)) {
-      out.push(report(rules.emotionOutOfScale, { value, min, max }, at(...partPath, 'emotion')));
-    }
+  const outOfScale = (value: number | undefined, ...where: (string | number)[]) => {
+    if (value !== undefined && (value < min || value > max)) out.push(report(rules.emotionOutOfScale, { value, min, max }, at(...where)));
+  };
+  for (const { value: part, path: partPath } of [...parts.stages, ...parts.steps]) outOfScale(part.emotion, ...partPath, 'emotion');
+  for (const { value: step, path: stepPath } of parts.steps) {
+    for (const [persona, value] of Object.entries(step.emotions ?? {})) outOfScale(value, ...stepPath, 'emotions', persona);
   }
   for (const { value: stage, path: stagePath } of parts.stages) {
     if (!stage.steps.some((step) => (step.touchpoints?.length ?? 0) > 0)) {

@@ -5,8 +5,11 @@ import type { Workspace } from '../model/workspace.ts';
 import { configSchema, type Config } from '../schema/config.ts';
 import { entityKinds, type EntityKind } from '../schema/file-kinds.ts';
 import { glossaryTermSchema } from '../schema/glossary-term.ts';
+import { journeySchema, type Journey } from '../schema/journey.ts';
+import { declaresChanges, journeyVariantSchema, type JourneyVariant } from '../schema/journey-changes.ts';
 import { parseEntities, type Located } from './parse-entities.ts';
 import { checkReferences, type FileStatus } from './references.ts';
+import { resolveVariants } from './resolve-variants.ts';
 import { emptyRegistry, register, type Registry } from './registry.ts';
 import { applyRuleLevels, checkRuleLevels } from './rule-levels.ts';
 import { checkSemantics } from './semantic.ts';
@@ -40,28 +43,62 @@ export function validateWorkspace(
   const builtinIds = { channel: new Set(builtinChannels.map((c) => c.id)), glossary: new Set(builtins.map((t) => t.id)) };
 
   const salvagedEntities: Located<unknown>[] = [];
+  let relocate = (diagnostic: Diagnostic) => diagnostic;
   for (const kind of Object.keys(entityKinds) as EntityKind[]) {
-    const found: Located<{ id: string }>[] = [];
+    let found: Located<{ id: string }>[] = [];
     for (const definition of definitions.filter((d) => d.kind === kind)) {
       // Salvaged entities take part in reference checks; errors already keep the workspace from being built.
-      const { entities, salvaged, diagnostics: problems } = parseEntities(entityKinds[kind].schema, definition.data, definition.file);
+      const schemaOf = kind === 'journey' ? (item: unknown) => (declaresChanges(item) ? journeyVariantSchema : journeySchema) : undefined;
+      const { entities, salvaged, diagnostics: problems } = parseEntities(entityKinds[kind].schema, definition.data, definition.file, schemaOf);
       found.push(...entities, ...salvaged);
       salvagedEntities.push(...salvaged);
       diagnostics.push(...problems);
     }
+    if (kind === 'journey') ({ found, relocate } = wholeJourneys(found, salvagedEntities, diagnostics));
     const overridable = kind === 'channel' || kind === 'glossary' ? builtinIds[kind] : undefined;
     register(registry[kind] as Map<string, Located<{ id: string }>>, found, entityKinds[kind].title.toLowerCase(), diagnostics, overridable);
   }
 
   // References are checked on salvaged entities too; the semantic rules judge valid ones, and those
   // salvaged only of unknown fields: an unknown field must not hide an emotion outside the scale.
-  const references = checkReferences(registry, fileStatus).map((diagnostic) => restoreSalvagedPath(diagnostic, salvagedEntities));
+  const references = checkReferences(registry, fileStatus).map((diagnostic) => restoreSalvagedPath(relocate(diagnostic), salvagedEntities));
   const cut = salvagedEntities.filter((entity) => entity.asWritten !== true).map((entity) => entity.value);
   // Concatenated, not spread: a large broken workspace can have more problems than a call takes arguments.
-  const semantic = checkSemantics(registry, new Set(cut));
-  const all = applyRuleLevels(diagnostics.concat(references, semantic), config.rules);
+  const semantic = checkSemantics(registry, new Set(cut)).map(relocate);
+  const all = applyRuleLevels(withoutRepeats(diagnostics.concat(references, semantic)), config.rules);
   const broken = all.some((diagnostic) => diagnostic.severity === 'error');
   return { value: broken ? undefined : toWorkspace(config, configFile?.file, registry), diagnostics: all };
+}
+
+/**
+ * Makes whole the to-be journeys that declare only their changes; one salvaged from a broken file
+ * stays salvaged once whole. `relocate` moves diagnostics about a merged journey to the files that
+ * define each part.
+ */
+function wholeJourneys(found: Located<{ id: string }>[], salvaged: Located<unknown>[], diagnostics: Diagnostic[]) {
+  const isVariant = (entity: Located<unknown>) => 'changes' in (entity.value as object);
+  const variants = found.filter(isVariant) as unknown as Located<JourneyVariant>[];
+  const whole = found.filter((entity) => !isVariant(entity)) as unknown as Located<Journey>[];
+  const { wholeVariants, relocate } = resolveVariants(whole, variants, diagnostics);
+  const broken = new Set<unknown>(salvaged.map((entity) => entity.value));
+  wholeVariants.forEach((journey, i) => {
+    if (broken.has(variants[i]!.value)) salvaged.push(journey);
+  });
+  return { found: [...whole, ...wholeVariants] as Located<{ id: string }>[], relocate };
+}
+
+/**
+ * The diagnostics without exact repeats: a part a to-be journey takes from its as-is journey is
+ * checked in both, and a problem with it is reported once, where it is defined.
+ */
+function withoutRepeats(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((diagnostic) => {
+    const key = JSON.stringify([diagnostic.rule, diagnostic.file, diagnostic.path, diagnostic.line, diagnostic.column, diagnostic.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Maps the path of a diagnostic about a salvaged entity back to its place in the file. */

@@ -2,6 +2,7 @@ import { targetStatus } from '../analysis/target-status.ts';
 import { journeyParts } from '../model/journey-parts.ts';
 import type { Journey } from '../schema/journey.ts';
 import type { Metric } from '../schema/metric.ts';
+import { numericScales, scaleValue } from '../schema/scales.ts';
 import { countOf, plural } from './plural.ts';
 
 /**
@@ -27,7 +28,7 @@ export function journeySummary(journey: Journey, metrics: readonly Metric[], cha
       `Customers feel worst at "${lowest.value.name}" (${lowest.stage.name}, ${lowest.value.emotion} on a scale of ${min} to ${max}) and best at "${highest.value.name}" (${highest.value.emotion}).`,
     );
   }
-  const severe = parts.painPoints.filter(({ value }) => value.severity === 'critical' || value.severity === 'high');
+  const severe = parts.painPoints.filter(({ value }) => scaleValue('severity', value.severity) >= numericScales.severity.words.high);
   if (parts.painPoints.length > 0) {
     const observed = parts.painPoints.filter(({ value }) => value.evidence === 'observed' || value.evidence === 'reported').length;
     sentences.push(

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { journeyWithPersonas } from '../../../test/arbitraries.ts';
 import { examples, loadExample } from '../../../test/examples.ts';
 import type { Workspace } from '../../index.ts';
-import { journeyMarkdown, journeyMermaid } from '../../index.ts';
+import { journeyMarkdown, journeyMermaid, journeySchema } from '../../index.ts';
 
 /** The cells of a GFM table row: split at pipes that are not escaped. */
 const cells = (row: string) => row.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/);
@@ -50,6 +50,38 @@ describe('journeyMarkdown', () => {
     expect(markdown).toContain(`\`\`\`mermaid\n${journeyMermaid(journey, { personas: workspace.personas, metadata: false })}\`\`\`\n`);
     expect(markdown).toContain('| Step | Emotion (1 to 5) | Touchpoints | Pain points | Opportunities | Owners |');
     expect(markdown).toContain('| Metric | Measures | Latest | n | Target | Status | Trend |');
+  });
+
+  it('keeps every item with its step: emotions per persona, lanes, the blueprint in a column per step, and a stage\'s own items', () => {
+    const journey = journeySchema.parse({
+      id: 'install',
+      title: 'Install',
+      personas: ['sam'],
+      stages: [
+        {
+          id: 'permits',
+          name: 'Permits',
+          kind: 'custom',
+          painPoints: [{ id: 'silence', title: 'No news', severity: 5, evidence: 'observed' }],
+          opportunities: [{ id: 'tracker', title: 'Tracker', addresses: ['silence'] }],
+          steps: [
+            { id: 'file', name: 'Filed', emotion: 2, emotions: { sam: 1 }, touchpoints: [{ id: 'portal', name: 'Portal filing', channel: 'web', lane: 'backstage' }], blueprint: { backstage: ['Officer files it'] } },
+            { id: 'wait', name: 'Waits', touchpoints: [{ id: 'call', name: 'Status call', channel: 'phone' }], blueprint: { customer: ['Calls'] } },
+          ],
+        },
+      ],
+    });
+    const markdown = journeyMarkdown(workspaceOf(journey, [{ id: 'sam', name: 'Sam' }]), journey);
+    expect(markdown).toContain('- **Pain points of the whole stage:** No news (5 of 5, observed)\n- **Opportunities for the whole stage:** Tracker (idea)\n');
+    expect(markdown).toContain('| Filed | 2<br>Sam: 1 | Portal filing (web, backstage) |');
+    expect(tables(markdown).at(-1)).toEqual([
+      '| Lane | Filed | Waits |',
+      '| --- | --- | --- |',
+      '| Customer actions |  | Calls |',
+      '| Frontstage |  | _Status call_ |',
+      '| Backstage | Officer files it<br>_Portal filing_ |  |',
+      '| Support processes |  |  |',
+    ]);
   });
 
   it('keeps every table whole, whatever the names hold', () => {

@@ -23,7 +23,13 @@ function measures(metric: Metric, journey: Journey): string {
   const step = named(parts.steps, scope?.step, (s) => s.name);
   if (step !== undefined) return `step "${step}"`;
   const stage = named(parts.stages, scope?.stage, (s) => s.name);
-  return stage === undefined ? 'the whole journey' : `stage "${stage}"`;
+  if (stage !== undefined) return `stage "${stage}"`;
+  // A to-be's metric of its as-is journey may measure a part the to-be no longer has.
+  if (scope !== undefined && scope.journey !== journey.id) {
+    const part = scope.touchpoint !== undefined ? `touchpoint "${scope.touchpoint}"` : scope.step !== undefined ? `step "${scope.step}"` : scope.stage !== undefined ? `stage "${scope.stage}"` : undefined;
+    return part === undefined ? 'the whole as-is journey' : `${part} of the as-is journey`;
+  }
+  return 'the whole journey';
 }
 
 /** A metric's row: its latest value with its period, sample size (flagged when thin), target, status and trend. */

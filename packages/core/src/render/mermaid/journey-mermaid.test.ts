@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { examples, loadExample } from '../../../test/examples.ts';
 import { mermaidJourney } from '../../../test/mermaid.ts';
-import { emotionToScore, journeyMermaid, journeyParts, journeySchema } from '../../index.ts';
+import { emotionToScore, importMermaid, journeyMermaid, journeyParts, journeySchema } from '../../index.ts';
 
 const journey = journeySchema.parse({
   id: 'first-order',
@@ -53,6 +53,25 @@ describe('journeyMermaid', () => {
     expect(text).toContain('    A: 4: sam, ann\n    %% journeykit:step {"id":"a","emotion":7}\n');
     expect(text).toContain('    B: 3: sam, ann\n    %% journeykit:step {"id":"b"}\n');
     expect(emotionToScore(-3, { min: 1, max: 5 })).toBe(1);
+  });
+
+  it('scores a step by its default emotion, keeping each persona\'s own and the stage\'s own items for the import', () => {
+    const felt = journeySchema.parse({
+      ...journey,
+      stages: [
+        {
+          id: 'look',
+          name: 'Look',
+          kind: 'consideration',
+          painPoints: [{ id: 'slow', title: 'Slow', severity: 4, evidence: 'observed' }],
+          steps: [{ id: 'browse', name: 'Browses', emotion: 4, emotions: { sam: 1, ann: 5 }, touchpoints: [{ id: 'pp', name: 'Page', channel: 'web', lane: 'frontstage' }] }],
+        },
+      ],
+    });
+    const text = journeyMermaid(felt, { personas });
+    expect(text).toMatch(/^ {4}Browses: 4: /m);
+    const imported = importMermaid(text).value!.journey;
+    expect(imported.stages[0]).toMatchObject({ painPoints: [{ id: 'slow', severity: 4 }], steps: [{ id: 'browse', emotion: 4, emotions: { sam: 1, ann: 5 }, touchpoints: [{ lane: 'frontstage' }] }] });
   });
 
   it('tells apart personas that share a name', () => {

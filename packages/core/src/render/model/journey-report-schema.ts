@@ -93,7 +93,7 @@ export const frictionRankSchema = z
     step: z.string().meta({ description: 'Id of the step.' }),
     stepName: z.string().meta({ description: 'Name of the step.' }),
     score: z.number().meta({ description: 'pain + 2 × lowEmotion + 3 × dropOff.' }),
-    pain: z.number().meta({ description: 'Pain points, each its severity (1–4) times how well it is evidenced (0.3–1).' }),
+    pain: z.number().meta({ description: 'Pain points, each its severity on the 1–5 scale less one (0–4) times how well it is evidenced (0.3–1).' }),
     lowEmotion: z.number().meta({ description: 'How far the emotion falls below the middle of the scale, from 0 to 1.' }),
     dropOff: z.number().meta({ description: 'Share of people lost entering the stage, from the event funnel.' }),
   })
@@ -126,7 +126,7 @@ export const journeyReportSchema = z
     personas: z.array(personaSchema).meta({ description: 'The personas the journey is drawn for, in its order.' }),
     teams: z.array(teamSchema).meta({ description: 'The teams that own the journey, its parts or its metrics, in order of first mention.' }),
     channels: z.array(channelSchema).meta({ description: 'The channels of its touchpoints, then those its personas prefer, in order of first mention.' }),
-    metrics: z.array(metricReportSchema).meta({ description: 'The metrics scoped to the journey, with their status.' }),
+    metrics: z.array(metricReportSchema).meta({ description: 'The metrics scoped to the journey (for a to-be journey, those of its as-is journey too), with their status.' }),
     funnel: z
       .strictObject({ metric: z.string().meta({ description: 'Id of the metric that reads the event log.' }), result: eventFunnelSchema })
       .optional()

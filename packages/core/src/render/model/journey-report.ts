@@ -1,6 +1,7 @@
 import { coverage } from '../../analysis/coverage.ts';
 import { frictionRanking } from '../../analysis/friction.ts';
 import { metricDirection, metricTrend, targetStatus } from '../../analysis/target-status.ts';
+import { journeyMetrics } from '../../analysis/journey-metrics.ts';
 import { mentionedTerms, termMatcher } from '../../glossary/term-links.ts';
 import { journeyParts } from '../../model/journey-parts.ts';
 import type { Workspace } from '../../model/workspace.ts';
@@ -53,9 +54,11 @@ export function metricReport(metric: Metric, thinSample: number): MetricReport {
  */
 export function journeyReport(workspace: Workspace, journey: Journey): JourneyReport {
   const parts = journeyParts(journey);
-  const metrics = workspace.metrics.filter((metric) => metric.scope?.journey === journey.id);
-  // A funnel measured from an event log, as the journey page picks it.
-  const measured = metrics.find((metric) => workspace.funnels[metric.id] !== undefined);
+  // A to-be reports its as-is journey's metrics too: their targets are where the to-be should take them.
+  const metrics = journeyMetrics(journey, workspace.metrics);
+  // A funnel measured from an event log, as the journey page picks it: one of this journey's own,
+  // since an as-is funnel's stages are not the to-be's.
+  const measured = metrics.find((metric) => metric.scope?.journey === journey.id && workspace.funnels[metric.id] !== undefined);
   const funnel = measured === undefined ? undefined : workspace.funnels[measured.id];
   const owners = [
     journey.owner,
