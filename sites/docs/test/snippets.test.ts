@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { builtinChannels, fileSchemas, jsonSchemas, kindOfFile } from '@journeykit/core';
+import { builtinChannels, fileSchemas, journeyVariantSchema, jsonSchemas, kindOfFile } from '@journeykit/core';
 import { main } from 'journeykit';
 import ts from 'typescript';
 import { parse } from 'yaml';
@@ -37,7 +37,9 @@ describe('YAML in the README and the guides', () => {
   test.each(yamlBlocks)('$where is a valid definition of some kind', ({ code }) => {
     const data = parse(code) as unknown;
     if (data === null) return; // only a comment, like the schema line
-    const accepted = Object.entries(fileSchemas).filter(([kind, schema]) => {
+    // A to-be journey may declare only its changes to its as-is journey.
+    const schemas = { ...fileSchemas, 'journey (changes only)': journeyVariantSchema };
+    const accepted = Object.entries(schemas).filter(([kind, schema]) => {
       // A config snippet shows one setting: the name every config needs is added.
       const value = kind === 'config' && typeof data === 'object' && !Array.isArray(data) ? { name: 'Example', ...data } : data;
       return (Array.isArray(value) ? value : [value]).every((item) => schema.safeParse(item).success);

@@ -13,8 +13,11 @@ describe('termPage', () => {
     expect(page.aliases).toBe('till');
     expect(page.source).toEqual({ title: 'Book', href: undefined });
     expect(page.related).toEqual([{ href: '/r/glossary/kiosk-term/', text: 'Kiosk' }]);
-    // A built-in term's definition mentions it.
-    expect(page.usedOn).toEqual([{ href: '/r/glossary/direct-touchpoint/', text: 'Direct touchpoint' }]);
+    // The journey's step and touchpoint names mention it, and so does a built-in term's definition.
+    expect(page.usedOn).toEqual([
+      { href: '/r/journeys/buy/', text: 'Buying' },
+      { href: '/r/glossary/direct-touchpoint/', text: 'Direct touchpoint' },
+    ]);
   });
 
   it('gives none of them for a bare term', () => {
