@@ -14,7 +14,7 @@ Commands:
                                          given as the other side, else the current folder).
   init [dir]    Start a small, valid workspace in dir (default: the current folder).
   build [dir]   Build the report site of the workspace in dir.
-                --out <folder>   Where to write it (required); replaced only when the build succeeds.
+                --out <folder>   A new or empty folder, or a site built before (required); replaced when the build succeeds.
                 --base /path/    Sub-path the site is served from (default: /).
                 --site <url>     Address of the site, for absolute links in the sitemap.
   dev [dir]     Serve the report with live reload as definitions change.
