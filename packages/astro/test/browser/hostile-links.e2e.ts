@@ -33,9 +33,13 @@ const files: Record<string, string> = {
     '            channel: web',
     '            owner: cs',
     '            documents: [{ title: Kickoff slides, link: docs/kickoff.pdf }, { title: Brochure, link: "https://example.com/brochure" }]',
+    '        painPoints:',
+    '          - { id: slow, title: Slow page, severity: high, evidence: reported, sources: [{ kind: interviews, title: Call notes, link: "https://example.com/notes" }] }',
     '',
   ].join('\n'),
   'metrics/signups.yaml': 'id: signups\nname: Sign-ups\nkind: count\ntarget: 10\nlink: https://analytics.example.com/signups\nseries: [{ period: 2026-01, value: 12 }]\n',
+  // A relative document link must name a file of the workspace.
+  'docs/kickoff.pdf': '%PDF-1.4\n',
   'glossary/kickoff.yaml': 'id: kickoff\nterm: Kickoff\ndefinition: The first meeting.\nsource: { title: A book, url: "https://example.com/book" }\n',
 };
 
@@ -64,6 +68,7 @@ beforeAll(async () => {
     { title: 'Brochure', link: `data:text/html,<script>${payload}</script>` },
     { title: 'Macro', link: 'vbscript:msgbox(1)' },
   ];
+  value.journeys[0]!.stages[0]!.steps[0]!.painPoints![0]!.sources = [{ kind: 'interviews', title: 'Call notes', link: `JAVASCRIPT:${payload}` }];
   value.glossary.find((term) => term.id === 'kickoff')!.source = { title: 'A book', url: `\njavascript:${payload}` };
   const out = join(dir, 'site');
   await buildAlone({ workspace, logLevel: 'error' }, { outDir: out }, { loaded, adoptSiteSettings: true });
