@@ -45,21 +45,24 @@ describe('print', () => {
 });
 
 describe('words', () => {
-  test('labels under stage names and lanes are in sentence case, not title case', async () => {
+  test('labels under stage names and blueprint lanes are in sentence case, not title case', async () => {
     const page = await open();
     await page.goto(url('journeys/land-and-expand/'));
-    const labels = await page.evaluate(() =>
+    const kinds = await page.evaluate(() =>
       [...document.querySelectorAll('.jk-stage-kind')].map((label) => ({
         text: label.textContent,
         whole: getComputedStyle(label).textTransform,
         first: getComputedStyle(label, '::first-letter').textTransform,
+        // ::first-letter applies only to block-like boxes.
+        box: getComputedStyle(label).display,
       })),
     );
-    expect(labels).toContainEqual({ text: 'below the line of visibility', whole: 'none', first: 'uppercase' });
-    expect(labels.every((label) => label.whole === 'none' && label.first === 'uppercase')).toBe(true);
+    expect(kinds).toContainEqual({ text: 'retention', whole: 'none', first: 'uppercase', box: 'inline-block' });
+    expect(kinds.every((label) => label.whole === 'none' && label.first === 'uppercase' && label.box !== 'inline')).toBe(true);
+    const lines = await page.locator('#blueprint .jk-line-name').allTextContents();
+    expect([...new Set(lines)]).toEqual(['Line of interaction', 'Line of visibility', 'Line of internal interaction']);
     await mkdir(screenshotDir, { recursive: true });
-    await page.locator('table.jk-map thead').screenshot({ path: `${screenshotDir}journey-stage-labels.png` });
-    await page.locator('table.jk-map tr', { has: page.locator('.jk-stage-kind', { hasText: 'below the line of visibility' }) }).screenshot({ path: `${screenshotDir}journey-lane-labels.png` });
+    await page.locator('#journey-map thead').first().screenshot({ path: `${screenshotDir}journey-stage-labels.png` });
   });
 
   test('the favicon is a data: URL with every reserved character percent-encoded', async () => {
