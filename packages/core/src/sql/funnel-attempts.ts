@@ -30,7 +30,9 @@ export function inOrderAttempts(count: number, windowMs: string, strict: boolean
   ].join('\n');
   // Where each event's attempt goes on at each step: in strict order, nowhere when blocked first.
   // A column of its own, so that the joins below are on equal keys alone, which engines hash.
-  const followed = `SELECT *,\n${later.map((k) => `  ${strict ? `CASE WHEN blocked_${k} IS NULL OR next_${k} < blocked_${k} THEN next_${k} END` : `next_${k}`} AS follow_${k}`).join(',\n')}\nFROM scanned`;
+  // With one step there is nowhere to go: no column after `*`, whose trailing comma only DuckDB forgives.
+  const follows = later.map((k) => `,\n  ${strict ? `CASE WHEN blocked_${k} IS NULL OR next_${k} < blocked_${k} THEN next_${k} END` : `next_${k}`} AS follow_${k}`);
+  const followed = `SELECT *${follows.join('')}\nFROM scanned`;
 
   // The row reached at step k: r0 is the anchor.
   const row = (k: number) => (k === 0 ? 'a' : `r${k}`);
