@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { duckdb, loadEvents, rows } from '../../test/duckdb.ts';
+import { sqlEngines } from '../../test/sql-engines.ts';
 import { sqlDialect, sqlDialects, type SqlDialectName } from './dialect.ts';
 import { funnelSql } from './funnel-sql.ts';
 import { surveySql } from './survey-sql.ts';
 import { comment } from './sql-text.ts';
 
-const connection = await duckdb();
+const engines = await sqlEngines();
 const hostile = `x'); DROP TABLE events; --\\' "\`\n`;
 
 /**
@@ -110,12 +110,12 @@ describe('SQL dialects', () => {
     expect(code(surveySql({ table: hostile, kind: 'nps', columns: { score: hostile, period: hostile } }, name), name)).not.toMatch(/DROP|;/);
   });
 
-  it('runs hostile names on DuckDB as names and text, not as code', async () => {
+  for (const engine of engines) it.skipIf(engine.skipped !== undefined)(`runs hostile names on ${engine.name} as names and text, not as code`, async () => {
     const columns = { unit: hostile, timestamp: `t${hostile}`, event: `e${hostile}` };
-    await loadEvents(connection, 'events', columns, [{ unit: 'a', time: 0, event: hostile }, { unit: 'a', time: 1, event: 'b' }, { unit: 'b', time: 0, event: hostile }]);
-    const sql = funnelSql({ table: 'events', columns, steps: [{ label: hostile, events: [hostile] }, { label: 'B', events: ['b'] }] }, 'duckdb', 'steps');
-    expect((await rows(connection, sql)).map((row) => [row['step'], row['count']])).toEqual([[hostile, 2], ['B', 1]]);
-    expect(await rows(connection, 'SELECT COUNT(*) AS n FROM events')).toEqual([{ n: 3 }]);
+    await engine.loadEvents('events', columns, [{ unit: 'a', time: 0, event: hostile }, { unit: 'a', time: 1, event: 'b' }, { unit: 'b', time: 0, event: hostile }]);
+    const sql = funnelSql({ table: 'events', columns, steps: [{ label: hostile, events: [hostile] }, { label: 'B', events: ['b'] }] }, engine.dialect, 'steps');
+    expect((await engine.rows(sql)).map((row) => [row['step'], row['count']])).toEqual([[hostile, 2], ['B', 1]]);
+    expect(await engine.rows('SELECT COUNT(*) AS n FROM events')).toEqual([{ n: 3 }]);
   });
 
   it('asks for the schema of a table named like the query\'s own steps', () => {

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { duckdb, rows } from '../../test/duckdb.ts';
+import { sqlEngines } from '../../test/sql-engines.ts';
 import { loadWorkspace } from '../load/load-workspace.ts';
 import { sqlDialects } from './dialect.ts';
 import { metricSql, sqlSupport } from './metric-sql.ts';
 
-const connection = await duckdb();
+const engines = await sqlEngines();
 const example = join(import.meta.dirname, '../../../../examples/ecommerce');
 const { value: workspace } = await loadWorkspace(example);
 if (workspace === undefined) throw new Error('The e-commerce example does not load.');
@@ -23,20 +23,19 @@ describe('metricSql', () => {
     ]);
   });
 
-  it('computes in DuckDB, from the example\'s CSV files, the series the workspace reads from them', async () => {
-    await connection.run(`CREATE OR REPLACE TABLE events AS SELECT * FROM read_csv('${join(example, 'data/events.csv')}')`);
-    await connection.run(`CREATE OR REPLACE TABLE answers AS SELECT * FROM read_csv('${join(example, 'data/nps-responses.csv')}')`);
-    const funnel = metricSql(workspace, 'purchase-funnel', { dialect: 'duckdb' });
-    const nps = metricSql(workspace, 'nps', { dialect: 'duckdb', table: 'answers' });
-    await connection.run(`CREATE OR REPLACE TABLE satisfaction AS SELECT * FROM read_csv('${join(example, 'data/csat-responses.csv')}')`);
+  for (const engine of engines) it.skipIf(engine.skipped !== undefined)(`computes on ${engine.name}, from the example's CSV files, every series the workspace reads from them`, async () => {
+    await engine.loadCsv('events', join(example, 'data/events.csv'));
+    await engine.loadCsv('answers', join(example, 'data/nps-responses.csv'));
+    await engine.loadCsv('satisfaction', join(example, 'data/csat-responses.csv'));
+    const { dialect } = engine;
     const seriesOf = (id: string) => workspace.metrics.find((m) => m.id === id)!.series!.map(({ period, value, n }) => ({ period, value, n }));
-    expect(await rows(connection, funnel.sql)).toEqual(seriesOf('purchase-funnel'));
-    expect(await rows(connection, nps.sql)).toEqual(seriesOf('nps'));
-    expect(await rows(connection, metricSql(workspace, 'delivery-csat', { dialect: 'duckdb', table: 'satisfaction' }).sql)).toEqual(seriesOf('delivery-csat'));
-    expect(await rows(connection, metricSql(workspace, 'repeat-purchase-rate', { dialect: 'duckdb' }).sql)).toEqual(seriesOf('repeat-purchase-rate'));
-    const steps = await rows(connection, metricSql(workspace, 'purchase-funnel', { dialect: 'duckdb', result: 'steps' }).sql);
+    expect(await engine.rows(metricSql(workspace, 'purchase-funnel', { dialect }).sql)).toEqual(seriesOf('purchase-funnel'));
+    expect(await engine.rows(metricSql(workspace, 'nps', { dialect, table: 'answers' }).sql)).toEqual(seriesOf('nps'));
+    expect(await engine.rows(metricSql(workspace, 'delivery-csat', { dialect, table: 'satisfaction' }).sql)).toEqual(seriesOf('delivery-csat'));
+    expect(await engine.rows(metricSql(workspace, 'repeat-purchase-rate', { dialect }).sql)).toEqual(seriesOf('repeat-purchase-rate'));
+    const steps = await engine.rows(metricSql(workspace, 'purchase-funnel', { dialect, result: 'steps' }).sql);
     expect(steps.map((row) => row['count'])).toEqual(workspace.funnels['purchase-funnel']!.steps.map((step) => step.count));
-  });
+  }, 60_000);
 
   it('opens with what it computes, from which columns, and how to read the result back', () => {
     const { sql, readBack } = metricSql(workspace, 'purchase-funnel', { dialect: 'postgres', table: 'analytics.events' });

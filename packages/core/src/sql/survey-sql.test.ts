@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { timestampValue } from '@duckdb/node-api';
-import { duckdb, rows } from '../../test/duckdb.ts';
+import { sqlEngines, type SqlEngine } from '../../test/sql-engines.ts';
 import { seededRandom } from '../../test/random.ts';
 import { readResponses, testMetric } from '../../test/reference.ts';
 import type { MetricInput } from '../schema/metric.ts';
 import { surveySql, type SurveySqlDefinition } from './survey-sql.ts';
 
-const connection = await duckdb();
+const engines = await sqlEngines();
 
 interface Response {
   score: string;
@@ -27,22 +26,14 @@ function responses(seed: number, count: number, scale: { min: number; max: numbe
   });
 }
 
-async function load(answers: readonly Response[]): Promise<void> {
-  await connection.run('CREATE OR REPLACE TABLE responses ("answer score" VARCHAR, survey_period VARCHAR, submitted_at TIMESTAMP)');
-  const appender = await connection.createAppender('responses');
-  for (const { score, period, date } of answers) {
-    appender.appendVarchar(score);
-    appender.appendVarchar(period);
-    if (date === undefined) appender.appendNull();
-    else appender.appendTimestamp(timestampValue(BigInt(date) * 1000n));
-    appender.endRow();
-  }
-  appender.closeSync();
+async function load(engine: SqlEngine, answers: readonly Response[]): Promise<void> {
+  const columns = { 'answer score': 'text', survey_period: 'text', submitted_at: 'timestamp' } as const;
+  await engine.loadRows('responses', columns, answers.map(({ score, period, date }) => [score, period, date === undefined ? null : new Date(date).toISOString().slice(0, -1)]));
 }
 
 type Case = Pick<MetricInput, 'kind' | 'method' | 'scale' | 'positive' | 'goodEnd'> & { by: 'date' | 'period'; period?: 'day' | 'week' | 'month' | 'quarter' | 'year' };
 
-describe('surveySql on DuckDB', () => {
+for (const engine of engines) describe.skipIf(engine.skipped !== undefined)(`surveySql on ${engine.name}`, () => {
   it.each([
     { kind: 'nps', by: 'date', period: 'month' },
     { kind: 'nps', by: 'period' },
@@ -61,14 +52,17 @@ describe('surveySql on DuckDB', () => {
       by === 'date' ? { 'answer score': score, submitted_at: date === undefined ? 'never' : new Date(date).toISOString() } : { 'answer score': score, survey_period: text },
     );
     const expected = readResponses(metric, csvRows).series.map(({ distribution: _distribution, ...observation }) => observation);
-    await load(answers);
+    await load(engine, answers);
     const definition = { table: 'responses', columns, ...settings, ...(period && { period }) } as SurveySqlDefinition;
     expect(expected.length).toBeGreaterThan(1);
     // Periods of mixed lengths (2026-Q1 and 2026-01) sort by text in SQL; the reader sorts them by start.
     const byPeriod = (list: readonly Record<string, unknown>[]) => list.toSorted((a, b) => String(a['period']).localeCompare(String(b['period'])));
-    expect(byPeriod(await rows(connection, surveySql(definition, 'duckdb')))).toEqual(byPeriod(expected));
+    expect(byPeriod(await engine.rows(surveySql(definition, engine.dialect)))).toEqual(byPeriod(expected));
   });
 
+});
+
+describe('surveySql', () => {
   it('says what a CSAT or CES lacks', () => {
     expect(() => surveySql({ table: 't', kind: 'csat', columns: { score: 's', period: 'p' } }, 'duckdb')).toThrow('A CSAT needs its scale and its method');
     expect(() => surveySql({ table: 't', kind: 'ces', method: 'share', scale: { min: 1, max: 5 }, positive: [6], columns: { score: 's', period: 'p' } }, 'duckdb')).toThrow(
