@@ -27,6 +27,8 @@ export interface SiteOptions {
   site?: string | undefined;
   /** How much Astro prints. */
   logLevel?: AstroInlineConfig['logLevel'];
+  /** The day the report is as of, like 2026-12-06; `SOURCE_DATE_EPOCH`, else today, when not given. */
+  buildDate?: string | undefined;
 }
 
 /** Where the CLI runs Astro: a folder of this package, never copied into a user's repository. */
@@ -46,7 +48,7 @@ function inlineConfig(options: SiteOptions, extra: AstroInlineConfig, integratio
     logLevel: options.logLevel ?? 'warn',
     ...(options.base === undefined ? {} : { base: options.base }),
     ...(options.site === undefined ? {} : { site: options.site }),
-    integrations: [journeykit({ adoptSiteSettings: true, ...integration, workspace: resolve(options.workspace) })],
+    integrations: [journeykit({ adoptSiteSettings: true, ...(options.buildDate !== undefined && { buildDate: options.buildDate }), ...integration, workspace: resolve(options.workspace) })],
     devToolbar: { enabled: false },
     ...extra,
   };

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isInside } from '@journeykit/core/node';
 import type { AstroIntegration } from 'astro';
+import { buildDate } from './build-date.ts';
 import { createChartRenderer, startChartWorker } from './charts/chart-renderer.ts';
 import { chartWorkerUrl } from './charts/worker-url.ts';
 import { parseOptions, type JourneykitOptions } from './options.ts';
@@ -144,6 +145,7 @@ async function loadSite(dir: string, config: Config, options: ReturnType<typeof 
     editBase: repository === undefined ? undefined : `${repository.url.replace(/\/$/, '')}/edit/${repository.branch}/${joinPath(repository.path).replace(/^\//, '')}`,
     chartCache: chartCacheOf(config.cacheDir, dir),
     search: options.search && options.standalone === undefined,
+    builtAt: buildDate(options.buildDate),
     site: config.site,
     standalone: options.standalone,
   };

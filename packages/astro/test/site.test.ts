@@ -145,7 +145,8 @@ const minimal = {
 };
 
 describe('the report site of the e-commerce example', async () => {
-  const out = await build(join(examples, 'ecommerce'));
+  // As of a fixed day, so which series are stale does not hang on the day the tests run.
+  const out = await build(join(examples, 'ecommerce'), { buildDate: '2026-09-15' });
   const journey = readFileSync(join(out, 'journeys/first-purchase/index.html'), 'utf8');
 
   it('charts the funnel measured from the event log and says how long converting took', () => {
@@ -177,9 +178,24 @@ describe('the report site of the e-commerce example', async () => {
 
   it('shows the NPS and CSAT computed from the survey exports with their sample sizes, targets and trends', () => {
     const nps = readFileSync(join(out, 'metrics/nps/index.html'), 'utf8');
-    expect(nps).toMatch(/<strong>41\.8<\/strong><span> \(n = 603\)<\/span>/);
+    expect(nps).toMatch(/<strong>41\.8<\/strong><span title="95% margin of error"> ± \d+\.\d<\/span><span> \(n = 603\)<\/span>/);
+    expect(nps).toContain('<div><dt>Data</dt><dd>Computed from <code>data/nps-responses.csv</code></dd></div>');
+    // Up 8.1 along the line, but within the margin of error of December's and May's answers.
+    expect(nps).toContain(
+      '<p>Flat: up 8.1 points over the last 6 periods (2025-12 to 2026-05), along the least-squares line through them; higher is better. A change within 1% of the values, or within its 95% margin of error (±8.5), counts as flat.</p>',
+    );
     const csat = readFileSync(join(out, 'metrics/delivery-csat/index.html'), 'utf8');
-    expect(csat).toMatch(/<strong>87\.9%<\/strong><span> \(n = 247\)<\/span><span> · target 90%<\/span> <span class="jk-badge" data-status="missed">Off target<\/span> <span class="jk-badge" data-status="(improving|worsening|flat)">/);
+    expect(csat).toMatch(/<strong>87\.9%<\/strong><span> \(n = 247\)<\/span><span> · target 90%<\/span> <span class="jk-badge" data-status="missed">Off target<\/span> <span class="jk-badge" data-status="(improving|worsening|flat)" title="[^"]+">\w+ over 6 periods<\/span>/);
+  });
+
+  it('flags the series whose latest period is more than two periods before the day the report is as of', () => {
+    const nps = readFileSync(join(out, 'metrics/nps/index.html'), 'utf8');
+    expect(nps).toContain('<p><strong>Stale data.</strong> The latest period, 2026-05, is 4 months before the day this report is as of, 2026-09-15.</p>');
+    const funnel = readFileSync(join(out, 'metrics/purchase-funnel/index.html'), 'utf8');
+    expect(funnel).not.toContain('Stale data.');
+    const list = readFileSync(join(out, 'metrics/index.html'), 'utf8');
+    // Every metric but the funnel (2026-07) ends in 2026-05 or 2026-06.
+    expect(list.match(/data-stale/g)).toHaveLength(6);
   });
 });
 
