@@ -58,7 +58,7 @@ describe('journeykit sql', () => {
     const cohorts = await run(['sql', '--metric', 'weekly-retention', '--dialect', 'snowflake', '--result', 'cohorts'], root);
     expect(cohorts.code).toBe(0);
     expect(cohorts.stdout).toContain('YEAROFWEEKISO(');
-    expect(cohorts.stdout).toContain('TRIM(CAST(company_id AS VARCHAR)) AS unit_id');
+    expect(cohorts.stdout).toContain('TRIM(CAST(company_id AS VARCHAR), CHR(32) || CHR(9) || CHR(10) || CHR(11) || CHR(12) || CHR(13)) AS unit_id');
     const attribution = await run(['sql', '--metric', 'activation', '-d', 'postgres', '-r', 'attribution', '--half-life', '3.5', '--direct', 'web'], root);
     expect(attribution.code).toBe(0);
     expect(attribution.stdout).toContain("WHEN 'last-non-direct' THEN");

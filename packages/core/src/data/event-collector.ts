@@ -15,6 +15,7 @@ import { closest } from '../text/closest.ts';
 import { attributionByChannel, type ChannelAttribution } from './attribution-by-channel.ts';
 import { conversionByPeriod } from './conversion-by-period.ts';
 import { eventsNotInLog } from './events-not-in-log.ts';
+import { fieldText } from './field-text.ts';
 import type { ObservationCollector } from './observation-collector.ts';
 import { repeatedRows } from './repeated-rows.ts';
 import { retentionAt } from './retention-at.ts';
@@ -79,9 +80,9 @@ export function collectEvents(metric: Metric, journey: Journey | undefined, file
     },
     add(fields, line) {
       rows++;
-      const unit = (fields[unitAt] ?? '').trim();
-      const event = (fields[eventAt] ?? '').trim();
-      const stamp = (fields[timeAt] ?? '').trim();
+      const unit = fieldText(fields[unitAt] ?? '');
+      const event = fieldText(fields[eventAt] ?? '');
+      const stamp = fieldText(fields[timeAt] ?? '');
       if (unit === '') return rowProblem(`the ${unitName} is empty`, line);
       if (event === '') return rowProblem('the event is empty', line);
       const time = isoMillis(stamp);

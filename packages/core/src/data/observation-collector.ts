@@ -10,6 +10,7 @@ import { closest } from '../text/closest.ts';
 import { ownCopy } from '../text/own-copy.ts';
 import { periodStart } from '../text/period.ts';
 import { periodOf } from './period-of.ts';
+import { decimalNumber, fieldText } from './field-text.ts';
 import { repeatedRows } from './repeated-rows.ts';
 import { rowProblems } from './row-problems.ts';
 
@@ -47,11 +48,11 @@ export function collectObservations(metric: Metric, file: string): ObservationCo
   // Responses with an id column (`id`, or mapped): a repeated id is the same answer exported twice.
   const responseLines = new Map<string, number>();
   const repeats = repeatedRows(file, diagnostics, duplicateResponse, duplicateResponses);
-  const field = (fields: readonly string[], name: string) => (fields[indexes.get(column(name)) ?? -1] ?? '').trim();
+  const field = (fields: readonly string[], name: string) => fieldText(fields[indexes.get(column(name)) ?? -1] ?? '');
   const number = (fields: readonly string[], name: string, line: number): number | undefined => {
     const text = field(fields, name);
-    const value = text === '' ? Number.NaN : Number(text);
-    if (Number.isFinite(value)) return value;
+    const value = decimalNumber(text);
+    if (value !== undefined) return value;
     rowProblem(`the ${name} "${text}" is not a number`, line);
     return undefined;
   };
@@ -101,7 +102,7 @@ export function collectObservations(metric: Metric, file: string): ObservationCo
       if (period === undefined) return;
       if (source.format === 'series') {
         const nText = field(fields, 'n');
-        const n = nText === '' ? undefined : Number(nText);
+        const n = nText === '' ? undefined : (decimalNumber(nText) ?? Number.NaN);
         if (n !== undefined && !(Number.isInteger(n) && n >= 0)) return rowProblem(`the n "${nText}" is not a whole number of people`, line);
         const value = number(fields, 'value', line);
         if (value === undefined) return;

@@ -112,10 +112,23 @@ describe('SQL dialects', () => {
 
   for (const engine of engines) it.skipIf(engine.skipped !== undefined)(`runs hostile names on ${engine.name} as names and text, not as code`, async () => {
     const columns = { unit: hostile, timestamp: `t${hostile}`, event: `e${hostile}` };
-    await engine.loadEvents('events', columns, [{ unit: 'a', time: 0, event: hostile }, { unit: 'a', time: 1, event: 'b' }, { unit: 'b', time: 0, event: hostile }]);
-    const sql = funnelSql({ table: 'events', columns, steps: [{ label: hostile, events: [hostile] }, { label: 'B', events: ['b'] }] }, engine.dialect, 'steps');
+    // The event's line break inside it: at its end, it would be trimmed as the reader trims it.
+    const event = `${hostile}!`;
+    await engine.loadEvents('events', columns, [{ unit: 'a', time: 0, event }, { unit: 'a', time: 1, event: 'b' }, { unit: 'b', time: 0, event }]);
+    const sql = funnelSql({ table: 'events', columns, steps: [{ label: hostile, events: [event] }, { label: 'B', events: ['b'] }] }, engine.dialect, 'steps');
     expect((await engine.rows(sql)).map((row) => [row['step'], row['count']])).toEqual([[hostile, 2], ['B', 1]]);
     expect(await engine.rows('SELECT COUNT(*) AS n FROM events')).toEqual([{ n: 3 }]);
+  });
+
+  for (const engine of engines) it.skipIf(engine.skipped !== undefined)(`trims tabs, carriage returns and spaces from ids and events on ${engine.name} as the reader does, and nothing else`, async () => {
+    const columns = { unit: 'u', timestamp: 't', event: 'e' };
+    await engine.loadEvents('events', columns, [
+      { unit: '\ta\r', time: 0, event: ' x\t' }, { unit: 'a', time: 1, event: 'y\r\n' },
+      { unit: 'b\u00a0', time: 0, event: 'x' }, { unit: 'b', time: 1, event: '\u00a0y' },
+    ]);
+    const sql = funnelSql({ table: 'events', columns, steps: [{ label: 'X', events: ['x'] }, { label: 'Y', events: ['y'] }] }, engine.dialect, 'steps');
+    // a did x then y; "b\u00a0" did x and b nothing: a no-break space is text.
+    expect((await engine.rows(sql)).map((row) => [row['step'], row['count']])).toEqual([['X', 2], ['Y', 1]]);
   });
 
   it('asks for the schema of a table named like the query\'s own steps', () => {

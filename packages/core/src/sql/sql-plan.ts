@@ -57,7 +57,11 @@ function surveyPlan(metric: Metric, table: string): SqlPlan | { reason: string }
   const survey: SurveySqlDefinition = {
     table,
     kind,
-    columns: byDate ? { score: columnOf(metric, 'score'), date: columnOf(metric, 'date') } : { score: columnOf(metric, 'score'), period: columnOf(metric, 'period') },
+    columns: {
+      ...(byDate ? { score: columnOf(metric, 'score'), date: columnOf(metric, 'date') } : { score: columnOf(metric, 'score'), period: columnOf(metric, 'period') }),
+      // Only a mapped id: the table may have no `id` column, and naming one it lacks fails the query.
+      ...(source?.columns?.['id'] !== undefined && { id: source.columns['id'] }),
+    },
     ...(source?.period && { period: source.period }),
     ...(metric.scale && { scale: metric.scale }),
     ...(metric.method && { method: metric.method }),

@@ -1,19 +1,27 @@
 -- Post-delivery CSAT: metric "delivery-csat" of metrics/delivery-csat.ts, compiled by Journeykit for BigQuery.
 -- Computes the CSAT of the answers of each month, on a scale of 1 to 5: the share of answers 4, 5 × 100.
--- Reads the table csat-responses: satisfaction (the answer), submitted_at (its date: a DATE or TIMESTAMP, read as UTC).
--- Answers that are not whole numbers on the scale, or without a date, are left out, as with `badRows: skip`.
+-- Reads the table csat-responses: satisfaction (the answer), submitted_at (its date: a DATE or TIMESTAMP, read as UTC), response_id (the response id).
+-- Answers that are not whole numbers on the scale, or without a date, are left out, as with `badRows: skip`. A response id on several rows counts once.
 -- Result: one row per period: period, value, n (answers).
 -- To read it back, save the result as data/delivery-csat.csv, with its header line, and give the metric the source
 --   source: { file: data/delivery-csat.csv, format: series }
 -- The SQL follows the definition: compile it again after changing the definition.
 WITH
 journeykit_answers AS (
-SELECT FORMAT_TIMESTAMP('%Y-%m', TIMESTAMP_MILLIS(UNIX_MILLIS(CAST(`submitted_at` AS TIMESTAMP))), 'UTC') AS period_label, SAFE_CAST(TRIM(CAST(`satisfaction` AS STRING)) AS FLOAT64) AS score
+SELECT FORMAT_TIMESTAMP('%Y-%m', TIMESTAMP_MILLIS(UNIX_MILLIS(CAST(`submitted_at` AS TIMESTAMP))), 'UTC') AS period_label, CASE WHEN LENGTH(TRIM(CAST(`satisfaction` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13]))) <= 1000 AND REGEXP_CONTAINS(TRIM(CAST(`satisfaction` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])), '^[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]{1,4})?$') AND NOT IS_INF(SAFE_CAST(TRIM(CAST(`satisfaction` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS FLOAT64)) THEN SAFE_CAST(TRIM(CAST(`satisfaction` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS FLOAT64) END AS score, NULLIF(TRIM(CAST(`response_id` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])), '') AS response_id
 FROM `csat-responses`
+),
+unique_answers AS (
+SELECT period_label, score
+FROM (
+  SELECT period_label, score, response_id, ROW_NUMBER() OVER (PARTITION BY response_id ORDER BY period_label NULLS LAST, score NULLS LAST) AS copy_number
+  FROM journeykit_answers
+) AS numbered
+WHERE response_id IS NULL OR copy_number = 1
 ),
 valid_answers AS (
 SELECT period_label, score
-FROM journeykit_answers
+FROM unique_answers
 WHERE period_label IS NOT NULL AND score IS NOT NULL AND score = FLOOR(score) AND score >= 1 AND score <= 5
 )
 SELECT period_label AS `period`, CAST(SUM(CASE WHEN score IN (4, 5) THEN 1 ELSE 0 END) * 100 AS FLOAT64) / COUNT(*) AS `value`, COUNT(*) AS `n`
@@ -23,20 +31,28 @@ ORDER BY 1;
 
 -- Net Promoter Score: metric "nps" of metrics/nps.ts, compiled by Journeykit for BigQuery.
 -- Computes the NPS of the answers of each month: 100 × (promoters, 9–10, − detractors, 0–6) / answers.
--- Reads the table nps-responses: likelihood_to_recommend (the answer), submitted_at (its date: a DATE or TIMESTAMP, read as UTC).
--- Answers that are not whole numbers on the scale, or without a date, are left out, as with `badRows: skip`.
+-- Reads the table nps-responses: likelihood_to_recommend (the answer), submitted_at (its date: a DATE or TIMESTAMP, read as UTC), response_id (the response id).
+-- Answers that are not whole numbers on the scale, or without a date, are left out, as with `badRows: skip`. A response id on several rows counts once.
 -- Result: one row per period: period, value, n (answers).
 -- To read it back, save the result as data/nps.csv, with its header line, and give the metric the source
 --   source: { file: data/nps.csv, format: series }
 -- The SQL follows the definition: compile it again after changing the definition.
 WITH
 journeykit_answers AS (
-SELECT FORMAT_TIMESTAMP('%Y-%m', TIMESTAMP_MILLIS(UNIX_MILLIS(CAST(`submitted_at` AS TIMESTAMP))), 'UTC') AS period_label, SAFE_CAST(TRIM(CAST(`likelihood_to_recommend` AS STRING)) AS FLOAT64) AS score
+SELECT FORMAT_TIMESTAMP('%Y-%m', TIMESTAMP_MILLIS(UNIX_MILLIS(CAST(`submitted_at` AS TIMESTAMP))), 'UTC') AS period_label, CASE WHEN LENGTH(TRIM(CAST(`likelihood_to_recommend` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13]))) <= 1000 AND REGEXP_CONTAINS(TRIM(CAST(`likelihood_to_recommend` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])), '^[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]{1,4})?$') AND NOT IS_INF(SAFE_CAST(TRIM(CAST(`likelihood_to_recommend` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS FLOAT64)) THEN SAFE_CAST(TRIM(CAST(`likelihood_to_recommend` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS FLOAT64) END AS score, NULLIF(TRIM(CAST(`response_id` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])), '') AS response_id
 FROM `nps-responses`
+),
+unique_answers AS (
+SELECT period_label, score
+FROM (
+  SELECT period_label, score, response_id, ROW_NUMBER() OVER (PARTITION BY response_id ORDER BY period_label NULLS LAST, score NULLS LAST) AS copy_number
+  FROM journeykit_answers
+) AS numbered
+WHERE response_id IS NULL OR copy_number = 1
 ),
 valid_answers AS (
 SELECT period_label, score
-FROM journeykit_answers
+FROM unique_answers
 WHERE period_label IS NOT NULL AND score IS NOT NULL AND score = FLOOR(score) AND score >= 0 AND score <= 10
 )
 SELECT period_label AS `period`, CAST((SUM(CASE WHEN score >= 9 THEN 1 ELSE 0 END) - SUM(CASE WHEN score <= 6 THEN 1 ELSE 0 END)) * 100 AS FLOAT64) / COUNT(*) AS `value`, COUNT(*) AS `n`
@@ -56,7 +72,7 @@ WITH
 journeykit_events AS (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
-  SELECT TRIM(CAST(`person_id` AS STRING)) AS unit_id, UNIX_MILLIS(CAST(`event_time` AS TIMESTAMP)) AS at_ms, TRIM(CAST(`event_name` AS STRING)) AS event_name
+  SELECT TRIM(CAST(`person_id` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS unit_id, UNIX_MILLIS(CAST(`event_time` AS TIMESTAMP)) AS at_ms, TRIM(CAST(`event_name` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS event_name
   FROM `events`
 ) AS source_rows
 WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL AND event_name IN ('ad_clicked', 'product_viewed', 'size_guide_opened', 'chat_started', 'reviews_viewed', 'products_compared', 'add_to_cart', 'checkout_started', 'order_completed', 'order_confirmation_sent', 'delivery_tracked', 'delivery_push_sent', 'care_guide_viewed', 'post_purchase_email_opened', 'loyalty_joined', 'return_started', 'review_request_sent', 'nps_answered', 'review_submitted', 'referral_sent', 'order_cancelled')
@@ -145,7 +161,7 @@ WITH
 journeykit_events AS (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
-  SELECT TRIM(CAST(`person_id` AS STRING)) AS unit_id, UNIX_MILLIS(CAST(`event_time` AS TIMESTAMP)) AS at_ms, TRIM(CAST(`event_name` AS STRING)) AS event_name
+  SELECT TRIM(CAST(`person_id` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS unit_id, UNIX_MILLIS(CAST(`event_time` AS TIMESTAMP)) AS at_ms, TRIM(CAST(`event_name` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS event_name
   FROM `events`
 ) AS source_rows
 WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL AND event_name IN ('ad_clicked', 'product_viewed', 'size_guide_opened', 'chat_started', 'reviews_viewed', 'products_compared', 'add_to_cart', 'checkout_started', 'order_completed', 'order_confirmation_sent', 'delivery_tracked', 'delivery_push_sent', 'care_guide_viewed', 'post_purchase_email_opened', 'loyalty_joined', 'return_started', 'review_request_sent', 'nps_answered', 'review_submitted', 'referral_sent', 'order_cancelled')
@@ -248,7 +264,7 @@ WITH
 journeykit_events AS (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
-  SELECT TRIM(CAST(`person_id` AS STRING)) AS unit_id, UNIX_MILLIS(CAST(`event_time` AS TIMESTAMP)) AS at_ms, TRIM(CAST(`event_name` AS STRING)) AS event_name
+  SELECT TRIM(CAST(`person_id` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS unit_id, UNIX_MILLIS(CAST(`event_time` AS TIMESTAMP)) AS at_ms, TRIM(CAST(`event_name` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS event_name
   FROM `events`
 ) AS source_rows
 WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL AND event_name IN ('ad_clicked', 'product_viewed', 'size_guide_opened', 'chat_started', 'reviews_viewed', 'products_compared', 'add_to_cart', 'checkout_started', 'order_completed', 'order_confirmation_sent', 'delivery_tracked', 'delivery_push_sent', 'care_guide_viewed', 'post_purchase_email_opened', 'loyalty_joined', 'return_started', 'review_request_sent', 'nps_answered', 'review_submitted', 'referral_sent', 'order_cancelled')
@@ -345,7 +361,7 @@ WITH
 journeykit_events AS (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
-  SELECT TRIM(CAST(`person_id` AS STRING)) AS unit_id, UNIX_MILLIS(CAST(`event_time` AS TIMESTAMP)) AS at_ms, TRIM(CAST(`event_name` AS STRING)) AS event_name
+  SELECT TRIM(CAST(`person_id` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS unit_id, UNIX_MILLIS(CAST(`event_time` AS TIMESTAMP)) AS at_ms, TRIM(CAST(`event_name` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS event_name
   FROM `events`
 ) AS source_rows
 WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL AND event_name IN ('add_to_cart', 'checkout_started', 'order_completed', 'order_confirmation_sent', 'ad_clicked', 'product_viewed', 'size_guide_opened', 'chat_started', 'reviews_viewed', 'products_compared', 'delivery_tracked', 'delivery_push_sent', 'care_guide_viewed', 'post_purchase_email_opened', 'loyalty_joined', 'return_started', 'review_request_sent', 'nps_answered', 'review_submitted', 'referral_sent')
@@ -416,7 +432,7 @@ WITH
 journeykit_events AS (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
-  SELECT TRIM(CAST(`person_id` AS STRING)) AS unit_id, UNIX_MILLIS(CAST(`event_time` AS TIMESTAMP)) AS at_ms, TRIM(CAST(`event_name` AS STRING)) AS event_name
+  SELECT TRIM(CAST(`person_id` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS unit_id, UNIX_MILLIS(CAST(`event_time` AS TIMESTAMP)) AS at_ms, TRIM(CAST(`event_name` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS event_name
   FROM `events`
 ) AS source_rows
 WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL AND event_name IN ('order_completed')
@@ -426,7 +442,7 @@ SELECT CAST(EXTRACT(YEAR FROM TIMESTAMP_MILLIS(MAX(at_ms))) * 12 + EXTRACT(MONTH
 FROM (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
-  SELECT TRIM(CAST(`person_id` AS STRING)) AS unit_id, UNIX_MILLIS(CAST(`event_time` AS TIMESTAMP)) AS at_ms, TRIM(CAST(`event_name` AS STRING)) AS event_name
+  SELECT TRIM(CAST(`person_id` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS unit_id, UNIX_MILLIS(CAST(`event_time` AS TIMESTAMP)) AS at_ms, TRIM(CAST(`event_name` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS event_name
   FROM `events`
 ) AS source_rows
 WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL
@@ -486,7 +502,7 @@ WITH
 journeykit_events AS (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
-  SELECT TRIM(CAST(`person_id` AS STRING)) AS unit_id, UNIX_MILLIS(CAST(`event_time` AS TIMESTAMP)) AS at_ms, TRIM(CAST(`event_name` AS STRING)) AS event_name
+  SELECT TRIM(CAST(`person_id` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS unit_id, UNIX_MILLIS(CAST(`event_time` AS TIMESTAMP)) AS at_ms, TRIM(CAST(`event_name` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS event_name
   FROM `events`
 ) AS source_rows
 WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL AND event_name IN ('order_completed')
@@ -496,7 +512,7 @@ SELECT CAST(EXTRACT(YEAR FROM TIMESTAMP_MILLIS(MAX(at_ms))) * 12 + EXTRACT(MONTH
 FROM (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
-  SELECT TRIM(CAST(`person_id` AS STRING)) AS unit_id, UNIX_MILLIS(CAST(`event_time` AS TIMESTAMP)) AS at_ms, TRIM(CAST(`event_name` AS STRING)) AS event_name
+  SELECT TRIM(CAST(`person_id` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS unit_id, UNIX_MILLIS(CAST(`event_time` AS TIMESTAMP)) AS at_ms, TRIM(CAST(`event_name` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS event_name
   FROM `events`
 ) AS source_rows
 WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL

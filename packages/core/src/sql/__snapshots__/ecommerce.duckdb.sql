@@ -1,19 +1,27 @@
 -- Post-delivery CSAT: metric "delivery-csat" of metrics/delivery-csat.ts, compiled by Journeykit for DuckDB.
 -- Computes the CSAT of the answers of each month, on a scale of 1 to 5: the share of answers 4, 5 × 100.
--- Reads the table csat-responses: satisfaction (the answer), submitted_at (its date: a DATE or TIMESTAMP, read as UTC).
--- Answers that are not whole numbers on the scale, or without a date, are left out, as with `badRows: skip`.
+-- Reads the table csat-responses: satisfaction (the answer), submitted_at (its date: a DATE or TIMESTAMP, read as UTC), response_id (the response id).
+-- Answers that are not whole numbers on the scale, or without a date, are left out, as with `badRows: skip`. A response id on several rows counts once.
 -- Result: one row per period: period, value, n (answers).
 -- To read it back, save the result as data/delivery-csat.csv, with its header line, and give the metric the source
 --   source: { file: data/delivery-csat.csv, format: series }
 -- The SQL follows the definition: compile it again after changing the definition.
 WITH
 journeykit_answers AS (
-SELECT strftime(make_timestamp(epoch_ms("submitted_at") * 1000), '%Y-%m') AS period_label, TRY_CAST(TRIM(CAST("satisfaction" AS VARCHAR)) AS DOUBLE) AS score
+SELECT strftime(make_timestamp(epoch_ms("submitted_at") * 1000), '%Y-%m') AS period_label, CASE WHEN LENGTH(trim(CAST("satisfaction" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13))) <= 1000 AND regexp_full_match(trim(CAST("satisfaction" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)), '^[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]{1,4})?$') THEN TRY_CAST(trim(CAST("satisfaction" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS DOUBLE) END AS score, NULLIF(trim(CAST("response_id" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)), '') AS response_id
 FROM "csat-responses"
+),
+unique_answers AS (
+SELECT period_label, score
+FROM (
+  SELECT period_label, score, response_id, ROW_NUMBER() OVER (PARTITION BY response_id ORDER BY period_label NULLS LAST, score NULLS LAST) AS copy_number
+  FROM journeykit_answers
+) AS numbered
+WHERE response_id IS NULL OR copy_number = 1
 ),
 valid_answers AS (
 SELECT period_label, score
-FROM journeykit_answers
+FROM unique_answers
 WHERE period_label IS NOT NULL AND score IS NOT NULL AND score = FLOOR(score) AND score >= 1 AND score <= 5
 )
 SELECT period_label AS "period", CAST(SUM(CASE WHEN score IN (4, 5) THEN 1 ELSE 0 END) * 100 AS DOUBLE) / COUNT(*) AS "value", COUNT(*) AS "n"
@@ -23,20 +31,28 @@ ORDER BY 1;
 
 -- Net Promoter Score: metric "nps" of metrics/nps.ts, compiled by Journeykit for DuckDB.
 -- Computes the NPS of the answers of each month: 100 × (promoters, 9–10, − detractors, 0–6) / answers.
--- Reads the table nps-responses: likelihood_to_recommend (the answer), submitted_at (its date: a DATE or TIMESTAMP, read as UTC).
--- Answers that are not whole numbers on the scale, or without a date, are left out, as with `badRows: skip`.
+-- Reads the table nps-responses: likelihood_to_recommend (the answer), submitted_at (its date: a DATE or TIMESTAMP, read as UTC), response_id (the response id).
+-- Answers that are not whole numbers on the scale, or without a date, are left out, as with `badRows: skip`. A response id on several rows counts once.
 -- Result: one row per period: period, value, n (answers).
 -- To read it back, save the result as data/nps.csv, with its header line, and give the metric the source
 --   source: { file: data/nps.csv, format: series }
 -- The SQL follows the definition: compile it again after changing the definition.
 WITH
 journeykit_answers AS (
-SELECT strftime(make_timestamp(epoch_ms("submitted_at") * 1000), '%Y-%m') AS period_label, TRY_CAST(TRIM(CAST("likelihood_to_recommend" AS VARCHAR)) AS DOUBLE) AS score
+SELECT strftime(make_timestamp(epoch_ms("submitted_at") * 1000), '%Y-%m') AS period_label, CASE WHEN LENGTH(trim(CAST("likelihood_to_recommend" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13))) <= 1000 AND regexp_full_match(trim(CAST("likelihood_to_recommend" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)), '^[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]{1,4})?$') THEN TRY_CAST(trim(CAST("likelihood_to_recommend" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS DOUBLE) END AS score, NULLIF(trim(CAST("response_id" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)), '') AS response_id
 FROM "nps-responses"
+),
+unique_answers AS (
+SELECT period_label, score
+FROM (
+  SELECT period_label, score, response_id, ROW_NUMBER() OVER (PARTITION BY response_id ORDER BY period_label NULLS LAST, score NULLS LAST) AS copy_number
+  FROM journeykit_answers
+) AS numbered
+WHERE response_id IS NULL OR copy_number = 1
 ),
 valid_answers AS (
 SELECT period_label, score
-FROM journeykit_answers
+FROM unique_answers
 WHERE period_label IS NOT NULL AND score IS NOT NULL AND score = FLOOR(score) AND score >= 0 AND score <= 10
 )
 SELECT period_label AS "period", CAST((SUM(CASE WHEN score >= 9 THEN 1 ELSE 0 END) - SUM(CASE WHEN score <= 6 THEN 1 ELSE 0 END)) * 100 AS DOUBLE) / COUNT(*) AS "value", COUNT(*) AS "n"
@@ -56,7 +72,7 @@ WITH
 journeykit_events AS (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
-  SELECT TRIM(CAST("person_id" AS VARCHAR)) AS unit_id, epoch_ms("event_time") AS at_ms, TRIM(CAST("event_name" AS VARCHAR)) AS event_name
+  SELECT trim(CAST("person_id" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS unit_id, epoch_ms("event_time") AS at_ms, trim(CAST("event_name" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS event_name
   FROM "events"
 ) AS source_rows
 WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL AND event_name IN ('ad_clicked', 'product_viewed', 'size_guide_opened', 'chat_started', 'reviews_viewed', 'products_compared', 'add_to_cart', 'checkout_started', 'order_completed', 'order_confirmation_sent', 'delivery_tracked', 'delivery_push_sent', 'care_guide_viewed', 'post_purchase_email_opened', 'loyalty_joined', 'return_started', 'review_request_sent', 'nps_answered', 'review_submitted', 'referral_sent', 'order_cancelled')
@@ -145,7 +161,7 @@ WITH
 journeykit_events AS (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
-  SELECT TRIM(CAST("person_id" AS VARCHAR)) AS unit_id, epoch_ms("event_time") AS at_ms, TRIM(CAST("event_name" AS VARCHAR)) AS event_name
+  SELECT trim(CAST("person_id" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS unit_id, epoch_ms("event_time") AS at_ms, trim(CAST("event_name" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS event_name
   FROM "events"
 ) AS source_rows
 WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL AND event_name IN ('ad_clicked', 'product_viewed', 'size_guide_opened', 'chat_started', 'reviews_viewed', 'products_compared', 'add_to_cart', 'checkout_started', 'order_completed', 'order_confirmation_sent', 'delivery_tracked', 'delivery_push_sent', 'care_guide_viewed', 'post_purchase_email_opened', 'loyalty_joined', 'return_started', 'review_request_sent', 'nps_answered', 'review_submitted', 'referral_sent', 'order_cancelled')
@@ -248,7 +264,7 @@ WITH
 journeykit_events AS (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
-  SELECT TRIM(CAST("person_id" AS VARCHAR)) AS unit_id, epoch_ms("event_time") AS at_ms, TRIM(CAST("event_name" AS VARCHAR)) AS event_name
+  SELECT trim(CAST("person_id" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS unit_id, epoch_ms("event_time") AS at_ms, trim(CAST("event_name" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS event_name
   FROM "events"
 ) AS source_rows
 WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL AND event_name IN ('ad_clicked', 'product_viewed', 'size_guide_opened', 'chat_started', 'reviews_viewed', 'products_compared', 'add_to_cart', 'checkout_started', 'order_completed', 'order_confirmation_sent', 'delivery_tracked', 'delivery_push_sent', 'care_guide_viewed', 'post_purchase_email_opened', 'loyalty_joined', 'return_started', 'review_request_sent', 'nps_answered', 'review_submitted', 'referral_sent', 'order_cancelled')
@@ -342,7 +358,7 @@ WITH
 journeykit_events AS (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
-  SELECT TRIM(CAST("person_id" AS VARCHAR)) AS unit_id, epoch_ms("event_time") AS at_ms, TRIM(CAST("event_name" AS VARCHAR)) AS event_name
+  SELECT trim(CAST("person_id" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS unit_id, epoch_ms("event_time") AS at_ms, trim(CAST("event_name" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS event_name
   FROM "events"
 ) AS source_rows
 WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL AND event_name IN ('add_to_cart', 'checkout_started', 'order_completed', 'order_confirmation_sent', 'ad_clicked', 'product_viewed', 'size_guide_opened', 'chat_started', 'reviews_viewed', 'products_compared', 'delivery_tracked', 'delivery_push_sent', 'care_guide_viewed', 'post_purchase_email_opened', 'loyalty_joined', 'return_started', 'review_request_sent', 'nps_answered', 'review_submitted', 'referral_sent')
@@ -413,7 +429,7 @@ WITH
 journeykit_events AS (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
-  SELECT TRIM(CAST("person_id" AS VARCHAR)) AS unit_id, epoch_ms("event_time") AS at_ms, TRIM(CAST("event_name" AS VARCHAR)) AS event_name
+  SELECT trim(CAST("person_id" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS unit_id, epoch_ms("event_time") AS at_ms, trim(CAST("event_name" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS event_name
   FROM "events"
 ) AS source_rows
 WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL AND event_name IN ('order_completed')
@@ -423,7 +439,7 @@ SELECT CAST(EXTRACT(YEAR FROM make_timestamp(MAX(at_ms) * 1000)) * 12 + EXTRACT(
 FROM (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
-  SELECT TRIM(CAST("person_id" AS VARCHAR)) AS unit_id, epoch_ms("event_time") AS at_ms, TRIM(CAST("event_name" AS VARCHAR)) AS event_name
+  SELECT trim(CAST("person_id" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS unit_id, epoch_ms("event_time") AS at_ms, trim(CAST("event_name" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS event_name
   FROM "events"
 ) AS source_rows
 WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL
@@ -483,7 +499,7 @@ WITH
 journeykit_events AS (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
-  SELECT TRIM(CAST("person_id" AS VARCHAR)) AS unit_id, epoch_ms("event_time") AS at_ms, TRIM(CAST("event_name" AS VARCHAR)) AS event_name
+  SELECT trim(CAST("person_id" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS unit_id, epoch_ms("event_time") AS at_ms, trim(CAST("event_name" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS event_name
   FROM "events"
 ) AS source_rows
 WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL AND event_name IN ('order_completed')
@@ -493,7 +509,7 @@ SELECT CAST(EXTRACT(YEAR FROM make_timestamp(MAX(at_ms) * 1000)) * 12 + EXTRACT(
 FROM (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
-  SELECT TRIM(CAST("person_id" AS VARCHAR)) AS unit_id, epoch_ms("event_time") AS at_ms, TRIM(CAST("event_name" AS VARCHAR)) AS event_name
+  SELECT trim(CAST("person_id" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS unit_id, epoch_ms("event_time") AS at_ms, trim(CAST("event_name" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS event_name
   FROM "events"
 ) AS source_rows
 WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL
