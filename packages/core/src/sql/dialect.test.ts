@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sqlEngines } from '../../test/sql-engines.ts';
 import { sqlDialect, sqlDialects, type SqlDialectName } from './dialect.ts';
 import { funnelSql } from './funnel-sql.ts';
+import { retentionSql } from './retention-sql.ts';
 import { surveySql } from './survey-sql.ts';
 import { comment } from './sql-text.ts';
 
@@ -94,7 +95,7 @@ describe('SQL dialects', () => {
 
   it('filters on window functions with QUALIFY where the dialect has it, else in a subquery', () => {
     const steps = [{ label: 'A', events: ['a'] }, { label: 'B', events: ['b'] }];
-    const compiled = (name: SqlDialectName) => funnelSql({ table: 't', columns: { unit: 'u', timestamp: 't', event: 'e' }, steps }, name);
+    const compiled = (name: SqlDialectName) => funnelSql({ table: 'ds.t', columns: { unit: 'u', timestamp: 't', event: 'e' }, steps }, name);
     expect(compiled('postgres')).not.toContain('QUALIFY');
     expect(compiled('postgres')).toContain('WHERE unit_rank = 1');
     for (const name of ['duckdb', 'bigquery', 'snowflake'] as const) expect(compiled(name)).toContain('WHERE TRUE\nQUALIFY ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY depth DESC, anchor_pos) = 1');
@@ -107,7 +108,7 @@ describe('SQL dialects', () => {
       'steps',
     );
     expect(code(sql, name)).not.toMatch(/DROP|;/);
-    expect(code(surveySql({ table: hostile, kind: 'nps', columns: { score: hostile, period: hostile } }, name), name)).not.toMatch(/DROP|;/);
+    expect(code(surveySql({ table: `analytics.${hostile}`, kind: 'nps', columns: { score: hostile, period: hostile } }, name), name)).not.toMatch(/DROP|;/);
   });
 
   for (const engine of engines) it.skipIf(engine.skipped !== undefined)(`runs hostile names on ${engine.name} as names and text, not as code`, async () => {
@@ -135,6 +136,34 @@ describe('SQL dialects', () => {
     const definition = { table: 'journeykit_events', columns: { unit: 'u', timestamp: 't', event: 'e' }, steps: [{ label: 'A', events: ['a'] }] };
     expect(() => funnelSql(definition, 'snowflake')).toThrow('The table "journeykit_events" has a name the query gives its own steps: name it with its schema, like analytics.journeykit_events.');
     expect(funnelSql({ ...definition, table: 'raw.journeykit_events' }, 'snowflake')).toContain('FROM raw.journeykit_events');
+  });
+
+  it('refuses a BigQuery table without its dataset, which BigQuery cannot resolve', () => {
+    const definition = { table: 'events', columns: { unit: 'u', timestamp: 't', event: 'e' }, steps: [{ label: 'A', events: ['a'] }] };
+    expect(() => funnelSql(definition, 'bigquery')).toThrow('BigQuery needs the dataset of the table "events": name it like analytics.events (or project.analytics.events).');
+    expect(funnelSql({ ...definition, table: 'analytics.events' }, 'bigquery')).toContain('FROM `analytics`.`events`');
+    expect(funnelSql(definition, 'postgres')).toContain('FROM "events"');
+  });
+
+  it('joins Snowflake\'s FLATTEN with a comma and LATERAL, which it has instead of CROSS JOIN LATERAL', () => {
+    const { join } = sqlDialect('snowflake').range('last_offset');
+    expect(join).toBe(', LATERAL FLATTEN(INPUT => ARRAY_GENERATE_RANGE(0, last_offset + 1)) AS offsets');
+    const sql = retentionSql({ table: 'raw.events', columns: { unit: 'u', timestamp: 't', event: 'e' }, starts: ['a'], period: 'month', mode: 'on', offset: 1 }, 'snowflake', 'cohorts');
+    expect(sql).toContain(', LATERAL FLATTEN(');
+    expect(sql).not.toContain('CROSS JOIN LATERAL');
+  });
+
+  it('orders ties by code point on every dialect, whatever collation a column has', () => {
+    expect(sqlDialects.map((name) => sqlDialect(name).binaryOrder('c'))).toEqual(['c', 'c COLLATE "C"', "COLLATE(c, 'binary')", "COLLATE(c, 'utf8')"]);
+  });
+
+  it('quotes Snowflake names when needed by default, and always when told, as the table\'s loader made them', () => {
+    const names = ['person_id', 'Event Time', 'select'];
+    expect(names.map((name) => sqlDialect('snowflake').identifier(name))).toEqual(['person_id', '"Event Time"', '"select"']);
+    expect(names.map((name) => sqlDialect({ dialect: 'snowflake', quoteNames: 'always' }).identifier(name))).toEqual(['"person_id"', '"Event Time"', '"select"']);
+    // The other dialects quote every name already.
+    expect(sqlDialect({ dialect: 'postgres', quoteNames: 'always' }).identifier('person_id')).toBe('"person_id"');
+    expect(() => sqlDialect({ dialect: 'snowflake', quoteNames: 'never' as never })).toThrow('Names are quoted "when-needed" or "always", but the option is "never".');
   });
 
   it('keeps comments to their lines, whatever the text', () => {

@@ -19,6 +19,31 @@ export const sqlDialects = ['duckdb', 'postgres', 'bigquery', 'snowflake'] as co
  */
 export type SqlDialectName = (typeof sqlDialects)[number];
 
+/**
+ * How names from a definition are quoted on Snowflake, the one dialect where it matters (the
+ * others quote every name, which keeps it as written). `when-needed`, the default: plain names
+ * (letters, digits and `_`, not keywords) stay unquoted, so Snowflake upper-cases them as it did
+ * when a table was created with unquoted names (`CREATE TABLE events (person_id …)` makes
+ * `PERSON_ID`). `always`: every name is quoted as written, for tables whose loader created quoted,
+ * lower-case names (`"person_id"`).
+ *
+ * @example
+ * metricSql(workspace, 'nps', { dialect: 'snowflake', quoteNames: 'always' satisfies SqlNameQuoting });
+ */
+export type SqlNameQuoting = 'when-needed' | 'always';
+
+/**
+ * A dialect and how it quotes names: what the compilers take, or a dialect's name alone.
+ *
+ * @example
+ * funnelSql(definition, { dialect: 'snowflake', quoteNames: 'always' } satisfies SqlTarget);
+ */
+export interface SqlTarget {
+  dialect: SqlDialectName;
+  /** How Snowflake names are quoted; `when-needed` unless given. */
+  quoteNames?: SqlNameQuoting | undefined;
+}
+
 /** Where the dialects differ, as functions from SQL text to SQL text. Compilers use nothing else. */
 export interface SqlDialect {
   name: SqlDialectName;
@@ -150,7 +175,8 @@ const bigquery: SqlDialect = {
   fromEpochMillis: (sql) => `TIMESTAMP_MILLIS(${sql})`,
   periodLabel: (ts, granularity) =>
     granularity === 'quarter' ? `FORMAT_TIMESTAMP('%Y-Q%Q', ${ts}, 'UTC')` : `FORMAT_TIMESTAMP('${strftime[granularity]}', ${ts}, 'UTC')`,
-  binaryOrder: (sql) => sql,
+  // A column may carry a collation of its own: ties are ordered by code point all the same.
+  binaryOrder: (sql) => `COLLATE(${sql}, 'binary')`,
   qualify: true,
   // BigQuery's exact PERCENTILE_CONT is analytic only.
   percentile: { kind: 'window', sql: (value, fraction) => `PERCENTILE_CONT(${value}, ${fraction}) OVER ()` },
@@ -183,27 +209,38 @@ const snowflake: SqlDialect = {
     if (granularity === 'quarter') return `YEAR(${ts}) || '-Q' || QUARTER(${ts})`;
     return `TO_CHAR(${ts}, '${snowflakeFormats[granularity]}')`;
   },
-  binaryOrder: (sql) => sql,
+  // The account, table or column may set a collation: 'utf8' orders by code point whatever it is.
+  binaryOrder: (sql) => `COLLATE(${sql}, 'utf8')`,
   qualify: true,
   percentile: { kind: 'aggregate', sql: (value, fraction) => `PERCENTILE_CONT(${fraction}) WITHIN GROUP (ORDER BY ${value})` },
-  range: (to) => ({ join: `CROSS JOIN LATERAL FLATTEN(INPUT => ARRAY_GENERATE_RANGE(0, ${to} + 1)) AS offsets`, column: 'CAST(offsets.value AS BIGINT)' }),
+  // Snowflake's table functions join with a comma and LATERAL; it has no CROSS JOIN LATERAL.
+  range: (to) => ({ join: `, LATERAL FLATTEN(INPUT => ARRAY_GENERATE_RANGE(0, ${to} + 1)) AS offsets`, column: 'CAST(offsets.value AS BIGINT)' }),
 };
 
 const dialects: Record<SqlDialectName, SqlDialect> = { duckdb, postgres, bigquery, snowflake };
 
-/** The dialect of that name, with every text it quotes checked for NUL characters, which no engine's strings can hold. */
-export function sqlDialect(name: SqlDialectName): SqlDialect {
+/**
+ * The dialect of a target (or of that name), with every text it quotes checked for NUL
+ * characters, which no engine's strings can hold.
+ */
+export function sqlDialect(target: SqlDialectName | SqlTarget): SqlDialect {
+  const { dialect: name, quoteNames = 'when-needed' } = typeof target === 'string' ? { dialect: target } : target;
   const dialect = dialects[name];
   if (dialect === undefined) throw new RangeError(`The SQL dialect must be one of ${sqlDialects.join(', ')}, but it is ${JSON.stringify(name)}.`);
+  if (quoteNames !== 'when-needed' && quoteNames !== 'always') throw new RangeError(`Names are quoted "when-needed" or "always", but the option is ${JSON.stringify(quoteNames)}.`);
+  const identifier = quoteNames === 'always' ? doubleQuotedOr(dialect) : dialect.identifier;
   return {
     ...dialect,
     identifier: (text) => {
       if (text === '') throw new RangeError('A column or table name in SQL cannot be empty.');
-      return dialect.identifier(withoutNul(text, 'A column or table name'));
+      return identifier(withoutNul(text, 'A column or table name'));
     },
     string: (text) => dialect.string(withoutNul(text, 'A text')),
   };
 }
+
+/** Snowflake's names quoted as written; the other dialects quote every name already. */
+const doubleQuotedOr = (dialect: SqlDialect) => (dialect.name === 'snowflake' ? doubleQuoted : dialect.identifier);
 
 function withoutNul(text: string, what: string): string {
   if (text.includes('\u0000')) throw new RangeError(`${what} in SQL cannot hold a NUL character, but ${JSON.stringify(text)} does.`);

@@ -1,6 +1,6 @@
 import type { Granularity } from '../data/period-of.ts';
 import type { FunnelStepDefinition } from '../metrics/funnel-from-events.ts';
-import { sqlDialect, type SqlDialect, type SqlDialectName } from './dialect.ts';
+import { sqlDialect, type SqlDialect, type SqlDialectName, type SqlTarget } from './dialect.ts';
 import { eventRows, type EventColumns } from './event-rows.ts';
 import { anyOrderAttempts, inOrderAttempts } from './funnel-attempts.ts';
 import { funnelSteps, funnelSummary } from './funnel-results.ts';
@@ -67,7 +67,7 @@ export type FunnelSqlResult = (typeof funnelSqlResults)[number];
  *   'postgres',
  * ); // 'WITH\nevents AS (…)\n…\nSELECT period_label AS "period", … AS "value", COUNT(*) AS "n" …'
  */
-export function funnelSql(definition: FunnelSqlDefinition, dialect: SqlDialectName, result: FunnelSqlResult = 'series'): string {
+export function funnelSql(definition: FunnelSqlDefinition, dialect: SqlDialectName | SqlTarget, result: FunnelSqlResult = 'series'): string {
   const d = sqlDialect(dialect);
   const { steps, order = 'sequential', windowDays = 14, exclude = [], period = 'month' } = definition;
   checkFunnel(steps, windowDays);

@@ -56,6 +56,12 @@ describe('metricSql', () => {
     );
   });
 
+  it('quotes Snowflake names as told, and needs a BigQuery table with its dataset', () => {
+    expect(metricSql(workspace, 'nps', { dialect: 'snowflake', quoteNames: 'always' }).sql).toContain('TO_VARCHAR("likelihood_to_recommend")');
+    expect(metricSql(workspace, 'nps', { dialect: 'snowflake' }).sql).toContain('TO_VARCHAR(likelihood_to_recommend)');
+    expect(() => metricSql(workspace, 'nps', { dialect: 'bigquery' })).toThrow('BigQuery needs the dataset of the table "nps-responses": name it like analytics.nps-responses');
+  });
+
   it('refuses a metric it does not know, one with nothing to compute, and a result the metric does not give', () => {
     expect(() => metricSql(workspace, 'nope', { dialect: 'duckdb' })).toThrow('No metric has the id "nope".');
     expect(() => metricSql(workspace, 'returns-ces', { dialect: 'duckdb' })).toThrow('The metric "returns-ces" does not compile to SQL. Its values are an inline `series`: there is nothing to compute.');
@@ -65,7 +71,9 @@ describe('metricSql', () => {
 
   it.each(sqlDialects)('compiles every result of the example to the same %s SQL as before', async (dialect) => {
     const queries = sqlSupport(workspace).flatMap((support) =>
-      'results' in support ? support.results.map((result) => metricSql(workspace, support.metric, { dialect, result, directChannels: ['web'] }).sql) : [],
+      'results' in support
+        ? support.results.map((result) => metricSql(workspace, support.metric, { dialect, result, directChannels: ['web'], ...(dialect === 'bigquery' && { table: `shop.${support.metric}` }) }).sql)
+        : [],
     );
     await expect(queries.join('\n')).toMatchFileSnapshot(`./__snapshots__/ecommerce.${dialect}.sql`);
   });

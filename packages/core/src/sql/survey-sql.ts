@@ -3,7 +3,7 @@ import { easyAnswers } from '../metrics/ces.ts';
 import { checkScale, type Scale } from '../metrics/check.ts';
 import { topBoxes } from '../metrics/csat.ts';
 import type { GoodEnd, SurveyMethod } from '../metrics/survey.ts';
-import { sqlDialect, type SqlDialect, type SqlDialectName } from './dialect.ts';
+import { sqlDialect, type SqlDialect, type SqlDialectName, type SqlTarget } from './dialect.ts';
 import { numberLiteral, tableName, withQueries } from './sql-text.ts';
 
 /**
@@ -49,7 +49,7 @@ const periodPattern = '^[0-9]{4}(-(Q[1-4]|H[12]|W[0-9]{2}|[0-9]{2}(-[0-9]{2})?))
  * surveySql({ table: 'responses', kind: 'nps', columns: { score: 'likelihood', date: 'submitted_at' }, period: 'month' }, 'bigquery');
  * // 'WITH\nanswers AS (…)\n…\nSELECT period_label AS `period`, … AS `value`, COUNT(*) AS `n` …'
  */
-export function surveySql(definition: SurveySqlDefinition, dialect: SqlDialectName): string {
+export function surveySql(definition: SurveySqlDefinition, dialect: SqlDialectName | SqlTarget): string {
   const d = sqlDialect(dialect);
   const { scale, positive } = answersOf(definition);
   const { columns } = definition;

@@ -1,6 +1,6 @@
 -- Post-delivery CSAT: metric "delivery-csat" of metrics/delivery-csat.ts, compiled by Journeykit for BigQuery.
 -- Computes the CSAT of the answers of each month, on a scale of 1 to 5: the share of answers 4, 5 × 100.
--- Reads the table csat-responses: satisfaction (the answer), submitted_at (its date: a DATE or TIMESTAMP, read as UTC), response_id (the response id).
+-- Reads the table shop.delivery-csat: satisfaction (the answer), submitted_at (its date: a DATE or TIMESTAMP, read as UTC), response_id (the response id).
 -- Answers that are not whole numbers on the scale, or without a date, are left out, as with `badRows: skip`. A response id on several rows counts once.
 -- Result: one row per period: period, value, n (answers).
 -- To read it back, save the result as data/delivery-csat.csv, with its header line, and give the metric the source
@@ -9,12 +9,12 @@
 WITH
 journeykit_answers AS (
 SELECT FORMAT_TIMESTAMP('%Y-%m', TIMESTAMP_MILLIS(UNIX_MILLIS(CAST(`submitted_at` AS TIMESTAMP))), 'UTC') AS period_label, CASE WHEN LENGTH(TRIM(CAST(`satisfaction` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13]))) <= 1000 AND REGEXP_CONTAINS(TRIM(CAST(`satisfaction` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])), '^[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]{1,4})?$') AND NOT IS_INF(SAFE_CAST(TRIM(CAST(`satisfaction` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS FLOAT64)) THEN SAFE_CAST(TRIM(CAST(`satisfaction` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS FLOAT64) END AS score, NULLIF(TRIM(CAST(`response_id` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])), '') AS response_id
-FROM `csat-responses`
+FROM `shop`.`delivery-csat`
 ),
 unique_answers AS (
 SELECT period_label, score
 FROM (
-  SELECT period_label, score, response_id, ROW_NUMBER() OVER (PARTITION BY response_id ORDER BY period_label NULLS LAST, score NULLS LAST) AS copy_number
+  SELECT period_label, score, response_id, ROW_NUMBER() OVER (PARTITION BY response_id ORDER BY COLLATE(period_label, 'binary') NULLS LAST, score NULLS LAST) AS copy_number
   FROM journeykit_answers
 ) AS numbered
 WHERE response_id IS NULL OR copy_number = 1
@@ -31,7 +31,7 @@ ORDER BY 1;
 
 -- Net Promoter Score: metric "nps" of metrics/nps.ts, compiled by Journeykit for BigQuery.
 -- Computes the NPS of the answers of each month: 100 × (promoters, 9–10, − detractors, 0–6) / answers.
--- Reads the table nps-responses: likelihood_to_recommend (the answer), submitted_at (its date: a DATE or TIMESTAMP, read as UTC), response_id (the response id).
+-- Reads the table shop.nps: likelihood_to_recommend (the answer), submitted_at (its date: a DATE or TIMESTAMP, read as UTC), response_id (the response id).
 -- Answers that are not whole numbers on the scale, or without a date, are left out, as with `badRows: skip`. A response id on several rows counts once.
 -- Result: one row per period: period, value, n (answers).
 -- To read it back, save the result as data/nps.csv, with its header line, and give the metric the source
@@ -40,12 +40,12 @@ ORDER BY 1;
 WITH
 journeykit_answers AS (
 SELECT FORMAT_TIMESTAMP('%Y-%m', TIMESTAMP_MILLIS(UNIX_MILLIS(CAST(`submitted_at` AS TIMESTAMP))), 'UTC') AS period_label, CASE WHEN LENGTH(TRIM(CAST(`likelihood_to_recommend` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13]))) <= 1000 AND REGEXP_CONTAINS(TRIM(CAST(`likelihood_to_recommend` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])), '^[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]{1,4})?$') AND NOT IS_INF(SAFE_CAST(TRIM(CAST(`likelihood_to_recommend` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS FLOAT64)) THEN SAFE_CAST(TRIM(CAST(`likelihood_to_recommend` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS FLOAT64) END AS score, NULLIF(TRIM(CAST(`response_id` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])), '') AS response_id
-FROM `nps-responses`
+FROM `shop`.`nps`
 ),
 unique_answers AS (
 SELECT period_label, score
 FROM (
-  SELECT period_label, score, response_id, ROW_NUMBER() OVER (PARTITION BY response_id ORDER BY period_label NULLS LAST, score NULLS LAST) AS copy_number
+  SELECT period_label, score, response_id, ROW_NUMBER() OVER (PARTITION BY response_id ORDER BY COLLATE(period_label, 'binary') NULLS LAST, score NULLS LAST) AS copy_number
   FROM journeykit_answers
 ) AS numbered
 WHERE response_id IS NULL OR copy_number = 1
@@ -62,7 +62,7 @@ ORDER BY 1;
 
 -- From ad click to recommendation: metric "purchase-funnel" of metrics/purchase-funnel.ts, compiled by Journeykit for BigQuery.
 -- Computes the funnel of the journey "First rain jacket" (Discover Northwind → Choose a jacket → Buy → Receive and first use → Come back → Recommend): steps in order, other events allowed between, within 30 days of the first, per person, an attempt voided by order_cancelled before it completes.
--- Reads the table events: person_id (the person), event_time (when: a TIMESTAMP, read as UTC, or a TIMESTAMP WITH TIME ZONE), event_name (the event).
+-- Reads the table shop.purchase-funnel: person_id (the person), event_time (when: a TIMESTAMP, read as UTC, or a TIMESTAMP WITH TIME ZONE), event_name (the event).
 -- Rows without a unit, time or event are left out, and a row repeating the same unit, time and event counts once.
 -- Result: one row per month in which units entered: period, value (% who completed), n (who entered).
 -- To read it back, save the result as data/purchase-funnel.csv, with its header line, and give the metric the source
@@ -73,7 +73,7 @@ journeykit_events AS (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
   SELECT TRIM(CAST(`person_id` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS unit_id, UNIX_MILLIS(CAST(`event_time` AS TIMESTAMP)) AS at_ms, TRIM(CAST(`event_name` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS event_name
-  FROM `events`
+  FROM `shop`.`purchase-funnel`
 ) AS source_rows
 WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL AND event_name IN ('ad_clicked', 'product_viewed', 'size_guide_opened', 'chat_started', 'reviews_viewed', 'products_compared', 'add_to_cart', 'checkout_started', 'order_completed', 'order_confirmation_sent', 'delivery_tracked', 'delivery_push_sent', 'care_guide_viewed', 'post_purchase_email_opened', 'loyalty_joined', 'return_started', 'review_request_sent', 'nps_answered', 'review_submitted', 'referral_sent', 'order_cancelled')
 ),
@@ -90,7 +90,7 @@ SELECT unit_id, at_ms, event_name,
 FROM journeykit_events
 ),
 positioned AS (
-SELECT *, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, event_name) AS pos
+SELECT *, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, COLLATE(event_name, 'binary')) AS pos
 FROM coded
 ),
 scanned AS (
@@ -152,7 +152,7 @@ ORDER BY 1;
 
 -- From ad click to recommendation: metric "purchase-funnel" of metrics/purchase-funnel.ts, compiled by Journeykit for BigQuery.
 -- Computes the funnel of the journey "First rain jacket" (Discover Northwind → Choose a jacket → Buy → Receive and first use → Come back → Recommend): steps in order, other events allowed between, within 30 days of the first, per person, an attempt voided by order_cancelled before it completes.
--- Reads the table events: person_id (the person), event_time (when: a TIMESTAMP, read as UTC, or a TIMESTAMP WITH TIME ZONE), event_name (the event).
+-- Reads the table shop.purchase-funnel: person_id (the person), event_time (when: a TIMESTAMP, read as UTC, or a TIMESTAMP WITH TIME ZONE), event_name (the event).
 -- Rows without a unit, time or event are left out, and a row repeating the same unit, time and event counts once.
 -- Result: one row per step: position, step, count, conversion (from the step before, %), overall (from the first step, %), drop_off.
 -- The workspace has no file format for this result: it is to read as it is.
@@ -162,7 +162,7 @@ journeykit_events AS (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
   SELECT TRIM(CAST(`person_id` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS unit_id, UNIX_MILLIS(CAST(`event_time` AS TIMESTAMP)) AS at_ms, TRIM(CAST(`event_name` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS event_name
-  FROM `events`
+  FROM `shop`.`purchase-funnel`
 ) AS source_rows
 WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL AND event_name IN ('ad_clicked', 'product_viewed', 'size_guide_opened', 'chat_started', 'reviews_viewed', 'products_compared', 'add_to_cart', 'checkout_started', 'order_completed', 'order_confirmation_sent', 'delivery_tracked', 'delivery_push_sent', 'care_guide_viewed', 'post_purchase_email_opened', 'loyalty_joined', 'return_started', 'review_request_sent', 'nps_answered', 'review_submitted', 'referral_sent', 'order_cancelled')
 ),
@@ -179,7 +179,7 @@ SELECT unit_id, at_ms, event_name,
 FROM journeykit_events
 ),
 positioned AS (
-SELECT *, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, event_name) AS pos
+SELECT *, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, COLLATE(event_name, 'binary')) AS pos
 FROM coded
 ),
 scanned AS (
@@ -255,7 +255,7 @@ ORDER BY 1;
 
 -- From ad click to recommendation: metric "purchase-funnel" of metrics/purchase-funnel.ts, compiled by Journeykit for BigQuery.
 -- Computes the funnel of the journey "First rain jacket" (Discover Northwind → Choose a jacket → Buy → Receive and first use → Come back → Recommend): steps in order, other events allowed between, within 30 days of the first, per person, an attempt voided by order_cancelled before it completes.
--- Reads the table events: person_id (the person), event_time (when: a TIMESTAMP, read as UTC, or a TIMESTAMP WITH TIME ZONE), event_name (the event).
+-- Reads the table shop.purchase-funnel: person_id (the person), event_time (when: a TIMESTAMP, read as UTC, or a TIMESTAMP WITH TIME ZONE), event_name (the event).
 -- Rows without a unit, time or event are left out, and a row repeating the same unit, time and event counts once.
 -- Result: one row: entered, completed, excluded (every attempt voided), and the median_ms, mean_ms and p90_ms time to convert, in milliseconds.
 -- The workspace has no file format for this result: it is to read as it is.
@@ -265,7 +265,7 @@ journeykit_events AS (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
   SELECT TRIM(CAST(`person_id` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS unit_id, UNIX_MILLIS(CAST(`event_time` AS TIMESTAMP)) AS at_ms, TRIM(CAST(`event_name` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS event_name
-  FROM `events`
+  FROM `shop`.`purchase-funnel`
 ) AS source_rows
 WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL AND event_name IN ('ad_clicked', 'product_viewed', 'size_guide_opened', 'chat_started', 'reviews_viewed', 'products_compared', 'add_to_cart', 'checkout_started', 'order_completed', 'order_confirmation_sent', 'delivery_tracked', 'delivery_push_sent', 'care_guide_viewed', 'post_purchase_email_opened', 'loyalty_joined', 'return_started', 'review_request_sent', 'nps_answered', 'review_submitted', 'referral_sent', 'order_cancelled')
 ),
@@ -282,7 +282,7 @@ SELECT unit_id, at_ms, event_name,
 FROM journeykit_events
 ),
 positioned AS (
-SELECT *, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, event_name) AS pos
+SELECT *, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, COLLATE(event_name, 'binary')) AS pos
 FROM coded
 ),
 scanned AS (
@@ -352,7 +352,7 @@ CROSS JOIN (
 
 -- From ad click to recommendation: metric "purchase-funnel" of metrics/purchase-funnel.ts, compiled by Journeykit for BigQuery.
 -- Computes the funnel of the journey "First rain jacket" (Discover Northwind → Choose a jacket → Buy → Receive and first use → Come back → Recommend): steps in order, other events allowed between, within 30 days of the first, per person, an attempt voided by order_cancelled before it completes.
--- Reads the table events: person_id (the person), event_time (when: a TIMESTAMP, read as UTC, or a TIMESTAMP WITH TIME ZONE), event_name (the event).
+-- Reads the table shop.purchase-funnel: person_id (the person), event_time (when: a TIMESTAMP, read as UTC, or a TIMESTAMP WITH TIME ZONE), event_name (the event).
 -- Rows without a unit, time or event are left out, and a row repeating the same unit, time and event counts once.
 -- Result: one row per model and channel: model, channel, credit, share (of conversions), conversions; time decay with a half-life of 7 days.
 -- The workspace has no file format for this result: it is to read as it is.
@@ -362,7 +362,7 @@ journeykit_events AS (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
   SELECT TRIM(CAST(`person_id` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS unit_id, UNIX_MILLIS(CAST(`event_time` AS TIMESTAMP)) AS at_ms, TRIM(CAST(`event_name` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS event_name
-  FROM `events`
+  FROM `shop`.`purchase-funnel`
 ) AS source_rows
 WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL AND event_name IN ('add_to_cart', 'checkout_started', 'order_completed', 'order_confirmation_sent', 'ad_clicked', 'product_viewed', 'size_guide_opened', 'chat_started', 'reviews_viewed', 'products_compared', 'delivery_tracked', 'delivery_push_sent', 'care_guide_viewed', 'post_purchase_email_opened', 'loyalty_joined', 'return_started', 'review_request_sent', 'nps_answered', 'review_submitted', 'referral_sent')
 ),
@@ -380,7 +380,7 @@ WHERE event_name IN ('ad_clicked', 'product_viewed', 'size_guide_opened', 'chat_
 ),
 numbered AS (
 SELECT unit_id, at_ms, channel,
-  ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, channel) AS touch_number,
+  ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, COLLATE(channel, 'binary')) AS touch_number,
   COUNT(*) OVER (PARTITION BY unit_id) AS touch_count,
   POWER(CAST(2 AS FLOAT64), CAST(-(MAX(at_ms) OVER (PARTITION BY unit_id) - at_ms) AS FLOAT64) / 86400000 / CAST(7 AS FLOAT64)) AS decay
 FROM touches
@@ -418,11 +418,11 @@ GROUP BY model, channel
 SELECT model AS `model`, channel AS `channel`, credit AS `credit`, credit / conversions AS `share`, conversions AS `conversions`
 FROM credits
 CROSS JOIN (SELECT COUNT(DISTINCT unit_id) AS conversions FROM touches) AS converted
-ORDER BY CASE model WHEN 'first' THEN 0 WHEN 'last' THEN 1 WHEN 'last-non-direct' THEN 2 WHEN 'linear' THEN 3 WHEN 'position-based' THEN 4 WHEN 'time-decay' THEN 5 END, credit DESC, channel;
+ORDER BY CASE model WHEN 'first' THEN 0 WHEN 'last' THEN 1 WHEN 'last-non-direct' THEN 2 WHEN 'linear' THEN 3 WHEN 'position-based' THEN 4 WHEN 'time-decay' THEN 5 END, credit DESC, COLLATE(channel, 'binary');
 
 -- Repeat purchase rate: metric "repeat-purchase-rate" of metrics/repeat-purchase-rate.ts, compiled by Journeykit for BigQuery.
 -- Computes cohort retention: units grouped by the month of their first order_completed, and the share of each cohort doing order_completed in each later month, per person.
--- Reads the table events: person_id (the person), event_time (when: a TIMESTAMP, read as UTC, or a TIMESTAMP WITH TIME ZONE), event_name (the event).
+-- Reads the table shop.repeat-purchase-rate: person_id (the person), event_time (when: a TIMESTAMP, read as UTC, or a TIMESTAMP WITH TIME ZONE), event_name (the event).
 -- Rows without a unit, time or event are left out, and a row repeating the same unit, time and event counts once.
 -- Result: one row per cohort whose month 1 after the start has ended: period (the cohort), value (its retention then), n (its size).
 -- To read it back, save the result as data/repeat-purchase-rate.csv, with its header line, and give the metric the source
@@ -433,7 +433,7 @@ journeykit_events AS (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
   SELECT TRIM(CAST(`person_id` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS unit_id, UNIX_MILLIS(CAST(`event_time` AS TIMESTAMP)) AS at_ms, TRIM(CAST(`event_name` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS event_name
-  FROM `events`
+  FROM `shop`.`repeat-purchase-rate`
 ) AS source_rows
 WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL AND event_name IN ('order_completed')
 ),
@@ -443,7 +443,7 @@ FROM (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
   SELECT TRIM(CAST(`person_id` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS unit_id, UNIX_MILLIS(CAST(`event_time` AS TIMESTAMP)) AS at_ms, TRIM(CAST(`event_name` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS event_name
-  FROM `events`
+  FROM `shop`.`repeat-purchase-rate`
 ) AS source_rows
 WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL
 ) AS whole_log
@@ -493,7 +493,7 @@ ORDER BY 1;
 
 -- Repeat purchase rate: metric "repeat-purchase-rate" of metrics/repeat-purchase-rate.ts, compiled by Journeykit for BigQuery.
 -- Computes cohort retention: units grouped by the month of their first order_completed, and the share of each cohort doing order_completed in each later month, per person.
--- Reads the table events: person_id (the person), event_time (when: a TIMESTAMP, read as UTC, or a TIMESTAMP WITH TIME ZONE), event_name (the event).
+-- Reads the table shop.repeat-purchase-rate: person_id (the person), event_time (when: a TIMESTAMP, read as UTC, or a TIMESTAMP WITH TIME ZONE), event_name (the event).
 -- Rows without a unit, time or event are left out, and a row repeating the same unit, time and event counts once.
 -- Result: one row per cohort and period after its start: cohort, offset, size, returned, value (returned / size × 100), incomplete (the period has not ended).
 -- The workspace has no file format for this result: it is to read as it is.
@@ -503,7 +503,7 @@ journeykit_events AS (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
   SELECT TRIM(CAST(`person_id` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS unit_id, UNIX_MILLIS(CAST(`event_time` AS TIMESTAMP)) AS at_ms, TRIM(CAST(`event_name` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS event_name
-  FROM `events`
+  FROM `shop`.`repeat-purchase-rate`
 ) AS source_rows
 WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL AND event_name IN ('order_completed')
 ),
@@ -513,7 +513,7 @@ FROM (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
   SELECT TRIM(CAST(`person_id` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS unit_id, UNIX_MILLIS(CAST(`event_time` AS TIMESTAMP)) AS at_ms, TRIM(CAST(`event_name` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS event_name
-  FROM `events`
+  FROM `shop`.`repeat-purchase-rate`
 ) AS source_rows
 WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL
 ) AS whole_log

@@ -14,7 +14,7 @@ FROM "csat-responses"
 unique_answers AS (
 SELECT period_label, score
 FROM (
-  SELECT period_label, score, response_id, ROW_NUMBER() OVER (PARTITION BY response_id ORDER BY period_label NULLS LAST, score NULLS LAST) AS copy_number
+  SELECT period_label, score, response_id, ROW_NUMBER() OVER (PARTITION BY response_id ORDER BY COLLATE(period_label, 'utf8') NULLS LAST, score NULLS LAST) AS copy_number
   FROM journeykit_answers
 ) AS numbered
 WHERE response_id IS NULL OR copy_number = 1
@@ -45,7 +45,7 @@ FROM "nps-responses"
 unique_answers AS (
 SELECT period_label, score
 FROM (
-  SELECT period_label, score, response_id, ROW_NUMBER() OVER (PARTITION BY response_id ORDER BY period_label NULLS LAST, score NULLS LAST) AS copy_number
+  SELECT period_label, score, response_id, ROW_NUMBER() OVER (PARTITION BY response_id ORDER BY COLLATE(period_label, 'utf8') NULLS LAST, score NULLS LAST) AS copy_number
   FROM journeykit_answers
 ) AS numbered
 WHERE response_id IS NULL OR copy_number = 1
@@ -90,7 +90,7 @@ SELECT unit_id, at_ms, event_name,
 FROM journeykit_events
 ),
 positioned AS (
-SELECT *, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, event_name) AS pos
+SELECT *, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, COLLATE(event_name, 'utf8')) AS pos
 FROM coded
 ),
 scanned AS (
@@ -179,7 +179,7 @@ SELECT unit_id, at_ms, event_name,
 FROM journeykit_events
 ),
 positioned AS (
-SELECT *, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, event_name) AS pos
+SELECT *, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, COLLATE(event_name, 'utf8')) AS pos
 FROM coded
 ),
 scanned AS (
@@ -282,7 +282,7 @@ SELECT unit_id, at_ms, event_name,
 FROM journeykit_events
 ),
 positioned AS (
-SELECT *, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, event_name) AS pos
+SELECT *, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, COLLATE(event_name, 'utf8')) AS pos
 FROM coded
 ),
 scanned AS (
@@ -377,7 +377,7 @@ WHERE event_name IN ('ad_clicked', 'product_viewed', 'size_guide_opened', 'chat_
 ),
 numbered AS (
 SELECT unit_id, at_ms, channel,
-  ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, channel) AS touch_number,
+  ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, COLLATE(channel, 'utf8')) AS touch_number,
   COUNT(*) OVER (PARTITION BY unit_id) AS touch_count,
   POWER(CAST(2 AS DOUBLE), CAST(-(MAX(at_ms) OVER (PARTITION BY unit_id) - at_ms) AS DOUBLE) / 86400000 / CAST(7 AS DOUBLE)) AS decay
 FROM touches
@@ -415,7 +415,7 @@ GROUP BY model, channel
 SELECT model AS "model", channel AS "channel", credit AS "credit", credit / conversions AS "share", conversions AS "conversions"
 FROM credits
 CROSS JOIN (SELECT COUNT(DISTINCT unit_id) AS conversions FROM touches) AS converted
-ORDER BY CASE model WHEN 'first' THEN 0 WHEN 'last' THEN 1 WHEN 'last-non-direct' THEN 2 WHEN 'linear' THEN 3 WHEN 'position-based' THEN 4 WHEN 'time-decay' THEN 5 END, credit DESC, channel;
+ORDER BY CASE model WHEN 'first' THEN 0 WHEN 'last' THEN 1 WHEN 'last-non-direct' THEN 2 WHEN 'linear' THEN 3 WHEN 'position-based' THEN 4 WHEN 'time-decay' THEN 5 END, credit DESC, COLLATE(channel, 'utf8');
 
 -- Repeat purchase rate: metric "repeat-purchase-rate" of metrics/repeat-purchase-rate.ts, compiled by Journeykit for Snowflake.
 -- Computes cohort retention: units grouped by the month of their first order_completed, and the share of each cohort doing order_completed in each later month, per person.
@@ -470,7 +470,7 @@ cells AS (
 SELECT sizes.cohort, sizes.size, sizes.first_start_ms, bounds.last_period, CAST(offsets.value AS BIGINT) AS cell_offset
 FROM sizes
 CROSS JOIN bounds
-CROSS JOIN LATERAL FLATTEN(INPUT => ARRAY_GENERATE_RANGE(0, bounds.last_period - sizes.cohort + 1)) AS offsets
+, LATERAL FLATTEN(INPUT => ARRAY_GENERATE_RANGE(0, bounds.last_period - sizes.cohort + 1)) AS offsets
 ),
 returned AS (
 SELECT cohort, active_offset AS cell_offset, COUNT(*) AS people
@@ -540,7 +540,7 @@ cells AS (
 SELECT sizes.cohort, sizes.size, sizes.first_start_ms, bounds.last_period, CAST(offsets.value AS BIGINT) AS cell_offset
 FROM sizes
 CROSS JOIN bounds
-CROSS JOIN LATERAL FLATTEN(INPUT => ARRAY_GENERATE_RANGE(0, bounds.last_period - sizes.cohort + 1)) AS offsets
+, LATERAL FLATTEN(INPUT => ARRAY_GENERATE_RANGE(0, bounds.last_period - sizes.cohort + 1)) AS offsets
 ),
 returned AS (
 SELECT cohort, active_offset AS cell_offset, COUNT(*) AS people
