@@ -37,6 +37,17 @@ describe('metricSql', () => {
     expect(steps.map((row) => row['count'])).toEqual(workspace.funnels['purchase-funnel']!.steps.map((step) => step.count));
   }, 60_000);
 
+  const postgres = engines.find((engine) => engine.dialect === 'postgres')!;
+  it.skipIf(postgres.skipped !== undefined)('follows the funnel\'s steps on PostgreSQL through hash joins, never a loop over the log per attempt', async () => {
+    await postgres.loadCsv('events', join(example, 'data/events.csv'));
+    for (const result of ['series', 'steps'] as const) {
+      const sql = metricSql(workspace, 'purchase-funnel', { dialect: 'postgres', result }).sql.replace(/;\n$/, '');
+      const plan = (await postgres.rows(`EXPLAIN ${sql}`)).map((row) => row['QUERY PLAN']).join('\n');
+      expect(plan).toMatch(/Hash (Right |Left )?Join/);
+      expect(plan).not.toContain('Nested Loop');
+    }
+  });
+
   it('opens with what it computes, from which columns, and how to read the result back', () => {
     const { sql, readBack } = metricSql(workspace, 'purchase-funnel', { dialect: 'postgres', table: 'analytics.events' });
     expect(readBack).toEqual({ file: 'data/purchase-funnel.csv', format: 'series' });

@@ -124,12 +124,12 @@ SELECT a.unit_id, a.pos AS anchor_pos, a.at_ms AS start_ms,
   r5.at_ms - a.at_ms AS duration_ms,
   a.next_excluded_ms IS NOT NULL AND a.next_excluded_ms <= a.at_ms + 2592000000 AND (r5.pos IS NULL OR a.next_excluded_ms <= r5.at_ms) AS voided
 FROM followed AS a
-LEFT JOIN (SELECT * FROM followed WHERE at_step_1 = 1) AS r1 ON r1.unit_id = a.unit_id AND r1.pos = a.follow_1 AND r1.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM followed WHERE at_step_2 = 1) AS r2 ON r2.unit_id = a.unit_id AND r2.pos = r1.follow_2 AND r2.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM followed WHERE at_step_3 = 1) AS r3 ON r3.unit_id = a.unit_id AND r3.pos = r2.follow_3 AND r3.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM followed WHERE at_step_4 = 1) AS r4 ON r4.unit_id = a.unit_id AND r4.pos = r3.follow_4 AND r4.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM followed WHERE at_step_5 = 1) AS r5 ON r5.unit_id = a.unit_id AND r5.pos = r4.follow_5 AND r5.at_ms <= a.at_ms + 2592000000
-WHERE a.at_step_0 = 1
+LEFT JOIN (SELECT * FROM followed WHERE at_step_1 > 0) AS r1 ON r1.unit_id = a.unit_id AND r1.pos = a.follow_1 AND r1.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_2 > 0) AS r2 ON r2.unit_id = a.unit_id AND r2.pos = r1.follow_2 AND r2.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_3 > 0) AS r3 ON r3.unit_id = a.unit_id AND r3.pos = r2.follow_3 AND r3.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_4 > 0) AS r4 ON r4.unit_id = a.unit_id AND r4.pos = r3.follow_4 AND r4.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_5 > 0) AS r5 ON r5.unit_id = a.unit_id AND r5.pos = r4.follow_5 AND r5.at_ms <= a.at_ms + 2592000000
+WHERE a.at_step_0 > 0
 ),
 scored AS (
 SELECT unit_id, anchor_pos, start_ms, duration_ms, CASE WHEN voided THEN 0 ELSE reached END AS depth
@@ -213,12 +213,12 @@ SELECT a.unit_id, a.pos AS anchor_pos, a.at_ms AS start_ms,
   r5.at_ms - a.at_ms AS duration_ms,
   a.next_excluded_ms IS NOT NULL AND a.next_excluded_ms <= a.at_ms + 2592000000 AND (r5.pos IS NULL OR a.next_excluded_ms <= r5.at_ms) AS voided
 FROM followed AS a
-LEFT JOIN (SELECT * FROM followed WHERE at_step_1 = 1) AS r1 ON r1.unit_id = a.unit_id AND r1.pos = a.follow_1 AND r1.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM followed WHERE at_step_2 = 1) AS r2 ON r2.unit_id = a.unit_id AND r2.pos = r1.follow_2 AND r2.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM followed WHERE at_step_3 = 1) AS r3 ON r3.unit_id = a.unit_id AND r3.pos = r2.follow_3 AND r3.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM followed WHERE at_step_4 = 1) AS r4 ON r4.unit_id = a.unit_id AND r4.pos = r3.follow_4 AND r4.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM followed WHERE at_step_5 = 1) AS r5 ON r5.unit_id = a.unit_id AND r5.pos = r4.follow_5 AND r5.at_ms <= a.at_ms + 2592000000
-WHERE a.at_step_0 = 1
+LEFT JOIN (SELECT * FROM followed WHERE at_step_1 > 0) AS r1 ON r1.unit_id = a.unit_id AND r1.pos = a.follow_1 AND r1.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_2 > 0) AS r2 ON r2.unit_id = a.unit_id AND r2.pos = r1.follow_2 AND r2.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_3 > 0) AS r3 ON r3.unit_id = a.unit_id AND r3.pos = r2.follow_3 AND r3.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_4 > 0) AS r4 ON r4.unit_id = a.unit_id AND r4.pos = r3.follow_4 AND r4.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_5 > 0) AS r5 ON r5.unit_id = a.unit_id AND r5.pos = r4.follow_5 AND r5.at_ms <= a.at_ms + 2592000000
+WHERE a.at_step_0 > 0
 ),
 scored AS (
 SELECT unit_id, anchor_pos, start_ms, duration_ms, CASE WHEN voided THEN 0 ELSE reached END AS depth
@@ -316,12 +316,12 @@ SELECT a.unit_id, a.pos AS anchor_pos, a.at_ms AS start_ms,
   r5.at_ms - a.at_ms AS duration_ms,
   a.next_excluded_ms IS NOT NULL AND a.next_excluded_ms <= a.at_ms + 2592000000 AND (r5.pos IS NULL OR a.next_excluded_ms <= r5.at_ms) AS voided
 FROM followed AS a
-LEFT JOIN (SELECT * FROM followed WHERE at_step_1 = 1) AS r1 ON r1.unit_id = a.unit_id AND r1.pos = a.follow_1 AND r1.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM followed WHERE at_step_2 = 1) AS r2 ON r2.unit_id = a.unit_id AND r2.pos = r1.follow_2 AND r2.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM followed WHERE at_step_3 = 1) AS r3 ON r3.unit_id = a.unit_id AND r3.pos = r2.follow_3 AND r3.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM followed WHERE at_step_4 = 1) AS r4 ON r4.unit_id = a.unit_id AND r4.pos = r3.follow_4 AND r4.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM followed WHERE at_step_5 = 1) AS r5 ON r5.unit_id = a.unit_id AND r5.pos = r4.follow_5 AND r5.at_ms <= a.at_ms + 2592000000
-WHERE a.at_step_0 = 1
+LEFT JOIN (SELECT * FROM followed WHERE at_step_1 > 0) AS r1 ON r1.unit_id = a.unit_id AND r1.pos = a.follow_1 AND r1.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_2 > 0) AS r2 ON r2.unit_id = a.unit_id AND r2.pos = r1.follow_2 AND r2.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_3 > 0) AS r3 ON r3.unit_id = a.unit_id AND r3.pos = r2.follow_3 AND r3.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_4 > 0) AS r4 ON r4.unit_id = a.unit_id AND r4.pos = r3.follow_4 AND r4.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_5 > 0) AS r5 ON r5.unit_id = a.unit_id AND r5.pos = r4.follow_5 AND r5.at_ms <= a.at_ms + 2592000000
+WHERE a.at_step_0 > 0
 ),
 scored AS (
 SELECT unit_id, anchor_pos, start_ms, duration_ms, CASE WHEN voided THEN 0 ELSE reached END AS depth
