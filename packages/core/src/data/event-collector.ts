@@ -7,13 +7,13 @@ import { funnelOfLog, funnelRank } from '../metrics/funnel-of-log.ts';
 import { cohortRetentionOfLog } from '../metrics/cohort-retention-of-log.ts';
 import type { CohortRetentionResult } from '../metrics/cohort-retention.ts';
 import { groupByUnit, rankByName } from '../metrics/group-by-unit.ts';
-import { isoMillis } from '../metrics/iso-millis.ts';
 import { journeyParts } from '../model/journey-parts.ts';
 import type { Journey } from '../schema/journey.ts';
 import type { Metric, Observation } from '../schema/metric.ts';
 import { closest } from '../text/closest.ts';
 import { attributionByChannel, type ChannelAttribution } from './attribution-by-channel.ts';
 import { conversionByPeriod } from './conversion-by-period.ts';
+import { dateReader } from './date-reader.ts';
 import { eventsNotInLog } from './events-not-in-log.ts';
 import { fieldText } from './field-text.ts';
 import type { ObservationCollector } from './observation-collector.ts';
@@ -55,6 +55,8 @@ export function collectEvents(metric: Metric, journey: Journey | undefined, file
   const log = eventLogBuilder();
   const steps = journey === undefined ? [] : journeySteps(journey);
   const problems = rowProblems(source, file, diagnostics);
+  const readTime = dateReader(source.dateFormat);
+  const timeShape = source.dateFormat === undefined ? 'a time like 2026-03-31T14:00:00Z' : `a time written ${source.dateFormat}`;
   const rowProblem = problems.report;
   let rows = 0;
   let unitAt = 0;
@@ -85,8 +87,8 @@ export function collectEvents(metric: Metric, journey: Journey | undefined, file
       const stamp = fieldText(fields[timeAt] ?? '');
       if (unit === '') return rowProblem(`the ${unitName} is empty`, line);
       if (event === '') return rowProblem('the event is empty', line);
-      const time = isoMillis(stamp);
-      if (Number.isNaN(time)) return rowProblem(`the timestamp "${stamp}" is not a time like 2026-03-31T14:00:00Z`, line);
+      const time = readTime(stamp);
+      if (Number.isNaN(time)) return rowProblem(`the timestamp "${stamp}" is not ${timeShape}`, line);
       if (time < previous && !outOfOrder) {
         outOfOrder = true;
         diagnostics.push(report(eventsOutOfOrder, { line }, { file, line, column: 1 }));

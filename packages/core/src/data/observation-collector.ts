@@ -1,16 +1,17 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { report } from '../diagnostics/rule.ts';
-import { csvEmpty, duplicateResponse, duplicateResponses, missingColumn, sourceNeedsPeriod, sourceNeedsSurvey } from '../diagnostics/rules.ts';
+import { csvEmpty, duplicateResponse, duplicateResponses, missingColumn, nonResponsesCounted, sourceNeedsPeriod, sourceNeedsSurvey } from '../diagnostics/rules.ts';
 import { ces } from '../metrics/ces.ts';
 import { csat } from '../metrics/csat.ts';
 import { nps } from '../metrics/nps.ts';
-import { isoMillis } from '../metrics/iso-millis.ts';
 import { observationSchema, type Metric, type Observation } from '../schema/metric.ts';
 import { closest } from '../text/closest.ts';
 import { ownCopy } from '../text/own-copy.ts';
 import { periodStart } from '../text/period.ts';
 import { periodOf } from './period-of.ts';
+import { dateReader } from './date-reader.ts';
 import { decimalNumber, fieldText } from './field-text.ts';
+import { nonResponse } from './non-response.ts';
 import { repeatedRows } from './repeated-rows.ts';
 import { rowProblems } from './row-problems.ts';
 
@@ -61,14 +62,18 @@ export function collectObservations(metric: Metric, file: string): ObservationCo
   const scale = metric.kind === 'nps' ? npsScale : metric.scale;
   const byDate = source.format === 'responses' && source.columns?.['period'] === undefined && source.columns?.['date'] !== undefined;
   const answers = new Map<string, number[]>();
+  const readDate = dateReader(source.dateFormat);
+  const dateShape = source.dateFormat === undefined ? 'a date like 2026-03-31 or 2026-03-31T14:00:00Z' : `a date written ${source.dateFormat}`;
+  // Blank and N/A answers: people who saw the question and did not answer it, counted apart.
+  let nonResponses = 0;
   const observations = new Map<string, { observation: Observation; line: number }>();
 
   const periodOfRow = (fields: readonly string[], line: number): string | undefined => {
     if (byDate) {
       const text = field(fields, 'date');
-      const millis = isoMillis(text);
+      const millis = readDate(text);
       if (!Number.isNaN(millis)) return periodOf(millis, source.period!);
-      rowProblem(`the date "${text}" is not a date like 2026-03-31 or 2026-03-31T14:00:00Z`, line);
+      rowProblem(`the date "${text}" is not ${dateShape}`, line);
       return undefined;
     }
     const period = field(fields, 'period');
@@ -98,6 +103,10 @@ export function collectObservations(metric: Metric, file: string): ObservationCo
     },
     add(fields, line) {
       rows++;
+      if (source.format === 'responses' && nonResponse(field(fields, 'score'))) {
+        nonResponses++;
+        return;
+      }
       const period = periodOfRow(fields, line);
       if (period === undefined) return;
       if (source.format === 'series') {
@@ -128,6 +137,7 @@ export function collectObservations(metric: Metric, file: string): ObservationCo
       if (rows === 0 && diagnostics.length === 0) diagnostics.push(report(csvEmpty, undefined, { file, line: 1, column: 1 }));
       problems.finish();
       repeats.finish();
+      if (nonResponses > 0) diagnostics.push(report(nonResponsesCounted, { count: nonResponses, answers: rows }, { file, line: 1, column: 1 }));
       const series = source.format === 'series' ? [...observations.values()].map(({ observation }) => observation) : [...answers].map(([period, scores]) => surveyObservation(metric, period, scores));
       series.sort((a, b) => periodStart(a.period) - periodStart(b.period));
       return { series, diagnostics };

@@ -394,6 +394,14 @@ export const duplicateResponses = defineRule<{ count: number }>({
   message: ({ count }) => `${count} more responses repeat an earlier id, besides those shown: each is counted once.`,
 });
 
+export const nonResponsesCounted = defineRule<{ count: number; answers: number }>({
+  id: 'data/non-responses',
+  severity: 'info',
+  configurable: true,
+  title: 'Survey rows without an answer: blank or N/A.',
+  message: ({ count, answers }) => `${count} of ${answers} rows have no answer (blank or N/A): they count as non-responses, not in the score or its n.`,
+});
+
 export const eventsNotFound = defineRule<{ what: string; events: readonly string[]; suggestion: string | undefined }>({
   id: 'data/events-not-found',
   severity: 'warning',

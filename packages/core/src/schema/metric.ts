@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { dateFormatProblem } from '../data/date-reader.ts';
 import { common, entity, link, ref, text } from './entity.ts';
 
 /**
@@ -119,6 +120,18 @@ export const metricSourceSchema = z
       })
       .optional()
       .meta({ description: 'For a retention metric read from an event log: which events start a cohort and which count as returning. The metric\'s series is the retention of each cohort at `offset`.' }),
+    dateFormat: z
+      .string()
+      .min(1)
+      .superRefine((format, context) => {
+        const problem = dateFormatProblem(format);
+        if (problem !== undefined) context.addIssue({ code: 'custom', message: `Invalid dateFormat: ${problem}` });
+      })
+      .optional()
+      .meta({
+        description:
+          'How the file writes its dates (the `date` of survey answers, the `timestamp` of events), in date-fns tokens, read as UTC: `MM/dd/yyyy hh:mm a` for 01/14/2026 09:32 AM, `dd.MM.yyyy` for 14.01.2026. ISO 8601 (2026-01-14, 2026-01-14T09:32:00+01:00) unless given.',
+      }),
     badRows: z
       .enum(['fail', 'skip'])
       .default('fail')
