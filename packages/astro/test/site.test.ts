@@ -188,6 +188,16 @@ describe('the report site of the e-commerce example', async () => {
     expect(csat).toMatch(/<strong>87\.9%<\/strong><span> \(n = 247\)<\/span><span> · target 90%<\/span> <span class="jk-badge" data-status="missed">Off target<\/span> <span class="jk-badge" data-status="(improving|worsening|flat)" title="[^"]+">\w+ over 6 periods<\/span>/);
   });
 
+  it('publishes a funnel of declared event steps beside the journey\'s own', () => {
+    const page = readFileSync(join(out, 'metrics/jacket-to-order/index.html'), 'utf8');
+    expect(page).toContain('<figure class="jk-chart" id="event-funnel-jacket-to-order"');
+    expect(page).toMatch(/<p>\d+ people entered the funnel[^<]*The biggest leak is into &quot;Added to basket&quot;/);
+    expect(page).toContain('the share who went on through every step within 7 days, in order, other events allowed between');
+    // The journey page keeps the funnel of its stages.
+    expect(journey).toContain('<figure class="jk-chart" id="event-funnel-purchase-funnel"');
+    expect(journey).not.toContain('id="event-funnel-jacket-to-order"');
+  });
+
   it('flags the series whose latest period is more than two periods before the day the report is as of', () => {
     const nps = readFileSync(join(out, 'metrics/nps/index.html'), 'utf8');
     expect(nps).toContain('<p><strong>Stale data.</strong> The latest period, 2026-05, is 4 months before the day this report is as of, 2026-09-15.</p>');

@@ -90,7 +90,7 @@ describe('journeykit sql', () => {
 
   it.each([
     [['--metric', 'nps', '--dialect', 'mysql'], 'Unknown dialect "mysql": expected one of duckdb, postgres, bigquery, snowflake.'],
-    [['--metric', 'nope', '--dialect', 'duckdb'], 'No metric has the id "nope". Metrics that compile to SQL: delivery-csat, nps, purchase-funnel, repeat-purchase-rate.'],
+    [['--metric', 'nope', '--dialect', 'duckdb'], 'No metric has the id "nope". Metrics that compile to SQL: delivery-csat, jacket-to-order, nps, purchase-funnel, repeat-purchase-rate.'],
     [['--metric', 'nps'], 'Missing --dialect: one of duckdb, postgres, bigquery, snowflake.'],
     [['--metric', 'nps', '--dialect', 'duckdb', '--result', 'steps'], 'Unknown result "steps" for the metric "nps": expected one of series.'],
     [['--metric', 'purchase-funnel', '--dialect', 'duckdb', '--result', 'attribution', '--half-life', '0'], 'Invalid --half-life "0": expected a positive number of days, like 7.'],

@@ -1,6 +1,6 @@
 import { metricSchema, type MetricInput } from '@journeykit/core';
 import { describe, expect, it } from 'vitest';
-import { metricStatus } from './metric-status.ts';
+import { metricStatus, stepsWithoutDataInWords } from './metric-status.ts';
 
 const metric = (input: Partial<MetricInput>) => metricSchema.parse({ id: 'm', name: 'M', kind: 'conversion', ...input });
 const builtAt = new Date('2026-06-10T00:00:00Z');
@@ -35,5 +35,12 @@ describe('metricStatus', () => {
   it('marks a thin latest sample', () => {
     expect(metricStatus(metric({ series: [{ period: '2026-05', value: 1, n: 29 }] }), 30, builtAt).thin).toBe('Fewer than 30 answers: read with care');
     expect(metricStatus(metric({ series: [{ period: '2026-05', value: 1, n: 30 }] }), 30, builtAt).thin).toBeUndefined();
+  });
+
+  it('names the optional funnel steps the log had no event of', () => {
+    expect(stepsWithoutDataInWords(['Used the app'])).toBe('No data for the optional step "Used the app": the log holds none of its events, so it counts nobody.');
+    expect(stepsWithoutDataInWords(['A', 'B', 'C'])).toBe('No data for the optional steps "A", "B" and "C": the log holds none of their events, so they count nobody.');
+    expect(stepsWithoutDataInWords([])).toBeUndefined();
+    expect(stepsWithoutDataInWords(undefined)).toBeUndefined();
   });
 });

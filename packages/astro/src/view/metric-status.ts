@@ -54,3 +54,14 @@ export function metricStatus(metric: Metric, thinSample: number, builtAt: Date |
       : undefined,
   };
 }
+
+/**
+ * Which declared funnel steps the event log had no event of (optional steps: the others are
+ * errors), in a sentence; undefined when every step had data.
+ */
+export function stepsWithoutDataInWords(steps: readonly string[] | undefined): string | undefined {
+  if (steps === undefined || steps.length === 0) return undefined;
+  const names = steps.map((step) => `"${step}"`);
+  const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+  return `No data for ${names.length === 1 ? 'the optional step' : 'the optional steps'} ${list}: the log holds none of ${names.length === 1 ? 'its' : 'their'} events, so ${names.length === 1 ? 'it counts' : 'they count'} nobody.`;
+}

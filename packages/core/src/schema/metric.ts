@@ -106,6 +106,17 @@ export const metricSourceSchema = z
         windowDays: z.number().positive().default(14).meta({ description: 'Days allowed from the first step to the last.' }),
         unit: z.enum(['person', 'account', 'session']).default('person').meta({ description: 'What is counted: the column of that name (or mapped in `columns`) says who did each event.' }),
         exclude: z.array(z.string().min(1)).default([]).meta({ description: 'Events that void an attempt when they happen before it completes, like `order_cancelled`.' }),
+        steps: z
+          .array(
+            z.strictObject({
+              name: z.string().min(1).meta({ description: 'The step as the funnel shows it, like "Added to basket".' }),
+              events: z.array(z.string().min(1)).min(1).meta({ description: 'The events that do the step, any one of them: `[add_to_cart]`, or alternatives like `[checkout_started, express_checkout]`.' }),
+              optional: z.boolean().default(false).meta({ description: 'Whether the step may have no event in the log (a new feature not yet tracked); otherwise a step the log never holds is an error, never a silent zero.' }),
+            }),
+          )
+          .min(2)
+          .optional()
+          .meta({ description: 'The funnel\'s steps, in order, each an event or alternatives, whatever the journey\'s stages: two events of one stage can be two steps. The journey\'s stages (through the `event` of their touchpoints) unless given.' }),
       })
       .prefault({})
       .meta({ description: 'For an event log: how the stages of the metric\'s journey (through the `event` of their touchpoints) make a funnel.' }),

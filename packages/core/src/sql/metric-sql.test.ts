@@ -16,6 +16,7 @@ describe('metricSql', () => {
       { metric: 'cart-abandonment', reason: 'Its values are an inline `series`: there is nothing to compute.' },
       { metric: 'checkout-conversion', reason: 'Its values are an inline `series`: there is nothing to compute.' },
       { metric: 'delivery-csat', family: 'survey', results: ['series'] },
+      { metric: 'jacket-to-order', family: 'funnel', results: ['series', 'steps', 'summary', 'attribution'] },
       { metric: 'nps', family: 'survey', results: ['series'] },
       { metric: 'purchase-funnel', family: 'funnel', results: ['series', 'steps', 'summary', 'attribution'] },
       { metric: 'repeat-purchase-rate', family: 'retention', results: ['series', 'cohorts'] },
@@ -33,6 +34,10 @@ describe('metricSql', () => {
     expect(await engine.rows(metricSql(workspace, 'nps', { dialect, table: 'answers' }).sql)).toEqual(seriesOf('nps'));
     expect(await engine.rows(metricSql(workspace, 'delivery-csat', { dialect, table: 'satisfaction' }).sql)).toEqual(seriesOf('delivery-csat'));
     expect(await engine.rows(metricSql(workspace, 'repeat-purchase-rate', { dialect }).sql)).toEqual(seriesOf('repeat-purchase-rate'));
+    // A funnel of declared event steps: three of them within one stage of the journey.
+    expect(await engine.rows(metricSql(workspace, 'jacket-to-order', { dialect }).sql)).toEqual(seriesOf('jacket-to-order'));
+    const declared = await engine.rows(metricSql(workspace, 'jacket-to-order', { dialect, result: 'steps' }).sql);
+    expect(declared.map((row) => [row['step'], row['count']])).toEqual(workspace.funnels['jacket-to-order']!.steps.map((step) => [step.step, step.count]));
     const steps = await engine.rows(metricSql(workspace, 'purchase-funnel', { dialect, result: 'steps' }).sql);
     expect(steps.map((row) => row['count'])).toEqual(workspace.funnels['purchase-funnel']!.steps.map((step) => step.count));
   }, 60_000);

@@ -42,7 +42,8 @@ function computes(metric: Metric, plan: SqlPlan): string {
   if (plan.family === 'funnel') {
     const { steps, order = 'sequential', windowDays = 14, exclude = [] } = plan.funnel;
     const voided = exclude.length === 0 ? '' : `, an attempt voided by ${exclude.join(' or ')} before it completes`;
-    return `the funnel of the journey "${plan.journey.title}" (${steps.map((step) => step.label).join(' → ')}): steps ${orders[order]}, within ${windowDays} days of the first, per ${metric.source!.funnel.unit}${voided}`;
+    const which = metric.source!.funnel.steps === undefined ? `the funnel of the journey "${plan.journey!.title}"` : 'the funnel of the steps';
+    return `${which} (${steps.map((step) => step.label).join(' → ')}): steps ${orders[order]}, within ${windowDays} days of the first, per ${metric.source!.funnel.unit}${voided}`;
   }
   if (plan.family === 'retention') {
     const { starts, returns, period = 'month', mode = 'on' } = plan.retention;

@@ -83,6 +83,10 @@ export const eventFunnelSchema = z
       })
       .optional()
       .meta({ description: 'How attribution models credit the channels; missing when no conversion had a touch before it.' }),
+    stepsWithoutData: z
+      .array(z.string())
+      .optional()
+      .meta({ description: 'Declared steps (optional ones) of which the log holds no event: they count nobody.' }),
   })
   .meta({ title: 'Event funnel', description: 'A funnel computed from an event log.' });
 
