@@ -91,6 +91,21 @@ describe('collectObservations', () => {
     ]);
   });
 
+  it('reads a conversion as numerator and denominator counts per period, with n the denominator', () => {
+    const source = { file: 'data/m.csv', format: 'series' as const, badRows: 'skip' as const, columns: { numerator: 'contracts', denominator: 'quotes' } };
+    const { series, diagnostics } = collect({ kind: 'conversion', source }, ['period', 'quotes', 'contracts'], [
+      { period: '2026-Q1', quotes: '300', contracts: '45' },
+      { period: '2026-Q2', quotes: '0', contracts: '0' },
+      { period: '2026-Q3', quotes: '40', contracts: '41' },
+      { period: '2026-Q4', quotes: '3', contracts: '1' },
+    ]);
+    expect(series).toEqual([{ period: '2026-Q1', value: 15, n: 300 }, { period: '2026-Q4', value: 100 / 3, n: 3 }]);
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      'Line 3: the numerator 0 is not a part of the denominator 0: the row is left out.',
+      'Line 4: the numerator 41 is not a part of the denominator 40: the row is left out.',
+    ]);
+  });
+
   it('reads a series of values per period, oldest first', () => {
     const { series } = collect({ kind: 'conversion', source: { file: 'data/m.csv', format: 'series' } }, ['period', 'value', 'n'], [
       { period: '2026-Q2', value: '21.5', n: '400' },

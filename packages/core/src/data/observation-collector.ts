@@ -68,6 +68,26 @@ export function collectObservations(metric: Metric, file: string): ObservationCo
   let nonResponses = 0;
   const observations = new Map<string, { observation: Observation; line: number }>();
 
+  let counts = false;
+  const addCounts = (fields: readonly string[], period: string, line: number): void => {
+    const whole = (name: string) => {
+      const text = field(fields, name);
+      const value = decimalNumber(text);
+      if (value !== undefined && Number.isInteger(value) && value >= 0) return value;
+      rowProblem(`the ${name} "${text}" is not a whole number`, line);
+      return undefined;
+    };
+    const numerator = whole('numerator');
+    if (numerator === undefined) return;
+    const denominator = whole('denominator');
+    if (denominator === undefined) return;
+    if (denominator === 0 || numerator > denominator) return rowProblem(`the numerator ${numerator} is not a part of the denominator ${denominator}`, line);
+    const first = observations.get(period);
+    if (first !== undefined) return rowProblem(`the period ${period} appears again (first on line ${first.line})`, line);
+    // Multiplied first, as percentOf does, so round percentages stay exact.
+    observations.set(period, { observation: { period, value: (numerator * 100) / denominator, n: denominator }, line });
+  };
+
   const periodOfRow = (fields: readonly string[], line: number): string | undefined => {
     if (byDate) {
       const text = field(fields, 'date');
@@ -92,8 +112,10 @@ export function collectObservations(metric: Metric, file: string): ObservationCo
         diagnostics.push(report(sourceNeedsPeriod, undefined, { file, line: 1, column: 1 }));
         return false;
       }
-      const needed = source.format === 'series' ? ['period', 'value'] : ['score', byDate ? 'date' : 'period'];
       indexes = new Map(columns.map((name, index) => [name, index]));
+      // A series gives its values, or counts to divide: numerator and denominator, n the latter.
+      counts = source.format === 'series' && !indexes.has(column('value')) && indexes.has(column('numerator')) && indexes.has(column('denominator'));
+      const needed = source.format === 'series' ? ['period', ...(counts ? ['numerator', 'denominator'] : ['value'])] : ['score', byDate ? 'date' : 'period'];
       const missing = needed.filter((name) => !indexes.has(column(name)));
       for (const name of missing) {
         const mapped = source.columns?.[name];
@@ -109,6 +131,7 @@ export function collectObservations(metric: Metric, file: string): ObservationCo
       }
       const period = periodOfRow(fields, line);
       if (period === undefined) return;
+      if (source.format === 'series' && counts) return addCounts(fields, period, line);
       if (source.format === 'series') {
         const nText = field(fields, 'n');
         const n = nText === '' ? undefined : (decimalNumber(nText) ?? Number.NaN);

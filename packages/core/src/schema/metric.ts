@@ -95,7 +95,7 @@ export const metricSourceSchema = z
     columns: z
       .record(z.string(), z.string().min(1))
       .optional()
-      .meta({ description: 'Maps the names Journeykit expects (period, value, n, score, date, id, person, account, session, timestamp, event) to the file\'s column names. With an `id` column, survey responses that repeat an id are counted once.' }),
+      .meta({ description: 'Maps the names Journeykit expects (period, value, n, numerator, denominator, score, date, id, person, account, session, timestamp, event) to the file\'s column names. A series without `value` may give `numerator` and `denominator` counts per period (contracts and quotes): the value is their percentage, n the denominator. With an `id` column, survey responses that repeat an id are counted once.' }),
     period: z
       .enum(['day', 'week', 'month', 'quarter', 'year'])
       .optional()
