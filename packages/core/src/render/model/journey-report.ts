@@ -55,7 +55,8 @@ export function journeyReport(workspace: Workspace, journey: Journey): JourneyRe
   const parts = journeyParts(journey);
   const metrics = workspace.metrics.filter((metric) => metric.scope?.journey === journey.id);
   // A funnel measured from an event log, as the journey page picks it.
-  const measured = metrics.find((metric) => workspace.funnels[metric.id] !== undefined);
+  // The funnel of the journey's stages: one of declared event steps does not follow them.
+  const measured = metrics.find((metric) => workspace.funnels[metric.id] !== undefined && metric.source?.funnel.steps === undefined);
   const funnel = measured === undefined ? undefined : workspace.funnels[measured.id];
   const owners = [
     journey.owner,
