@@ -1,6 +1,11 @@
 import type { Metric } from '../schema/metric.ts';
 
-/** How many periods a series may lag the build before it is stale: a period being collected and one being reported. */
+/**
+ * How many periods a series may lag the build before it is stale: a period being collected and one being reported.
+ *
+ * @example
+ * seriesStaleness(metric, new Date()).behind > stalePeriods; // the same as .stale
+ */
 export const stalePeriods = 2;
 
 /**

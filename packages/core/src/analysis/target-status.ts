@@ -44,7 +44,12 @@ export function targetStatus(metric: Metric): { status: TargetStatus; latest: Ob
  */
 export type Trend = 'improving' | 'flat' | 'worsening' | 'unknown';
 
-/** The periods a trend reads unless told: six, so one noisy period cannot turn it. */
+/**
+ * The periods a trend reads unless told: six, so one noisy period cannot turn it.
+ *
+ * @example
+ * metricTrend(metric, trendPeriods); // the same as metricTrend(metric)
+ */
 export const trendPeriods = 6;
 
 /**
