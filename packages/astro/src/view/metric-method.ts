@@ -29,7 +29,11 @@ function eventFunnelInWords(source: NonNullable<Metric['source']>): string {
   const { order, windowDays, unit, exclude } = source.funnel;
   const period = source.period ?? 'month';
   const voided = exclude.length === 0 ? '' : ` An attempt with ${events(exclude)} before it completes does not count.`;
-  return `Funnel conversion from the event log: of the ${units[unit]} who entered the funnel in a ${period} (an event of its first step), the share who went on through every step within ${windowDays} days, ${orders[order]}, as a percentage; the ${period} they entered in is their cohort. The steps are the journey's stages, each reached through the events of its touchpoints.${voided} The funnel below gives the conversion from step to step.`;
+  const steps =
+    source.funnel.steps === undefined
+      ? "The steps are the journey's stages, each reached through the events of its touchpoints."
+      : `The steps are ${source.funnel.steps.map((step) => `${step.name} (${events(step.events)}${step.optional ? ', optional' : ''})`).join(' → ')}.`;
+  return `Funnel conversion from the event log: of the ${units[unit]} who entered the funnel in a ${period} (an event of its first step), the share who went on through every step within ${windowDays} days, ${orders[order]}, as a percentage; the ${period} they entered in is their cohort. ${steps}${voided} The funnel below gives the conversion from step to step.`;
 }
 
 /** How a metric is computed, in a sentence a stakeholder can check. */
