@@ -129,7 +129,7 @@ export function collectEvents(metric: Metric, journey: Journey | undefined, file
         return { series: retentionAt(table, retention.offset), retention: table, diagnostics };
       }
       const { funnel: result, entries } = funnelOfLog(events, groups, steps, options);
-      const series = conversionByPeriod(entries, source.period ?? 'month');
+      const series = conversionByPeriod(entries, source.period ?? 'month', events.latest - options.windowMs);
       const attribution = journey === undefined ? undefined : attributionByChannel(events, groups, journey);
       const withoutData = explicit === undefined ? [] : explicit.filter((step) => !step.events.some((event) => events.events.includes(event))).map((step) => step.name);
       return { series, funnel: { ...result, attribution, stepsWithoutData: withoutData }, diagnostics };

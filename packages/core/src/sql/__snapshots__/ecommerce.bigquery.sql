@@ -104,12 +104,23 @@ SELECT unit_id, depth, start_ms, duration_ms
 FROM scored
 WHERE TRUE
 QUALIFY ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY depth DESC, anchor_pos) = 1
+),
+log_end AS (
+SELECT MAX(at_ms) AS last_ms
+FROM (
+SELECT DISTINCT unit_id, at_ms, event_name
+FROM (
+  SELECT TRIM(CAST(`person_id` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS unit_id, UNIX_MILLIS(CAST(`event_time` AS TIMESTAMP)) AS at_ms, TRIM(CAST(`event_name` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS event_name
+  FROM `shop`.`jacket-to-order`
+) AS source_rows
+WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL
+) AS whole_log
 )
 SELECT period_label AS `period`, (CAST(SUM(completed) AS FLOAT64) / COUNT(*)) * 100 AS `value`, COUNT(*) AS `n`
 FROM (
   SELECT FORMAT_TIMESTAMP('%Y-%m', TIMESTAMP_MILLIS(start_ms), 'UTC') AS period_label, CASE WHEN depth = 5 THEN 1 ELSE 0 END AS completed
   FROM outcomes
-  WHERE depth > 0
+  WHERE depth > 0 AND start_ms + 604800000 <= (SELECT last_ms FROM log_end)
 ) AS entries
 GROUP BY period_label
 ORDER BY 1;
@@ -482,12 +493,23 @@ SELECT unit_id, depth, start_ms, duration_ms
 FROM scored
 WHERE TRUE
 QUALIFY ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY depth DESC, anchor_pos) = 1
+),
+log_end AS (
+SELECT MAX(at_ms) AS last_ms
+FROM (
+SELECT DISTINCT unit_id, at_ms, event_name
+FROM (
+  SELECT TRIM(CAST(`person_id` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS unit_id, UNIX_MILLIS(CAST(`event_time` AS TIMESTAMP)) AS at_ms, TRIM(CAST(`event_name` AS STRING), CODE_POINTS_TO_STRING([32, 9, 10, 11, 12, 13])) AS event_name
+  FROM `shop`.`purchase-funnel`
+) AS source_rows
+WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL
+) AS whole_log
 )
 SELECT period_label AS `period`, (CAST(SUM(completed) AS FLOAT64) / COUNT(*)) * 100 AS `value`, COUNT(*) AS `n`
 FROM (
   SELECT FORMAT_TIMESTAMP('%Y-%m', TIMESTAMP_MILLIS(start_ms), 'UTC') AS period_label, CASE WHEN depth = 6 THEN 1 ELSE 0 END AS completed
   FROM outcomes
-  WHERE depth > 0
+  WHERE depth > 0 AND start_ms + 2592000000 <= (SELECT last_ms FROM log_end)
 ) AS entries
 GROUP BY period_label
 ORDER BY 1;

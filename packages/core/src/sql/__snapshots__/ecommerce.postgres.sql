@@ -106,12 +106,23 @@ FROM (
   FROM scored
 ) AS ranked
 WHERE unit_rank = 1
+),
+log_end AS (
+SELECT MAX(at_ms) AS last_ms
+FROM (
+SELECT DISTINCT unit_id, at_ms, event_name
+FROM (
+  SELECT btrim(CAST("person_id" AS TEXT), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS unit_id, CAST(FLOOR(EXTRACT(EPOCH FROM "event_time") * 1000) AS BIGINT) AS at_ms, btrim(CAST("event_name" AS TEXT), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS event_name
+  FROM "events"
+) AS source_rows
+WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL
+) AS whole_log
 )
 SELECT period_label AS "period", (CAST(SUM(completed) AS DOUBLE PRECISION) / COUNT(*)) * 100 AS "value", COUNT(*) AS "n"
 FROM (
   SELECT to_char((TIMESTAMP '1970-01-01 00:00:00' + start_ms * INTERVAL '1 millisecond'), 'YYYY-MM') AS period_label, CASE WHEN depth = 5 THEN 1 ELSE 0 END AS completed
   FROM outcomes
-  WHERE depth > 0
+  WHERE depth > 0 AND start_ms + 604800000 <= (SELECT last_ms FROM log_end)
 ) AS entries
 GROUP BY period_label
 ORDER BY 1;
@@ -487,12 +498,23 @@ FROM (
   FROM scored
 ) AS ranked
 WHERE unit_rank = 1
+),
+log_end AS (
+SELECT MAX(at_ms) AS last_ms
+FROM (
+SELECT DISTINCT unit_id, at_ms, event_name
+FROM (
+  SELECT btrim(CAST("person_id" AS TEXT), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS unit_id, CAST(FLOOR(EXTRACT(EPOCH FROM "event_time") * 1000) AS BIGINT) AS at_ms, btrim(CAST("event_name" AS TEXT), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS event_name
+  FROM "events"
+) AS source_rows
+WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL
+) AS whole_log
 )
 SELECT period_label AS "period", (CAST(SUM(completed) AS DOUBLE PRECISION) / COUNT(*)) * 100 AS "value", COUNT(*) AS "n"
 FROM (
   SELECT to_char((TIMESTAMP '1970-01-01 00:00:00' + start_ms * INTERVAL '1 millisecond'), 'YYYY-MM') AS period_label, CASE WHEN depth = 6 THEN 1 ELSE 0 END AS completed
   FROM outcomes
-  WHERE depth > 0
+  WHERE depth > 0 AND start_ms + 2592000000 <= (SELECT last_ms FROM log_end)
 ) AS entries
 GROUP BY period_label
 ORDER BY 1;

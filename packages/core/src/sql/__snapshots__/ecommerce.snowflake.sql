@@ -104,12 +104,23 @@ SELECT unit_id, depth, start_ms, duration_ms
 FROM scored
 WHERE TRUE
 QUALIFY ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY depth DESC, anchor_pos) = 1
+),
+log_end AS (
+SELECT MAX(at_ms) AS last_ms
+FROM (
+SELECT DISTINCT unit_id, at_ms, event_name
+FROM (
+  SELECT TRIM(CAST(person_id AS VARCHAR), CHR(32) || CHR(9) || CHR(10) || CHR(11) || CHR(12) || CHR(13)) AS unit_id, DATE_PART(EPOCH_MILLISECOND, event_time) AS at_ms, TRIM(CAST(event_name AS VARCHAR), CHR(32) || CHR(9) || CHR(10) || CHR(11) || CHR(12) || CHR(13)) AS event_name
+  FROM events
+) AS source_rows
+WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL
+) AS whole_log
 )
 SELECT period_label AS "period", (CAST(SUM(completed) AS DOUBLE) / COUNT(*)) * 100 AS "value", COUNT(*) AS "n"
 FROM (
   SELECT TO_CHAR(TO_TIMESTAMP_NTZ(start_ms, 3), 'YYYY-MM') AS period_label, CASE WHEN depth = 5 THEN 1 ELSE 0 END AS completed
   FROM outcomes
-  WHERE depth > 0
+  WHERE depth > 0 AND start_ms + 604800000 <= (SELECT last_ms FROM log_end)
 ) AS entries
 GROUP BY period_label
 ORDER BY 1;
@@ -479,12 +490,23 @@ SELECT unit_id, depth, start_ms, duration_ms
 FROM scored
 WHERE TRUE
 QUALIFY ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY depth DESC, anchor_pos) = 1
+),
+log_end AS (
+SELECT MAX(at_ms) AS last_ms
+FROM (
+SELECT DISTINCT unit_id, at_ms, event_name
+FROM (
+  SELECT TRIM(CAST(person_id AS VARCHAR), CHR(32) || CHR(9) || CHR(10) || CHR(11) || CHR(12) || CHR(13)) AS unit_id, DATE_PART(EPOCH_MILLISECOND, event_time) AS at_ms, TRIM(CAST(event_name AS VARCHAR), CHR(32) || CHR(9) || CHR(10) || CHR(11) || CHR(12) || CHR(13)) AS event_name
+  FROM events
+) AS source_rows
+WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL
+) AS whole_log
 )
 SELECT period_label AS "period", (CAST(SUM(completed) AS DOUBLE) / COUNT(*)) * 100 AS "value", COUNT(*) AS "n"
 FROM (
   SELECT TO_CHAR(TO_TIMESTAMP_NTZ(start_ms, 3), 'YYYY-MM') AS period_label, CASE WHEN depth = 6 THEN 1 ELSE 0 END AS completed
   FROM outcomes
-  WHERE depth > 0
+  WHERE depth > 0 AND start_ms + 2592000000 <= (SELECT last_ms FROM log_end)
 ) AS entries
 GROUP BY period_label
 ORDER BY 1;
