@@ -33,6 +33,8 @@ export interface SiteOptions {
   site?: string | undefined;
   /** How much Astro prints. */
   logLevel?: AstroInlineConfig['logLevel'];
+  /** The day the report is as of, like 2026-12-06; `SOURCE_DATE_EPOCH`, else today, when not given. */
+  buildDate?: string | undefined;
 }
 
 /**
@@ -56,7 +58,7 @@ function inlineConfig(options: SiteOptions, root: string, extra: AstroInlineConf
     logLevel: options.logLevel ?? 'warn',
     ...(options.base === undefined ? {} : { base: options.base }),
     ...(options.site === undefined ? {} : { site: options.site }),
-    integrations: [createJourneykit({ workspace, prefix: '/', search: true }, { adoptSiteSettings: true, routesByFile: true, ...settings })],
+    integrations: [createJourneykit({ workspace, prefix: '/', search: true, ...(options.buildDate !== undefined && { buildDate: options.buildDate }) }, { adoptSiteSettings: true, routesByFile: true, ...settings })],
     devToolbar: { enabled: false },
     ...extra,
   };

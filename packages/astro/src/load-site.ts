@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig } from 'astro';
+import { buildDate } from './build-date.ts';
 import type { OwnSiteSettings, ResolvedOptions } from './options.ts';
 import { joinPath, type SiteData } from './site-data.ts';
 import { checkedWorkspace } from './workspace-error.ts';
@@ -35,6 +36,7 @@ export async function loadSite(dir: string, config: AstroConfig, options: Resolv
     editBase: repository === undefined ? undefined : `${repository.url.replace(/\/$/, '')}/edit/${repository.branch}/${joinPath(repository.path).replace(/^\//, '')}`,
     chartCache: chartCacheOf(config.cacheDir, dir),
     search: options.search && settings.standalone === undefined,
+    builtAt: buildDate(options.buildDate),
     site: config.site,
     standalone: settings.standalone,
   };

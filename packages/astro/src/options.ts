@@ -14,6 +14,10 @@ export const optionsSchema = z.strictObject({
     .default('/')
     .meta({ description: 'Where the report lives in the site, like /journeys/.' }),
   search: z.boolean().default(true).meta({ description: 'Whether to index the pages with Pagefind for search.' }),
+  buildDate: z.iso
+    .date({ error: 'Expected `buildDate` to be a day like "2026-12-06".' })
+    .optional()
+    .meta({ description: 'The day the report is as of, which decides which metric series are stale; SOURCE_DATE_EPOCH, else today, when not given.' }),
 });
 
 /**

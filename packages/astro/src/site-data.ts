@@ -21,6 +21,8 @@ export interface SiteData {
   /** Folder where rendered charts are kept between builds. */
   chartCache: string;
   search: boolean;
+  /** The day the report is as of, `YYYY-MM-DD` (see the `buildDate` option): metric series older than it by more than two periods are stale. */
+  builtAt: string;
   /** The site's address, for absolute links in the sitemap, when known. */
   site: string | undefined;
   /**

@@ -31,6 +31,6 @@ const files: Record<string, string> = {
 export function pageSite(overrides: Partial<SiteData> = {}): SiteData {
   const { value, diagnostics } = checkWorkspace(Object.entries(files).map(([path, text]) => ({ path, text })));
   if (value === undefined) throw new Error(diagnostics.map((d) => `${d.file}:${d.line} ${d.message}`).join('\n'));
-  const site: SiteData = { root: '/r/', prefix: '/', workspace: value, editBase: 'https://git.example/shop/edit/main/cx/', chartCache: '', search: true, site: undefined, standalone: undefined, ...overrides };
+  const site: SiteData = { root: '/r/', prefix: '/', workspace: value, editBase: 'https://git.example/shop/edit/main/cx/', chartCache: '', search: true, builtAt: '2026-12-06', site: undefined, standalone: undefined, ...overrides };
   return JSON.parse(JSON.stringify(site)) as SiteData;
 }

@@ -209,7 +209,8 @@ const minimal = {
 };
 
 describe('the report site of the e-commerce example', async () => {
-  const out = await build(join(examples, 'ecommerce'));
+  // As of a fixed day, so which series are stale does not hang on the day the tests run.
+  const out = await build(join(examples, 'ecommerce'), { buildDate: '2026-09-15' });
   const journey = readFileSync(join(out, 'journeys/first-purchase/index.html'), 'utf8');
 
   it('charts the funnel measured from the event log and says how long converting took', () => {
@@ -241,9 +242,34 @@ describe('the report site of the e-commerce example', async () => {
 
   it('shows the NPS and CSAT computed from the survey exports with their sample sizes, targets and trends', () => {
     const nps = readFileSync(join(out, 'metrics/nps/index.html'), 'utf8');
-    expect(nps).toMatch(/<strong>41\.8<\/strong><span> \(n = 603\)<\/span>/);
+    expect(nps).toMatch(/<strong>41\.8<\/strong><span title="95% margin of error"> ± \d+\.\d<\/span><span> \(n = 603\)<\/span>/);
+    expect(nps).toContain('<div><dt>Data</dt><dd>Computed from <code>data/nps-responses.csv</code></dd></div>');
+    // Up 8.1 along the line, but within the margin of error of December's and May's answers.
+    expect(nps).toContain(
+      '<p>Flat: up 8.1 points over the last 6 periods (2025-12 to 2026-05), along the least-squares line through them; higher is better. A change within 1% of the values, or within its 95% margin of error (±8.5), counts as flat.</p>',
+    );
     const csat = readFileSync(join(out, 'metrics/delivery-csat/index.html'), 'utf8');
-    expect(csat).toMatch(/<strong>87\.9%<\/strong><span> \(n = 247\)<\/span><span> · target 90%<\/span> <span class="jk-badge" data-status="missed">Off target<\/span> <span class="jk-badge" data-status="(improving|worsening|flat)">/);
+    expect(csat).toMatch(/<strong>87\.9%<\/strong><span> \(n = 247\)<\/span><span> · target 90%<\/span> <span class="jk-badge" data-status="missed">Off target<\/span> <span class="jk-badge" data-status="(improving|worsening|flat)" title="[^"]+">\w+ over 6 periods<\/span>/);
+  });
+
+  it('publishes a funnel of declared event steps beside the journey\'s own', () => {
+    const page = readFileSync(join(out, 'metrics/jacket-to-order/index.html'), 'utf8');
+    expect(page).toContain('<figure class="jk-chart" id="event-funnel-jacket-to-order"');
+    expect(page).toMatch(/<p>\d+ people entered the funnel[^<]*The biggest leak is into &quot;Added to basket&quot;/);
+    expect(page).toContain('the share who went on through every step within 7 days, in order, other events allowed between');
+    // The journey page keeps the funnel of its stages.
+    expect(journey).toContain('<figure class="jk-chart" id="event-funnel-purchase-funnel"');
+    expect(journey).not.toContain('id="event-funnel-jacket-to-order"');
+  });
+
+  it('flags the series whose latest period is more than two periods before the day the report is as of', () => {
+    const nps = readFileSync(join(out, 'metrics/nps/index.html'), 'utf8');
+    expect(nps).toContain('<p><strong>Stale data.</strong> The latest period, 2026-05, is 4 months before the day this report is as of, 2026-09-15.</p>');
+    const funnel = readFileSync(join(out, 'metrics/purchase-funnel/index.html'), 'utf8');
+    expect(funnel).not.toContain('Stale data.');
+    const list = readFileSync(join(out, 'metrics/index.html'), 'utf8');
+    // Every metric but the funnel (2026-07) ends in 2026-05 or 2026-06.
+    expect(list.match(/data-stale/g)).toHaveLength(6);
   });
 });
 

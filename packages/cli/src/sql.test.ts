@@ -58,7 +58,9 @@ describe('journeykit sql', () => {
     const cohorts = await run(['sql', '--metric', 'weekly-retention', '--dialect', 'snowflake', '--result', 'cohorts'], root);
     expect(cohorts.code).toBe(0);
     expect(cohorts.stdout).toContain('YEAROFWEEKISO(');
-    expect(cohorts.stdout).toContain('TRIM(CAST(company_id AS VARCHAR)) AS unit_id');
+    expect(cohorts.stdout).toContain('TRIM(CAST(company_id AS VARCHAR), CHR(32) || CHR(9) || CHR(10) || CHR(11) || CHR(12) || CHR(13)) AS unit_id');
+    const quoted = await run(['sql', '--metric', 'weekly-retention', '--dialect', 'snowflake', '--quote-names', 'always'], root);
+    expect(quoted.stdout).toContain('TRIM(CAST("company_id" AS VARCHAR), CHR(32)');
     const attribution = await run(['sql', '--metric', 'activation', '-d', 'postgres', '-r', 'attribution', '--half-life', '3.5', '--direct', 'web'], root);
     expect(attribution.code).toBe(0);
     expect(attribution.stdout).toContain("WHEN 'last-non-direct' THEN");
@@ -88,11 +90,14 @@ describe('journeykit sql', () => {
 
   it.each([
     [['--metric', 'nps', '--dialect', 'mysql'], 'Unknown dialect "mysql": expected one of duckdb, postgres, bigquery, snowflake.'],
-    [['--metric', 'nope', '--dialect', 'duckdb'], 'No metric has the id "nope". Metrics that compile to SQL: delivery-csat, nps, purchase-funnel, repeat-purchase-rate.'],
+    [['--metric', 'nope', '--dialect', 'duckdb'], 'No metric has the id "nope". Metrics that compile to SQL: delivery-csat, jacket-to-order, nps, purchase-funnel, repeat-purchase-rate.'],
     [['--metric', 'nps'], 'Missing --dialect: one of duckdb, postgres, bigquery, snowflake.'],
     [['--metric', 'nps', '--dialect', 'duckdb', '--result', 'steps'], 'Unknown result "steps" for the metric "nps": expected one of series.'],
     [['--metric', 'purchase-funnel', '--dialect', 'duckdb', '--result', 'attribution', '--half-life', '0'], 'Invalid --half-life "0": expected a positive number of days, like 7.'],
     [['--metric', 'nps', '--dialect', 'duckdb', '--table', 'analytics.'], 'Invalid --table "analytics.": expected a name like events or analytics.events.'],
+    [['--metric', 'nps', '--dialect', 'bigquery', '--table', 'answers'], 'BigQuery needs the table with its dataset: --table analytics.answers (or project.analytics.answers).'],
+    [['--metric', 'nps', '--dialect', 'bigquery'], 'BigQuery needs the table with its dataset: give it with --table, like --table analytics.events.'],
+    [['--metric', 'nps', '--dialect', 'snowflake', '--quote-names', 'never'], 'Invalid --quote-names "never": expected when-needed'],
     [['--metric', 'nps', '--dialect', 'duckdb', '--table', 'journeykit_answers'], 'Invalid --table "journeykit_answers": the query names its own steps journeykit_…; name the table with its schema, like analytics.journeykit_answers.'],
   ])('treats %j as a usage error: message, usage, exit 2', async (args, message) => {
     const { code, stdout, stderr } = await run(['sql', ecommerce, ...args], repository);

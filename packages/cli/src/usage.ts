@@ -31,10 +31,13 @@ Commands:
   sql [dir]     Print the SQL that computes a metric where its data is; without --metric, list the metrics that compile.
                 --metric <id>      The metric.
                 --dialect <name>   duckdb, postgres, bigquery or snowflake.
-                --table <name>     The table or view to read, like analytics.events (default: the source file's name).
+                --table <name>     The table or view to read, like analytics.events (default: the source file's name;
+                                   BigQuery needs the dataset).
                 --result <name>    series (default), or steps, summary, attribution (funnels) or cohorts (retention).
                 --half-life <days> For attribution: the time-decay half-life (default: 7).
                 --direct <a,b>     For attribution: channels counted as direct, adding the last non-direct model.
+                --quote-names <q>  Snowflake: when-needed (default; plain names unquoted, read upper-cased)
+                                   or always (every name quoted as written).
 
 Options:
   -h, --help     Show this help.

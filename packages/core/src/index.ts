@@ -78,7 +78,10 @@ export { touchpointLane } from './model/touchpoint-lane.ts';
 export type { EventFunnel, Workspace } from './model/workspace.ts';
 export type { ChannelAttribution } from './data/attribution-by-channel.ts';
 
-export { metricDirection, metricTrend, targetStatus, type TargetStatus, type Trend } from './analysis/target-status.ts';
+export { metricDirection, metricTrend, metricTrendReading, targetStatus, trendPeriods, type TargetStatus, type Trend, type TrendReading } from './analysis/target-status.ts';
+export { trendBadge, trendInWords } from './analysis/trend-in-words.ts';
+export { seriesStaleness, stalePeriods, type PeriodUnit, type SeriesStaleness } from './analysis/series-staleness.ts';
+export { formatNumber } from './charts/format.ts';
 export { frictionRanking, type FrictionRank } from './analysis/friction.ts';
 export { coverage, type Coverage } from './analysis/coverage.ts';
 export { journeyMetrics } from './analysis/journey-metrics.ts';

@@ -9,7 +9,8 @@ const noRoot = { root: '/' };
 
 /** The metric whose event log measured a journey's funnel, if any: it wins over stage counts. */
 export function measuredFunnelMetric(workspace: Workspace, journey: Journey): Metric | undefined {
-  return lookup(workspace).metricsOfJourney.get(journey.id)?.find((metric) => workspace.funnels[metric.id] !== undefined);
+  // The funnel of the journey's stages: one of declared event steps does not follow its stages.
+  return lookup(workspace).metricsOfJourney.get(journey.id)?.find((metric) => workspace.funnels[metric.id] !== undefined && metric.source?.funnel.steps === undefined);
 }
 
 /** The charts of a journey's page, in page order: funnel, touchpoints, then each metric's trend. The emotion is drawn in the map's own lane. */

@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path';
-import { formatDiagnostics, metricSql, sqlDialects, sqlSupport, type SqlDialectName, type SqlSupport, type Workspace } from '@journeykit/core';
+import { formatDiagnostics, metricSql, sqlDialects, sqlSupport, type SqlDialectName, type SqlNameQuoting, type SqlSupport, type Workspace } from '@journeykit/core';
 import { loadWorkspace } from '@journeykit/core/node';
 import { parseCommand } from '../args.ts';
 import { exit, UsageError, type Io } from '../io.ts';
@@ -7,7 +7,7 @@ import { exit, UsageError, type Io } from '../io.ts';
 const families = { funnel: 'journey funnel, from an event log', retention: 'cohort retention, from an event log', survey: 'survey score, from answers' };
 
 /**
- * `journeykit sql [dir] --metric <id> --dialect <dialect> [--table <name>] [--result <result>]`:
+ * `journeykit sql [dir] --metric <id> --dialect <dialect> [--table <name>] [--result <result>] [--quote-names when-needed|always]`:
  * prints the SQL that computes a metric in the warehouse; without --metric, lists what compiles.
  */
 export async function sql(args: string[], io: Io): Promise<number> {
@@ -18,6 +18,7 @@ export async function sql(args: string[], io: Io): Promise<number> {
     result: { type: 'string', short: 'r' },
     'half-life': { type: 'string' },
     direct: { type: 'string' },
+    'quote-names': { type: 'string' },
   });
   const dialect = values.dialect;
   if (dialect !== undefined && !(sqlDialects as readonly string[]).includes(dialect)) {
@@ -29,6 +30,17 @@ export async function sql(args: string[], io: Io): Promise<number> {
   }
   if (values.table !== undefined && values.table.split('.').some((part) => part === '')) {
     throw new UsageError(`Invalid --table "${values.table}": expected a name like events or analytics.events.`);
+  }
+  const quoteNames = values['quote-names'];
+  if (quoteNames !== undefined && quoteNames !== 'when-needed' && quoteNames !== 'always') {
+    throw new UsageError(`Invalid --quote-names "${quoteNames}": expected when-needed (the default: plain names unquoted, as Snowflake upper-cases them) or always (every name quoted as written).`);
+  }
+  if (dialect === 'bigquery' && values.metric !== undefined && !(values.table ?? '').includes('.')) {
+    throw new UsageError(
+      values.table === undefined
+        ? 'BigQuery needs the table with its dataset: give it with --table, like --table analytics.events.'
+        : `BigQuery needs the table with its dataset: --table analytics.${values.table} (or project.analytics.${values.table}).`,
+    );
   }
   if (values.table !== undefined && /^journeykit_/i.test(values.table)) {
     throw new UsageError(`Invalid --table "${values.table}": the query names its own steps journeykit_…; name the table with its schema, like analytics.${values.table}.`);
@@ -75,7 +87,13 @@ export async function sql(args: string[], io: Io): Promise<number> {
   return exit.ok;
 }
 
-function compile(workspace: Workspace, metric: string, dialect: SqlDialectName, values: { table?: string | undefined; result?: string | undefined; direct?: string | undefined }, halfLifeDays: number | undefined): string {
+function compile(
+  workspace: Workspace,
+  metric: string,
+  dialect: SqlDialectName,
+  values: { table?: string | undefined; result?: string | undefined; direct?: string | undefined; 'quote-names'?: string | undefined },
+  halfLifeDays: number | undefined,
+): string {
   const directChannels = values.direct?.split(',').map((channel) => channel.trim()).filter((channel) => channel !== '');
   return metricSql(workspace, metric, {
     dialect,
@@ -83,6 +101,7 @@ function compile(workspace: Workspace, metric: string, dialect: SqlDialectName, 
     ...(values.result !== undefined && { result: values.result }),
     ...(halfLifeDays !== undefined && { halfLifeDays }),
     ...(directChannels !== undefined && { directChannels }),
+    ...(values['quote-names'] !== undefined && { quoteNames: values['quote-names'] as SqlNameQuoting }),
   }).sql;
 }
 
@@ -95,7 +114,7 @@ function listing(support: readonly SqlSupport[]): string {
   return [
     compiled.length === 0 ? 'No metric compiles to SQL: none computes a funnel, cohort retention or survey score from a data file.\n' : `Metrics that compile to SQL, with their results (the first is the metric's series):\n${compiled.join('')}`,
     ...(others.length === 0 ? [] : [`\nMetrics with nothing to compute:\n${others.join('')}`]),
-    ...(compiled.length === 0 ? [] : [`\nPrint one with: journeykit sql [dir] --metric <id> --dialect ${sqlDialects.join('|')} [--table <name>] [--result <result>]\n`]),
+    ...(compiled.length === 0 ? [] : [`\nPrint one with: journeykit sql [dir] --metric <id> --dialect ${sqlDialects.join('|')} [--table <name>] [--result <result>] [--quote-names when-needed|always]\n`]),
   ].join('');
 }
 

@@ -39,6 +39,13 @@ describe('frictionRanking', () => {
     expect(frictionRanking(scored(5))[0]!.pain).toBe(4);
     expect(frictionRanking(scored(1))).toEqual([]);
   });
+
+  it('counts the loss into a stage once, on its first step, not again on each of its steps', () => {
+    // 25% lost entering Look: Browses carries it (emotion 4 is above the middle: 0 + 0 + 3 × 0.25).
+    const funnel = { steps: [{ step: 'Look', count: 6, conversion: 75, overall: 75, dropOff: 2 }, { step: 'Buy', count: 6, conversion: 100, overall: 75, dropOff: 0 }] };
+    const ranked = frictionRanking(journey, funnel as never);
+    expect(ranked.map((r) => [r.step, r.dropOff])).toEqual([['size', 0], ['pay', 0], ['browse', 0.25]]);
+  });
 });
 
 describe('coverage', () => {

@@ -28,14 +28,16 @@ export interface FrictionRank {
   pain: number;
   /** How far the step's emotion falls below the middle of the scale, from 0 (at or above) to 1 (the bottom). */
   lowEmotion: number;
-  /** The share of people lost on the way into the step's stage, from the journey's event funnel. */
+  /** The share of people lost on the way into the step's stage, from the journey's event funnel: on the stage's first step, the way in, and 0 on its others. */
   dropOff: number;
 }
 
 /**
  * Ranks a journey's steps by friction, highest first: the weighted pain points (severity 0–4
  * times evidence 0.3–1), plus 2 × how low the emotion is, plus 3 × the share lost entering the
- * stage when an event funnel measured it. Steps without any friction are left out.
+ * stage when an event funnel measured it. That loss counts once, on the stage's first step:
+ * people are lost on the way into the stage, not again at each of its steps. Steps without any
+ * friction are left out.
  *
  * @example
  * frictionRanking(journey)[0]; // { step: 'checkout', score: 5.4, pain: 3.4, lowEmotion: 1, dropOff: 0, … }
@@ -48,7 +50,7 @@ export function frictionRanking(journey: Journey, funnel?: EventFunnel): Frictio
     .steps.map(({ value: step, stage }) => {
       const pain = (step.painPoints ?? []).reduce((sum, p) => sum + severityWeight(p.severity) * evidenceWeight[p.evidence], 0);
       const lowEmotion = step.emotion === undefined ? 0 : Math.max(0, (middle - step.emotion) / (middle - min));
-      const dropOff = lost.get(stage.name) ?? 0;
+      const dropOff = stage.steps[0]?.id === step.id ? (lost.get(stage.name) ?? 0) : 0;
       return { stage: stage.name, step: step.id, stepName: step.name, score: pain + 2 * lowEmotion + 3 * dropOff, pain, lowEmotion, dropOff };
     })
     .filter((rank) => rank.score > 0)

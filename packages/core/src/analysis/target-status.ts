@@ -1,3 +1,4 @@
+import { npsMargin } from '../metrics/nps-margin.ts';
 import type { Metric, Observation } from '../schema/metric.ts';
 
 /**
@@ -44,18 +45,81 @@ export function targetStatus(metric: Metric): { status: TargetStatus; latest: Ob
 export type Trend = 'improving' | 'flat' | 'worsening' | 'unknown';
 
 /**
- * The trend of a metric over its last `periods` values (default 3): the change from the first to
- * the last of them, in the metric's direction; flat within 1% of the first value's magnitude.
+ * The periods a trend reads unless told: six, so one noisy period cannot turn it.
+ *
+ * @example
+ * metricTrend(metric, trendPeriods); // the same as metricTrend(metric)
+ */
+export const trendPeriods = 6;
+
+/**
+ * A metric's trend with what it was read from: the periods, the change along the fitted line from
+ * the first of them to the last, and the noise it was weighed against.
+ *
+ * @example
+ * const { trend, change, from, to, periods }: TrendReading = metricTrendReading(metric);
+ */
+export interface TrendReading {
+  trend: Trend;
+  /** How many periods were read, the latest ones. */
+  periods: number;
+  /** The first and last period read. */
+  from: Observation | undefined;
+  to: Observation | undefined;
+  /** The rise of the least-squares line over the periods read, in the metric's unit; 0 when unknown. */
+  change: number;
+  /** The 95% margin of error of the difference between the first and last period, when their samples give one (NPS answers). */
+  margin: number | undefined;
+}
+
+/**
+ * The trend of a metric over its last `periods` values (default {@link trendPeriods}): the rise of
+ * the least-squares line through them, read in the metric's direction. It is flat when that rise
+ * is within 1% of the largest value's magnitude, or within the 95% margin of error of the
+ * difference between the first and last period when their answers give one (NPS). A line, not
+ * the first and last value alone, so one noisy period at either end does not decide it.
+ *
+ * @example
+ * metricTrendReading({ ...metric, series: [6.7, 12, 20, 41.2, 39.9, 37.8].map((value, i) => ({ period: `2026-0${i + 1}`, value })) });
+ * // { trend: 'improving', periods: 6, change: 36.98…, from: { period: '2026-01', … }, to: { period: '2026-06', … }, margin: undefined }
+ */
+export function metricTrendReading(metric: Metric, periods = trendPeriods): TrendReading {
+  const recent = (metric.series ?? []).slice(-periods);
+  const from = recent[0];
+  const to = recent.at(-1);
+  if (from === undefined || to === undefined || recent.length < 2) return { trend: 'unknown', periods: recent.length, from, to, change: 0, margin: undefined };
+  const change = fittedRise(recent.map((observation) => observation.value));
+  const margin = metric.kind === 'nps' ? differenceMargin(npsMargin(from), npsMargin(to)) : undefined;
+  const largest = Math.max(...recent.map((observation) => Math.abs(observation.value)));
+  const flat = Math.abs(change) <= largest * 0.01 || (margin !== undefined && Math.abs(change) <= margin);
+  const trend = flat ? 'flat' : (change > 0) === (metricDirection(metric) === 'higher') ? 'improving' : 'worsening';
+  return { trend, periods: recent.length, from, to, change, margin };
+}
+
+/**
+ * The trend of a metric over its last `periods` values: see {@link metricTrendReading} for the rule.
  *
  * @example
  * metricTrend({ ...metric, series: [{ period: '2026-01', value: 30 }, { period: '2026-02', value: 36 }] }); // 'improving'
  */
-export function metricTrend(metric: Metric, periods = 3): Trend {
-  const recent = (metric.series ?? []).slice(-periods);
-  const first = recent[0];
-  const last = recent.at(-1);
-  if (first === undefined || last === undefined || recent.length < 2) return 'unknown';
-  const change = last.value - first.value;
-  if (Math.abs(change) <= Math.abs(first.value) * 0.01) return 'flat';
-  return (change > 0) === (metricDirection(metric) === 'higher') ? 'improving' : 'worsening';
+export function metricTrend(metric: Metric, periods = trendPeriods): Trend {
+  return metricTrendReading(metric, periods).trend;
+}
+
+/** The rise of the least-squares line through values at equal steps, from the first step to the last. */
+function fittedRise(values: readonly number[]): number {
+  const count = values.length;
+  const meanX = (count - 1) / 2;
+  const meanY = values.reduce((sum, value) => sum + value, 0) / count;
+  let covariance = 0;
+  let variance = 0;
+  values.forEach((value, x) => {
+    covariance += (x - meanX) * (value - meanY);
+    variance += (x - meanX) ** 2;
+  });
+  return (covariance / variance) * (count - 1);
+}
+
+function differenceMargin(a: number | undefined, b: number | undefined): number | undefined {
+  return a === undefined || b === undefined ? undefined : Math.hypot(a, b);
 }

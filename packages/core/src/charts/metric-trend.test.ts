@@ -64,6 +64,11 @@ describe('metricTrendChart', () => {
     expect(chart?.description).toBe('Activation rate in 2026-03: 12 days.');
   });
 
+  it('rounds values in its data table to the tenth the chart shows, for people to read', () => {
+    const chart = metricTrendChart(metric({ target: undefined, series: [{ period: '2026-03', value: 20 / 3, n: 30 }, { period: '2026-04', value: -0.04 }] }));
+    expect(chart?.table.rows).toEqual([['2026-03', 6.7, 30, null], ['2026-04', 0, null, null]]);
+  });
+
   it('returns undefined when the metric has no series', () => {
     expect(metricTrendChart(metric({ series: undefined }))).toBeUndefined();
     expect(metricTrendChart(metric({ series: [] }))).toBeUndefined();

@@ -2,7 +2,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { targetStatus } from '../analysis/target-status.ts';
 import type { Metric } from '../schema/metric.ts';
 import type { Chart } from './chart.ts';
-import { formatNumber } from './format.ts';
+import { formatNumber, round1 } from './format.ts';
 import { axisSize, labelAngle } from './layout.ts';
 import { chartColors, specFrame } from './theme.ts';
 
@@ -61,7 +61,7 @@ export function metricTrendChart(metric: Metric): Chart | undefined {
     title,
     description,
     spec,
-    table: { columns: ['period', 'value', 'n', 'target'], rows: values.map((value) => [value.period, value.value, value.n, target ?? null]) },
+    table: { columns: ['period', 'value', 'n', 'target'], rows: values.map((value) => [value.period, round1(value.value), value.n, target ?? null]) },
   };
 }
 

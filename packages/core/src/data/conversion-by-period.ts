@@ -5,16 +5,19 @@ import { periodOf, type Granularity } from './period-of.ts';
 
 /**
  * A funnel's conversion per period, as a metric series: of the units that entered in the period,
- * the share that completed it, with n the units that entered. Oldest period first.
+ * the share that completed it, with n the units that entered. Only entries whose conversion
+ * window had closed by `closedBy` (the log's last event less the window) count: one the log ends
+ * too soon after may still convert, and would read as lost. Oldest period first.
  *
  * @example
- * conversionByPeriod(entries, 'month'); // [{ period: '2026-01', value: 50, n: 2 }, …]
+ * conversionByPeriod(entries, 'month', log.latest - windowMs); // [{ period: '2026-01', value: 50, n: 2 }, …]
  */
-export function conversionByPeriod(entries: FunnelEntries, granularity: Granularity): Observation[] {
+export function conversionByPeriod(entries: FunnelEntries, granularity: Granularity, closedBy = Number.POSITIVE_INFINITY): Observation[] {
   const byPeriod = new Map<string, { entered: number; completed: number }>();
   // Entries fall on few days: each day's period is named once.
   const periodOfDay = new Map<number, string>();
   for (let k = 0; k < entries.size; k++) {
+    if (entries.time[k]! > closedBy) continue;
     const day = Math.floor(entries.time[k]! / 86_400_000);
     let period = periodOfDay.get(day);
     if (period === undefined) periodOfDay.set(day, (period = periodOf(day * 86_400_000, granularity)));

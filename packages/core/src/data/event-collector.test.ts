@@ -36,10 +36,26 @@ describe('collectEvents', () => {
       ['bob', '2026-01-20T10:00:00Z', 'view'],
       ['cid', '2026-02-02T10:00:00Z', 'view'],
       ['cid', '2026-02-03T10:00:00Z', 'buy'],
+      // The log goes on past every entry's window, so each entry is counted.
+      ['dan', '2026-03-01T10:00:00Z', 'page_viewed'],
     ]);
     expect(diagnostics).toEqual([]);
     expect(funnel!.steps.map((s) => [s.step, s.count])).toEqual([['Look', 3], ['Buy', 2]]);
     expect(series).toEqual([{ period: '2026-01', value: 50, n: 2 }, { period: '2026-02', value: 100, n: 1 }]);
+  });
+
+  it('leaves out of the series the entries whose window had not closed when the log ends, though the funnel counts them', () => {
+    // The window is 14 days and the log ends on February 10: bob (January 20) is counted, lost;
+    // cid (February 2) could still buy, and is left out of February rather than counted as lost.
+    const { funnel, series } = collect([
+      ['ann', '2026-01-05T10:00:00Z', 'view'],
+      ['ann', '2026-01-06T10:00:00Z', 'buy'],
+      ['bob', '2026-01-20T10:00:00Z', 'view'],
+      ['cid', '2026-02-02T10:00:00Z', 'view'],
+      ['dan', '2026-02-10T10:00:00Z', 'page_viewed'],
+    ]);
+    expect(funnel!.steps.map((s) => [s.step, s.count])).toEqual([['Look', 3], ['Buy', 1]]);
+    expect(series).toEqual([{ period: '2026-01', value: 50, n: 2 }]);
   });
 
   it('reports bad rows at their line, warns about duplicates and notes events out of time order', () => {

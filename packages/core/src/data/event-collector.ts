@@ -7,14 +7,15 @@ import { funnelOfLog, funnelRank } from '../metrics/funnel-of-log.ts';
 import { cohortRetentionOfLog } from '../metrics/cohort-retention-of-log.ts';
 import type { CohortRetentionResult } from '../metrics/cohort-retention.ts';
 import { groupByUnit, rankByName } from '../metrics/group-by-unit.ts';
-import { isoMillis } from '../metrics/iso-millis.ts';
 import { journeyParts } from '../model/journey-parts.ts';
 import type { Journey } from '../schema/journey.ts';
 import type { Metric, Observation } from '../schema/metric.ts';
 import { closest } from '../text/closest.ts';
 import { attributionByChannel, type ChannelAttribution } from './attribution-by-channel.ts';
 import { conversionByPeriod } from './conversion-by-period.ts';
-import { eventsNotInLog } from './events-not-in-log.ts';
+import { dateReader } from './date-reader.ts';
+import { eventsNotInLog, stepsNotInLog } from './events-not-in-log.ts';
+import { fieldText } from './field-text.ts';
 import type { ObservationCollector } from './observation-collector.ts';
 import { repeatedRows } from './repeated-rows.ts';
 import { retentionAt } from './retention-at.ts';
@@ -24,7 +25,7 @@ import { rowProblems } from './row-problems.ts';
 export interface EventCollector extends Omit<ObservationCollector, 'finish'> {
   finish(): {
     series: Observation[];
-    funnel?: Omit<EventFunnelResult, 'entries'> & { attribution: ChannelAttribution | undefined };
+    funnel?: Omit<EventFunnelResult, 'entries'> & { attribution: ChannelAttribution | undefined; stepsWithoutData: string[] };
     retention?: CohortRetentionResult;
     diagnostics: Diagnostic[];
   };
@@ -45,15 +46,18 @@ export function journeySteps(journey: Journey) {
  * (`source.retention`), the series is each cohort's retention at the chosen offset. Events are kept
  * in columns (see `eventLogBuilder`), so a log of ten million rows fits in well under a gigabyte.
  */
-export function collectEvents(metric: Metric, journey: Journey | undefined, file: string): EventCollector {
+export function collectEvents(metric: Metric, journey: Journey | undefined, file: string, definition = `metrics/${metric.id}.yaml`): EventCollector {
   const source = metric.source!;
   const { funnel, retention } = source;
   const unitName = retention?.unit ?? funnel.unit;
   const column = (name: string) => source.columns?.[name] ?? name;
   const diagnostics: Diagnostic[] = [];
   const log = eventLogBuilder();
-  const steps = journey === undefined ? [] : journeySteps(journey);
+  const explicit = funnel.steps;
+  const steps = explicit !== undefined ? explicit.map((step) => ({ label: step.name, events: step.events })) : journey === undefined ? [] : journeySteps(journey);
   const problems = rowProblems(source, file, diagnostics);
+  const readTime = dateReader(source.dateFormat);
+  const timeShape = source.dateFormat === undefined ? 'a time like 2026-03-31T14:00:00Z' : `a time written ${source.dateFormat}`;
   const rowProblem = problems.report;
   let rows = 0;
   let unitAt = 0;
@@ -64,7 +68,8 @@ export function collectEvents(metric: Metric, journey: Journey | undefined, file
   return {
     header(columns) {
       // A cohort table needs no journey: the metric names its events. A funnel is the journey's stages.
-      const unusable = retention !== undefined ? undefined : journey === undefined ? report(eventsNeedJourney, undefined) : steps.length < 2 ? report(eventsNeedSteps, { journey: journey.id }) : undefined;
+      const unusable =
+        retention !== undefined || explicit !== undefined ? undefined : journey === undefined ? report(eventsNeedJourney, undefined) : steps.length < 2 ? report(eventsNeedSteps, { journey: journey.id }) : undefined;
       if (unusable !== undefined) {
         diagnostics.push({ ...unusable, file, line: 1, column: 1 });
         return false;
@@ -79,13 +84,13 @@ export function collectEvents(metric: Metric, journey: Journey | undefined, file
     },
     add(fields, line) {
       rows++;
-      const unit = (fields[unitAt] ?? '').trim();
-      const event = (fields[eventAt] ?? '').trim();
-      const stamp = (fields[timeAt] ?? '').trim();
+      const unit = fieldText(fields[unitAt] ?? '');
+      const event = fieldText(fields[eventAt] ?? '');
+      const stamp = fieldText(fields[timeAt] ?? '');
       if (unit === '') return rowProblem(`the ${unitName} is empty`, line);
       if (event === '') return rowProblem('the event is empty', line);
-      const time = isoMillis(stamp);
-      if (Number.isNaN(time)) return rowProblem(`the timestamp "${stamp}" is not a time like 2026-03-31T14:00:00Z`, line);
+      const time = readTime(stamp);
+      if (Number.isNaN(time)) return rowProblem(`the timestamp "${stamp}" is not ${timeShape}`, line);
       if (time < previous && !outOfOrder) {
         outOfOrder = true;
         diagnostics.push(report(eventsOutOfOrder, { line }, { file, line, column: 1 }));
@@ -100,8 +105,16 @@ export function collectEvents(metric: Metric, journey: Journey | undefined, file
       if (events.size === 0 || (retention === undefined && steps.length < 2)) return { series: [], diagnostics };
       const options = { order: funnel.order, windowMs: funnel.windowDays * 86_400_000, exclude: funnel.exclude };
       const rank = retention === undefined ? funnelRank(events.events, steps, options) : rankByName(events.events);
-      const lookedFor = retention === undefined ? steps.map((step) => [`the stage "${step.label}"`, step.events] as const) : ([['the cohort start', retention.start], ['the return', retention.return]] as const);
+      const lookedFor =
+        retention !== undefined
+          ? ([['the cohort start', retention.start], ['the return', retention.return]] as const)
+          : explicit === undefined
+            ? steps.map((step) => [`the stage "${step.label}"`, step.events] as const)
+            : [];
       for (const diagnostic of eventsNotInLog(lookedFor, events.events, file)) diagnostics.push(diagnostic);
+      // Declared steps the log never holds: an error, never a funnel of zeros, unless marked optional.
+      const missingSteps = explicit === undefined ? [] : stepsNotInLog(explicit, events.events, definition, file);
+      for (const diagnostic of missingSteps) diagnostics.push(diagnostic);
       const repeats = repeatedRows(file, diagnostics);
       const groups = groupByUnit(events, rank, (index, first) => repeats.add(events.line[index]!, events.line[first]!));
       repeats.finish();
@@ -116,8 +129,10 @@ export function collectEvents(metric: Metric, journey: Journey | undefined, file
         return { series: retentionAt(table, retention.offset), retention: table, diagnostics };
       }
       const { funnel: result, entries } = funnelOfLog(events, groups, steps, options);
-      const series = conversionByPeriod(entries, source.period ?? 'month');
-      return { series, funnel: { ...result, attribution: attributionByChannel(events, groups, journey!) }, diagnostics };
+      const series = conversionByPeriod(entries, source.period ?? 'month', events.latest - options.windowMs);
+      const attribution = journey === undefined ? undefined : attributionByChannel(events, groups, journey);
+      const withoutData = explicit === undefined ? [] : explicit.filter((step) => !step.events.some((event) => events.events.includes(event))).map((step) => step.name);
+      return { series, funnel: { ...result, attribution, stepsWithoutData: withoutData }, diagnostics };
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { report } from '../diagnostics/rule.ts';
-import { eventsNotFound } from '../diagnostics/rules.ts';
+import { eventsNotFound, funnelStepNotInLog } from '../diagnostics/rules.ts';
 import { closest } from '../text/closest.ts';
 
 /**
@@ -18,5 +18,29 @@ export function eventsNotInLog(lookedFor: readonly (readonly [string, readonly s
     if (names.some((name) => present.has(name))) return [];
     const suggestion = names.map((name) => closest(name, logEvents)).find((found) => found !== undefined);
     return [report(eventsNotFound, { what, events: names, suggestion }, { file, line: 1, column: 1 })];
+  });
+}
+
+/**
+ * An error for each declared funnel step (`source.funnel.steps`) none of whose events the log
+ * holds, unless the step is optional, at the step's events in the metric's definition file
+ * (`definition`; located from the path by the loader), with the log's closest event name. Without it, a misspelt event would make every step after it zero.
+ *
+ * @example
+ * stepsNotInLog([{ name: 'Pay', events: ['chekout'], optional: false }], ['checkout'], 'metrics/funnel.yaml', 'data/events.csv');
+ * // [metric/funnel-step-not-in-log: … Did you mean "checkout"?]
+ */
+export function stepsNotInLog(
+  steps: readonly { name: string; events: readonly string[]; optional: boolean }[],
+  logEvents: readonly string[],
+  definition: string,
+  file: string,
+): Diagnostic[] {
+  const present = new Set(logEvents);
+  const names = [...present];
+  return steps.flatMap((step, index) => {
+    if (step.optional || step.events.some((event) => present.has(event))) return [];
+    const suggestion = step.events.map((event) => closest(event, names)).find((found) => found !== undefined);
+    return [report(funnelStepNotInLog, { step: step.name, events: step.events, file, suggestion }, { file: definition, path: ['source', 'funnel', 'steps', index, 'events'] })];
   });
 }

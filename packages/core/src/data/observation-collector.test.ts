@@ -43,6 +43,69 @@ describe('collectObservations', () => {
     ]);
   });
 
+  it('counts blank and N/A answers as non-responses, in one note, never an error per row', () => {
+    const { series, diagnostics } = collect({}, ['period', 'score'], [
+      { period: '2026-01', score: '10' },
+      { period: '2026-01', score: '' },
+      { period: '2026-01', score: 'N/A' },
+      { period: 'not a period', score: ' n/a ' },
+      { period: '2026-01', score: 'NA' },
+      { period: '2026-01', score: '0' },
+    ]);
+    expect(series).toEqual([{ period: '2026-01', value: 0, n: 2, distribution: { '0': 1, '10': 1 } }]);
+    expect(diagnostics).toEqual([
+      {
+        rule: 'data/non-responses',
+        severity: 'info',
+        message: '4 of 6 rows have no answer (blank or N/A): they count as non-responses, not in the score or its n.',
+        file: 'data/m.csv',
+        line: 1,
+        column: 1,
+      },
+    ]);
+  });
+
+  it.each([
+    ['MM/dd/yyyy hh:mm a', '01/14/2026 09:32 AM', '02/01/2026 11:59 PM', '12/31/2025 12:00 AM'],
+    ['dd.MM.yyyy', '14.01.2026', '01.02.2026', '31.12.2025'],
+    [undefined, '2026-01-14T09:32:00+01:00', '2026-02-01T00:30:00+01:00', '2026-01-01T00:30:00+01:00'],
+  ])('reads dates written %s, as UTC', (dateFormat, january, february, december) => {
+    const source = { file: 'data/m.csv', format: 'responses' as const, period: 'month' as const, columns: { date: 'when' }, ...(dateFormat && { dateFormat }) };
+    const { series, diagnostics } = collect({ source }, ['when', 'score'], [
+      { when: january, score: '10' },
+      { when: february, score: '9' },
+      { when: december, score: '0' },
+    ]);
+    expect(diagnostics).toEqual([]);
+    // 2026-02-01T00:30+01:00 is still January in UTC, and 2026-01-01T00:30+01:00 still December.
+    const offsets = dateFormat === undefined;
+    expect(series.map(({ period, n }) => [period, n])).toEqual(offsets ? [['2025-12', 1], ['2026-01', 2]] : [['2025-12', 1], ['2026-01', 1], ['2026-02', 1]]);
+  });
+
+  it('says which format a date does not match', () => {
+    const source = { file: 'data/m.csv', format: 'responses' as const, period: 'month' as const, badRows: 'skip' as const, columns: { date: 'when' }, dateFormat: 'dd.MM.yyyy' };
+    const { diagnostics } = collect({ source }, ['when', 'score'], [{ when: '2026-01-14', score: '10' }, { when: '31.02.2026', score: '10' }]);
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      'Line 2: the date "2026-01-14" is not a date written dd.MM.yyyy: the row is left out.',
+      'Line 3: the date "31.02.2026" is not a date written dd.MM.yyyy: the row is left out.',
+    ]);
+  });
+
+  it('reads a conversion as numerator and denominator counts per period, with n the denominator', () => {
+    const source = { file: 'data/m.csv', format: 'series' as const, badRows: 'skip' as const, columns: { numerator: 'contracts', denominator: 'quotes' } };
+    const { series, diagnostics } = collect({ kind: 'conversion', source }, ['period', 'quotes', 'contracts'], [
+      { period: '2026-Q1', quotes: '300', contracts: '45' },
+      { period: '2026-Q2', quotes: '0', contracts: '0' },
+      { period: '2026-Q3', quotes: '40', contracts: '41' },
+      { period: '2026-Q4', quotes: '3', contracts: '1' },
+    ]);
+    expect(series).toEqual([{ period: '2026-Q1', value: 15, n: 300 }, { period: '2026-Q4', value: 100 / 3, n: 3 }]);
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      'Line 3: the numerator 0 is not a part of the denominator 0: the row is left out.',
+      'Line 4: the numerator 41 is not a part of the denominator 40: the row is left out.',
+    ]);
+  });
+
   it('reads a series of values per period, oldest first', () => {
     const { series } = collect({ kind: 'conversion', source: { file: 'data/m.csv', format: 'series' } }, ['period', 'value', 'n'], [
       { period: '2026-Q2', value: '21.5', n: '400' },

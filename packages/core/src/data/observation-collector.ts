@@ -1,15 +1,17 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { report } from '../diagnostics/rule.ts';
-import { csvEmpty, duplicateResponse, duplicateResponses, missingColumn, sourceNeedsPeriod, sourceNeedsSurvey } from '../diagnostics/rules.ts';
+import { csvEmpty, duplicateResponse, duplicateResponses, missingColumn, nonResponsesCounted, sourceNeedsPeriod, sourceNeedsSurvey } from '../diagnostics/rules.ts';
 import { ces } from '../metrics/ces.ts';
 import { csat } from '../metrics/csat.ts';
 import { nps } from '../metrics/nps.ts';
-import { isoMillis } from '../metrics/iso-millis.ts';
 import { observationSchema, type Metric, type Observation } from '../schema/metric.ts';
 import { closest } from '../text/closest.ts';
 import { ownCopy } from '../text/own-copy.ts';
 import { periodStart } from '../text/period.ts';
 import { periodOf } from './period-of.ts';
+import { dateReader } from './date-reader.ts';
+import { decimalNumber, fieldText } from './field-text.ts';
+import { nonResponse } from './non-response.ts';
 import { repeatedRows } from './repeated-rows.ts';
 import { rowProblems } from './row-problems.ts';
 
@@ -47,11 +49,11 @@ export function collectObservations(metric: Metric, file: string): ObservationCo
   // Responses with an id column (`id`, or mapped): a repeated id is the same answer exported twice.
   const responseLines = new Map<string, number>();
   const repeats = repeatedRows(file, diagnostics, duplicateResponse, duplicateResponses);
-  const field = (fields: readonly string[], name: string) => (fields[indexes.get(column(name)) ?? -1] ?? '').trim();
+  const field = (fields: readonly string[], name: string) => fieldText(fields[indexes.get(column(name)) ?? -1] ?? '');
   const number = (fields: readonly string[], name: string, line: number): number | undefined => {
     const text = field(fields, name);
-    const value = text === '' ? Number.NaN : Number(text);
-    if (Number.isFinite(value)) return value;
+    const value = decimalNumber(text);
+    if (value !== undefined) return value;
     rowProblem(`the ${name} "${text}" is not a number`, line);
     return undefined;
   };
@@ -60,14 +62,38 @@ export function collectObservations(metric: Metric, file: string): ObservationCo
   const scale = metric.kind === 'nps' ? npsScale : metric.scale;
   const byDate = source.format === 'responses' && source.columns?.['period'] === undefined && source.columns?.['date'] !== undefined;
   const answers = new Map<string, number[]>();
+  const readDate = dateReader(source.dateFormat);
+  const dateShape = source.dateFormat === undefined ? 'a date like 2026-03-31 or 2026-03-31T14:00:00Z' : `a date written ${source.dateFormat}`;
+  // Blank and N/A answers: people who saw the question and did not answer it, counted apart.
+  let nonResponses = 0;
   const observations = new Map<string, { observation: Observation; line: number }>();
+
+  let counts = false;
+  const addCounts = (fields: readonly string[], period: string, line: number): void => {
+    const whole = (name: string) => {
+      const text = field(fields, name);
+      const value = decimalNumber(text);
+      if (value !== undefined && Number.isInteger(value) && value >= 0) return value;
+      rowProblem(`the ${name} "${text}" is not a whole number`, line);
+      return undefined;
+    };
+    const numerator = whole('numerator');
+    if (numerator === undefined) return;
+    const denominator = whole('denominator');
+    if (denominator === undefined) return;
+    if (denominator === 0 || numerator > denominator) return rowProblem(`the numerator ${numerator} is not a part of the denominator ${denominator}`, line);
+    const first = observations.get(period);
+    if (first !== undefined) return rowProblem(`the period ${period} appears again (first on line ${first.line})`, line);
+    // Multiplied first, as percentOf does, so round percentages stay exact.
+    observations.set(period, { observation: { period, value: (numerator * 100) / denominator, n: denominator }, line });
+  };
 
   const periodOfRow = (fields: readonly string[], line: number): string | undefined => {
     if (byDate) {
       const text = field(fields, 'date');
-      const millis = isoMillis(text);
+      const millis = readDate(text);
       if (!Number.isNaN(millis)) return periodOf(millis, source.period!);
-      rowProblem(`the date "${text}" is not a date like 2026-03-31 or 2026-03-31T14:00:00Z`, line);
+      rowProblem(`the date "${text}" is not ${dateShape}`, line);
       return undefined;
     }
     const period = field(fields, 'period');
@@ -86,8 +112,10 @@ export function collectObservations(metric: Metric, file: string): ObservationCo
         diagnostics.push(report(sourceNeedsPeriod, undefined, { file, line: 1, column: 1 }));
         return false;
       }
-      const needed = source.format === 'series' ? ['period', 'value'] : ['score', byDate ? 'date' : 'period'];
       indexes = new Map(columns.map((name, index) => [name, index]));
+      // A series gives its values, or counts to divide: numerator and denominator, n the latter.
+      counts = source.format === 'series' && !indexes.has(column('value')) && indexes.has(column('numerator')) && indexes.has(column('denominator'));
+      const needed = source.format === 'series' ? ['period', ...(counts ? ['numerator', 'denominator'] : ['value'])] : ['score', byDate ? 'date' : 'period'];
       const missing = needed.filter((name) => !indexes.has(column(name)));
       for (const name of missing) {
         const mapped = source.columns?.[name];
@@ -97,11 +125,16 @@ export function collectObservations(metric: Metric, file: string): ObservationCo
     },
     add(fields, line) {
       rows++;
+      if (source.format === 'responses' && nonResponse(field(fields, 'score'))) {
+        nonResponses++;
+        return;
+      }
       const period = periodOfRow(fields, line);
       if (period === undefined) return;
+      if (source.format === 'series' && counts) return addCounts(fields, period, line);
       if (source.format === 'series') {
         const nText = field(fields, 'n');
-        const n = nText === '' ? undefined : Number(nText);
+        const n = nText === '' ? undefined : (decimalNumber(nText) ?? Number.NaN);
         if (n !== undefined && !(Number.isInteger(n) && n >= 0)) return rowProblem(`the n "${nText}" is not a whole number of people`, line);
         const value = number(fields, 'value', line);
         if (value === undefined) return;
@@ -127,6 +160,7 @@ export function collectObservations(metric: Metric, file: string): ObservationCo
       if (rows === 0 && diagnostics.length === 0) diagnostics.push(report(csvEmpty, undefined, { file, line: 1, column: 1 }));
       problems.finish();
       repeats.finish();
+      if (nonResponses > 0) diagnostics.push(report(nonResponsesCounted, { count: nonResponses, answers: rows }, { file, line: 1, column: 1 }));
       const series = source.format === 'series' ? [...observations.values()].map(({ observation }) => observation) : [...answers].map(([period, scores]) => surveyObservation(metric, period, scores));
       series.sort((a, b) => periodStart(a.period) - periodStart(b.period));
       return { series, diagnostics };

@@ -490,6 +490,24 @@ export const duplicateResponses = defineRule<{ count: number }>({
   message: ({ count }) => `${count} more responses repeat an earlier id, besides those shown: each is counted once.`,
 });
 
+export const nonResponsesCounted = defineRule<{ count: number; answers: number }>({
+  id: 'data/non-responses',
+  severity: 'info',
+  configurable: true,
+  title: 'Survey rows without an answer: blank or N/A.',
+  message: ({ count, answers }) => `${count} of ${answers} rows have no answer (blank or N/A): they count as non-responses, not in the score or its n.`,
+});
+
+export const funnelStepNotInLog = defineRule<{ step: string; events: readonly string[]; file: string; suggestion: string | undefined }>({
+  id: 'metric/funnel-step-not-in-log',
+  severity: 'error',
+  configurable: true,
+  title: 'A funnel step whose events the event log never holds.',
+  message: ({ step, events, file, suggestion }) =>
+    `No event of the funnel step "${step}" (${events.map((event) => `"${event}"`).join(', ')}) appears in ${file}: the step, and every step after it, would count nobody.${suggestion === undefined ? '' : ` Did you mean "${suggestion}"?`}`,
+  hint: () => 'Correct the event name as the log writes it, or mark the step `optional: true` if the log does not track it yet.',
+});
+
 export const eventsNotFound = defineRule<{ what: string; events: readonly string[]; suggestion: string | undefined }>({
   id: 'data/events-not-found',
   severity: 'warning',

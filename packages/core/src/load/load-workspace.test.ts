@@ -41,6 +41,44 @@ async function places(root: string) {
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('loadWorkspace', () => {
+  it('counts a funnel of declared event steps, and stops at a step the log never holds, at its events, with the nearest name', async () => {
+    const metric = (steps: string) =>
+      `id: checkout-funnel\nname: Checkout funnel\nkind: conversion\ntarget: 50\nsource:\n  file: data/events.csv\n  format: events\n  funnel:\n    steps:\n${steps}`;
+    const log = 'person,timestamp,event\na,2026-01-05T10:00:00Z,product_viewed\na,2026-01-05T10:01:00Z,add_to_cart\nb,2026-01-06T10:00:00Z,product_viewed\na,2026-01-05T10:02:00Z,checkout_started\n';
+    const good = await loadWorkspace(
+      workspaceOnDisk({
+        'data/events.csv': log,
+        'metrics/checkout-funnel.yaml': metric(
+          '      - { name: Viewed, events: [product_viewed] }\n      - { name: Added, events: [add_to_cart, quick_add] }\n      - { name: App, events: [app_opened], optional: true }\n      - { name: Checkout, events: [checkout_started] }\n',
+        ),
+      }),
+    );
+    expect(good.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    const funnel = good.value!.funnels['checkout-funnel']!;
+    // Nobody reaches the optional step with no data, so nobody reaches the steps after it.
+    expect(funnel.steps.map((step) => [step.step, step.count])).toEqual([['Viewed', 2], ['Added', 1], ['App', 0], ['Checkout', 0]]);
+    expect(funnel.stepsWithoutData).toEqual(['App']);
+
+    const misspelt = await loadWorkspace(
+      workspaceOnDisk({ 'data/events.csv': log, 'metrics/checkout-funnel.yaml': metric('      - { name: Viewed, events: [product_viewed] }\n      - { name: Added, events: [add_to_kart] }\n') }),
+    );
+    expect(misspelt.value).toBeUndefined();
+    expect(misspelt.diagnostics.filter((d) => d.severity === 'error')).toEqual([
+      {
+        rule: 'metric/funnel-step-not-in-log',
+        severity: 'error',
+        message: 'No event of the funnel step "Added" ("add_to_kart") appears in data/events.csv: the step, and every step after it, would count nobody. Did you mean "add_to_cart"?',
+        hint: 'Correct the event name as the log writes it, or mark the step `optional: true` if the log does not track it yet.',
+        file: 'metrics/checkout-funnel.yaml',
+        path: ['source', 'funnel', 'steps', 1, 'events'],
+        line: 11,
+        column: 32,
+        endLine: 11,
+        endColumn: 45,
+      },
+    ]);
+  });
+
   it('loads a valid workspace from disk and reports no problem', async () => {
     const { value, diagnostics, texts } = await loadWorkspace(workspaceOnDisk());
     expect(diagnostics).toEqual([]);

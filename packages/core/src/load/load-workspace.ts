@@ -3,7 +3,8 @@ import type { Diagnostic, Result } from '../diagnostics/diagnostic.ts';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileOutsideWorkspace, fileSpecial, fileTooLarge } from '../diagnostics/rules.ts';
-import { sortDiagnostics } from '../locate/locate-diagnostics.ts';
+import { locateDiagnostics, sortDiagnostics } from '../locate/locate-diagnostics.ts';
+import { yamlLocator } from '../locate/locate-yaml.ts';
 import { applyRuleLevels } from '../validate/rule-levels.ts';
 import { readMetricData } from './read-metric-data.ts';
 import { maxFileSize, type ReadFile } from './read-workspace.ts';
@@ -97,7 +98,14 @@ export async function loadWorkspace(dir: string, options: LoadOptions = {}): Pro
   });
   // Data files are read only for a valid workspace; their problems come located (file and line).
   const data = checked.value === undefined ? undefined : readData ? await readMetricData(checked.value, root) : { workspace: checked.value, diagnostics: [] };
-  const dataProblems = applyRuleLevels(data?.diagnostics ?? [], checked.value?.config.rules ?? {});
+  // Some data problems are at a definition (a funnel step the log lacks): located in its text.
+  const texts = new Map(read.files.map((file) => [file.path, file.text]));
+  const locatorFor = (path: string) => {
+    const text = texts.get(path);
+    if (text === undefined) return undefined;
+    return extensionOf(path) === '.ts' ? typescriptLocator(text) : yamlLocator(text);
+  };
+  const dataProblems = applyRuleLevels(locateDiagnostics(data?.diagnostics ?? [], locatorFor), checked.value?.config.rules ?? {});
   const all = sortDiagnostics([...diagnostics, ...checked.diagnostics, ...dataProblems]);
   const value = all.some((diagnostic) => diagnostic.severity === 'error') ? undefined : data?.workspace;
   return { value, diagnostics: all, root, texts: await textsOf(read.files, all, root) };

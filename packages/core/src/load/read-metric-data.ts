@@ -22,7 +22,7 @@ export async function readMetricData(workspace: Workspace, root: string): Promis
       const source = metric.source;
       if (source === undefined) return metric;
       const journey = workspace.journeys.find((j) => j.id === metric.scope?.journey);
-      const collector = source.format === 'events' ? collectEvents(metric, journey, source.file) : collectObservations(metric, source.file);
+      const collector = source.format === 'events' ? collectEvents(metric, journey, source.file, workspace.files.metric[metric.id]) : collectObservations(metric, source.file);
       const read = await readCsv(join(root, source.file), source.file, collector);
       if (read !== undefined) {
         diagnostics.push(read);

@@ -16,6 +16,8 @@ it('exports exactly these metric functions and constants', () => {
     'funnel',
     'funnelFromEvents',
     'nps',
+    'npsMargin',
+    'npsMarginOfError95',
     'retentionRate',
     'sampleOf',
     'timeToConvert',

@@ -6,7 +6,8 @@ export type { Instant } from './time.ts';
 export type { Touch } from './touch.ts';
 export type { CalendarPeriod } from './period.ts';
 
-export { nps, type NpsResult } from './nps.ts';
+export { nps, npsMarginOfError95, type NpsResult } from './nps.ts';
+export { npsMargin } from './nps-margin.ts';
 export type { GoodEnd, SurveyMethod, SurveyOptions, SurveyResult } from './survey.ts';
 export { csat, topBoxes, type CsatOptions, type CsatResult } from './csat.ts';
 export { ces, easyAnswers, type CesOptions, type CesResult } from './ces.ts';

@@ -46,12 +46,21 @@ export function nps(scores: readonly number[], options: SampleOptions = {}): Nps
     promoters,
     passives: n - promoters - detractors,
     detractors,
-    marginOfError95: marginOfError95(promoters / n, detractors / n, n),
+    marginOfError95: npsMarginOfError95(promoters, detractors, n),
   };
 }
 
-function marginOfError95(promoterShare: number, detractorShare: number, n: number): number | null {
+/**
+ * The 95% margin of error of an NPS, in points, from its promoter and detractor counts out of n
+ * answers (see {@link nps}); null when there are no answers.
+ *
+ * @example
+ * npsMarginOfError95(2, 7, 11); // 46.2…
+ */
+export function npsMarginOfError95(promoters: number, detractors: number, n: number): number | null {
   if (n === 0) return null;
+  const promoterShare = promoters / n;
+  const detractorShare = detractors / n;
   const variance = promoterShare + detractorShare - (promoterShare - detractorShare) ** 2;
   // Rounding can push a zero variance (all answers alike) a hair below 0.
   return 1.96 * 100 * Math.sqrt(Math.max(0, variance) / n);

@@ -45,4 +45,6 @@ export interface Workspace {
 export type EventFunnel = Omit<EventFunnelResult, 'entries'> & {
   /** How each model credits the channels for the journey's conversions, when they can be told. */
   attribution: ChannelAttribution | undefined;
+  /** The declared steps (`source.funnel.steps`) none of whose events the log holds: optional ones, counting nobody. */
+  stepsWithoutData?: string[] | undefined;
 };

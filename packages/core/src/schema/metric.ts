@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { dateFormatProblem } from '../data/date-reader.ts';
 import { common, entity, link, ref, text } from './entity.ts';
 
 /**
@@ -94,7 +95,7 @@ export const metricSourceSchema = z
     columns: z
       .record(z.string(), z.string().min(1))
       .optional()
-      .meta({ description: 'Maps the names Journeykit expects (period, value, n, score, date, id, person, account, session, timestamp, event) to the file\'s column names. With an `id` column, survey responses that repeat an id are counted once.' }),
+      .meta({ description: 'Maps the names Journeykit expects (period, value, n, numerator, denominator, score, date, id, person, account, session, timestamp, event) to the file\'s column names. A series without `value` may give `numerator` and `denominator` counts per period (contracts and quotes): the value is their percentage, n the denominator. With an `id` column, survey responses that repeat an id are counted once.' }),
     period: z
       .enum(['day', 'week', 'month', 'quarter', 'year'])
       .optional()
@@ -105,6 +106,17 @@ export const metricSourceSchema = z
         windowDays: z.number().positive().default(14).meta({ description: 'Days allowed from the first step to the last.' }),
         unit: z.enum(['person', 'account', 'session']).default('person').meta({ description: 'What is counted: the column of that name (or mapped in `columns`) says who did each event.' }),
         exclude: z.array(z.string().min(1)).default([]).meta({ description: 'Events that void an attempt when they happen before it completes, like `order_cancelled`.' }),
+        steps: z
+          .array(
+            z.strictObject({
+              name: z.string().min(1).meta({ description: 'The step as the funnel shows it, like "Added to basket".' }),
+              events: z.array(z.string().min(1)).min(1).meta({ description: 'The events that do the step, any one of them: `[add_to_cart]`, or alternatives like `[checkout_started, express_checkout]`.' }),
+              optional: z.boolean().default(false).meta({ description: 'Whether the step may have no event in the log (a new feature not yet tracked); otherwise a step the log never holds is an error, never a silent zero.' }),
+            }),
+          )
+          .min(2)
+          .optional()
+          .meta({ description: 'The funnel\'s steps, in order, each an event or alternatives, whatever the journey\'s stages: two events of one stage can be two steps. The journey\'s stages (through the `event` of their touchpoints) unless given.' }),
       })
       .prefault({})
       .meta({ description: 'For an event log: how the stages of the metric\'s journey (through the `event` of their touchpoints) make a funnel.' }),
@@ -119,6 +131,18 @@ export const metricSourceSchema = z
       })
       .optional()
       .meta({ description: 'For a retention metric read from an event log: which events start a cohort and which count as returning. The metric\'s series is the retention of each cohort at `offset`.' }),
+    dateFormat: z
+      .string()
+      .min(1)
+      .superRefine((format, context) => {
+        const problem = dateFormatProblem(format);
+        if (problem !== undefined) context.addIssue({ code: 'custom', message: `Invalid dateFormat: ${problem}` });
+      })
+      .optional()
+      .meta({
+        description:
+          'How the file writes its dates (the `date` of survey answers, the `timestamp` of events), in date-fns tokens, read as UTC: `MM/dd/yyyy hh:mm a` for 01/14/2026 09:32 AM, `dd.MM.yyyy` for 14.01.2026. ISO 8601 (2026-01-14, 2026-01-14T09:32:00+01:00) unless given.',
+      }),
     badRows: z
       .enum(['fail', 'skip'])
       .default('fail')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duckdb, loadEvents, rows } from '../../test/duckdb.ts';
+import { sqlEngines, type SqlEngine } from '../../test/sql-engines.ts';
 import { eventLog } from '../../test/event-log.ts';
 import { readEvents, testJourney, testMetric, type TestStage } from '../../test/reference.ts';
 import { attributionEvents } from '../data/attribution-by-channel.ts';
@@ -8,7 +8,7 @@ import { attributionModels } from '../metrics/attribution-weights.ts';
 import type { FunnelEvent } from '../metrics/funnel-from-events.ts';
 import { attributionSql, type AttributionSqlDefinition } from './attribution-sql.ts';
 
-const connection = await duckdb();
+const engines = await sqlEngines();
 const columns = { unit: 'person', timestamp: 'timestamp', event: 'event' };
 
 const stages: TestStage[] = [
@@ -27,10 +27,10 @@ function definition(extra: Partial<AttributionSqlDefinition> = {}): AttributionS
 }
 
 /** Credits as the SQL returns them, grouped like ChannelAttribution's models. */
-async function sqlCredits(sql: string) {
+async function sqlCredits(engine: SqlEngine, sql: string) {
   const byModel = new Map<string, { key: string; credit: number; share: number }[]>();
   let conversions = 0;
-  for (const row of await rows(connection, sql)) {
+  for (const row of await engine.rows(sql)) {
     conversions = row['conversions'] as number;
     const list = byModel.get(row['model'] as string) ?? [];
     list.push({ key: row['channel'] as string, credit: row['credit'] as number, share: row['share'] as number });
@@ -64,32 +64,35 @@ function expectClose(actual: Awaited<ReturnType<typeof sqlCredits>>['models'], e
   });
 }
 
-describe('attributionSql on DuckDB', () => {
+for (const engine of engines) describe.skipIf(engine.skipped !== undefined)(`attributionSql on ${engine.name}`, () => {
   it('credits the channels as the journey page does, for every model it compares', async () => {
-    await loadEvents(connection, 'events', columns, log);
+    await engine.loadEvents('events', columns, log);
     const expected = readEvents(testMetric({ source: { file: 'data/events.csv', format: 'events' } }), journey, log).funnel!.attribution!;
-    const actual = await sqlCredits(attributionSql(definition(), 'duckdb'));
+    const actual = await sqlCredits(engine, attributionSql(definition(), engine.dialect));
     expect(actual.conversions).toBe(expected.conversions);
     expect(expected.conversions).toBeGreaterThan(100);
     expectClose(actual.models, expected.models);
   });
 
   it('takes a half-life and direct channels, and computes last non-direct', async () => {
-    await loadEvents(connection, 'events', columns, log);
+    await engine.loadEvents('events', columns, log);
     // The reader keeps one of each repeated event; so does the SQL.
     const unique = [...new Map(log.map((e) => [`${e.unit}\u0000${e.time}\u0000${e.event}`, e])).values()];
     const settings = { halfLifeDays: 1.5, directChannels: ['web'], models: attributionModels };
     const expected = attributionModels.map((model) => ({ model, credits: attribution(paths(unique, ['web']), { model, halfLifeDays: 1.5 }).credits }));
-    expectClose((await sqlCredits(attributionSql(definition(settings), 'duckdb'))).models, expected);
+    expectClose((await sqlCredits(engine, attributionSql(definition(settings), engine.dialect))).models, expected);
     const last = expected.find((m) => m.model === 'last')!.credits;
     expect(expected.find((m) => m.model === 'last-non-direct')!.credits).not.toEqual(last);
   });
 
   it('gives no row when nobody converted after a touch', async () => {
-    await loadEvents(connection, 'events', columns, [{ unit: 'a', time: 0, event: 'checkout' }, { unit: 'a', time: 1, event: 'ad_clicked' }]);
-    expect(await rows(connection, attributionSql(definition(), 'duckdb'))).toEqual([]);
+    await engine.loadEvents('events', columns, [{ unit: 'a', time: 0, event: 'checkout' }, { unit: 'a', time: 1, event: 'ad_clicked' }]);
+    expect(await engine.rows(attributionSql(definition(), engine.dialect))).toEqual([]);
   });
 
+});
+
+describe('attributionSql', () => {
   it('refuses unknown models and a half-life that is not positive', () => {
     expect(() => attributionSql(definition({ models: ['U-shaped' as never] }), 'duckdb')).toThrow('The attribution model must be one of first, last, last-non-direct, linear, position-based, time-decay, but it is "U-shaped".');
     expect(() => attributionSql(definition({ halfLifeDays: 0 }), 'duckdb')).toThrow('The time-decay half-life must be a positive number of days, but it is 0.');

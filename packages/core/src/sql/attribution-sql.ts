@@ -1,5 +1,5 @@
 import { attributionModels, type AttributionModel } from '../metrics/attribution-weights.ts';
-import { sqlDialect, type SqlDialect, type SqlDialectName } from './dialect.ts';
+import { sqlDialect, type SqlDialect, type SqlDialectName, type SqlTarget } from './dialect.ts';
 import { eventRows, type EventColumns } from './event-rows.ts';
 import { isOneOf, numberLiteral, withQueries } from './sql-text.ts';
 
@@ -44,7 +44,7 @@ export interface AttributionSqlDefinition {
  *   'snowflake',
  * ); // 'WITH\nevents AS (…)\n…\nSELECT model AS "model", channel AS "channel", …'
  */
-export function attributionSql(definition: AttributionSqlDefinition, dialect: SqlDialectName): string {
+export function attributionSql(definition: AttributionSqlDefinition, dialect: SqlDialectName | SqlTarget): string {
   const d = sqlDialect(dialect);
   const { models = attributionModels.filter((model) => model !== 'last-non-direct'), halfLifeDays = 7, directChannels = [] } = definition;
   check(definition, models, halfLifeDays);

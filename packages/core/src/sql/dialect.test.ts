@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { duckdb, loadEvents, rows } from '../../test/duckdb.ts';
+import { sqlEngines } from '../../test/sql-engines.ts';
 import { sqlDialect, sqlDialects, type SqlDialectName } from './dialect.ts';
 import { funnelSql } from './funnel-sql.ts';
+import { retentionSql } from './retention-sql.ts';
 import { surveySql } from './survey-sql.ts';
 import { comment } from './sql-text.ts';
 
-const connection = await duckdb();
+const engines = await sqlEngines();
 const hostile = `x'); DROP TABLE events; --\\' "\`\n`;
 
 /**
@@ -94,7 +95,7 @@ describe('SQL dialects', () => {
 
   it('filters on window functions with QUALIFY where the dialect has it, else in a subquery', () => {
     const steps = [{ label: 'A', events: ['a'] }, { label: 'B', events: ['b'] }];
-    const compiled = (name: SqlDialectName) => funnelSql({ table: 't', columns: { unit: 'u', timestamp: 't', event: 'e' }, steps }, name);
+    const compiled = (name: SqlDialectName) => funnelSql({ table: 'ds.t', columns: { unit: 'u', timestamp: 't', event: 'e' }, steps }, name);
     expect(compiled('postgres')).not.toContain('QUALIFY');
     expect(compiled('postgres')).toContain('WHERE unit_rank = 1');
     for (const name of ['duckdb', 'bigquery', 'snowflake'] as const) expect(compiled(name)).toContain('WHERE TRUE\nQUALIFY ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY depth DESC, anchor_pos) = 1');
@@ -107,21 +108,62 @@ describe('SQL dialects', () => {
       'steps',
     );
     expect(code(sql, name)).not.toMatch(/DROP|;/);
-    expect(code(surveySql({ table: hostile, kind: 'nps', columns: { score: hostile, period: hostile } }, name), name)).not.toMatch(/DROP|;/);
+    expect(code(surveySql({ table: `analytics.${hostile}`, kind: 'nps', columns: { score: hostile, period: hostile } }, name), name)).not.toMatch(/DROP|;/);
   });
 
-  it('runs hostile names on DuckDB as names and text, not as code', async () => {
+  for (const engine of engines) it.skipIf(engine.skipped !== undefined)(`runs hostile names on ${engine.name} as names and text, not as code`, async () => {
     const columns = { unit: hostile, timestamp: `t${hostile}`, event: `e${hostile}` };
-    await loadEvents(connection, 'events', columns, [{ unit: 'a', time: 0, event: hostile }, { unit: 'a', time: 1, event: 'b' }, { unit: 'b', time: 0, event: hostile }]);
-    const sql = funnelSql({ table: 'events', columns, steps: [{ label: hostile, events: [hostile] }, { label: 'B', events: ['b'] }] }, 'duckdb', 'steps');
-    expect((await rows(connection, sql)).map((row) => [row['step'], row['count']])).toEqual([[hostile, 2], ['B', 1]]);
-    expect(await rows(connection, 'SELECT COUNT(*) AS n FROM events')).toEqual([{ n: 3 }]);
+    // The event's line break inside it: at its end, it would be trimmed as the reader trims it.
+    const event = `${hostile}!`;
+    await engine.loadEvents('events', columns, [{ unit: 'a', time: 0, event }, { unit: 'a', time: 1, event: 'b' }, { unit: 'b', time: 0, event }]);
+    const sql = funnelSql({ table: 'events', columns, steps: [{ label: hostile, events: [event] }, { label: 'B', events: ['b'] }] }, engine.dialect, 'steps');
+    expect((await engine.rows(sql)).map((row) => [row['step'], row['count']])).toEqual([[hostile, 2], ['B', 1]]);
+    expect(await engine.rows('SELECT COUNT(*) AS n FROM events')).toEqual([{ n: 3 }]);
+  });
+
+  for (const engine of engines) it.skipIf(engine.skipped !== undefined)(`trims tabs, carriage returns and spaces from ids and events on ${engine.name} as the reader does, and nothing else`, async () => {
+    const columns = { unit: 'u', timestamp: 't', event: 'e' };
+    await engine.loadEvents('events', columns, [
+      { unit: '\ta\r', time: 0, event: ' x\t' }, { unit: 'a', time: 1, event: 'y\r\n' },
+      { unit: 'b\u00a0', time: 0, event: 'x' }, { unit: 'b', time: 1, event: '\u00a0y' },
+    ]);
+    const sql = funnelSql({ table: 'events', columns, steps: [{ label: 'X', events: ['x'] }, { label: 'Y', events: ['y'] }] }, engine.dialect, 'steps');
+    // a did x then y; "b\u00a0" did x and b nothing: a no-break space is text.
+    expect((await engine.rows(sql)).map((row) => [row['step'], row['count']])).toEqual([['X', 2], ['Y', 1]]);
   });
 
   it('asks for the schema of a table named like the query\'s own steps', () => {
     const definition = { table: 'journeykit_events', columns: { unit: 'u', timestamp: 't', event: 'e' }, steps: [{ label: 'A', events: ['a'] }] };
     expect(() => funnelSql(definition, 'snowflake')).toThrow('The table "journeykit_events" has a name the query gives its own steps: name it with its schema, like analytics.journeykit_events.');
     expect(funnelSql({ ...definition, table: 'raw.journeykit_events' }, 'snowflake')).toContain('FROM raw.journeykit_events');
+  });
+
+  it('refuses a BigQuery table without its dataset, which BigQuery cannot resolve', () => {
+    const definition = { table: 'events', columns: { unit: 'u', timestamp: 't', event: 'e' }, steps: [{ label: 'A', events: ['a'] }] };
+    expect(() => funnelSql(definition, 'bigquery')).toThrow('BigQuery needs the dataset of the table "events": name it like analytics.events (or project.analytics.events).');
+    expect(funnelSql({ ...definition, table: 'analytics.events' }, 'bigquery')).toContain('FROM `analytics`.`events`');
+    expect(funnelSql(definition, 'postgres')).toContain('FROM "events"');
+  });
+
+  it('joins Snowflake\'s FLATTEN with a comma and LATERAL, which it has instead of CROSS JOIN LATERAL', () => {
+    const { join } = sqlDialect('snowflake').range('last_offset');
+    expect(join).toBe(', LATERAL FLATTEN(INPUT => ARRAY_GENERATE_RANGE(0, last_offset + 1)) AS offsets');
+    const sql = retentionSql({ table: 'raw.events', columns: { unit: 'u', timestamp: 't', event: 'e' }, starts: ['a'], period: 'month', mode: 'on', offset: 1 }, 'snowflake', 'cohorts');
+    expect(sql).toContain(', LATERAL FLATTEN(');
+    expect(sql).not.toContain('CROSS JOIN LATERAL');
+  });
+
+  it('orders ties by code point on every dialect, whatever collation a column has', () => {
+    expect(sqlDialects.map((name) => sqlDialect(name).binaryOrder('c'))).toEqual(['c', 'c COLLATE "C"', "COLLATE(c, 'binary')", "COLLATE(c, 'utf8')"]);
+  });
+
+  it('quotes Snowflake names when needed by default, and always when told, as the table\'s loader made them', () => {
+    const names = ['person_id', 'Event Time', 'select'];
+    expect(names.map((name) => sqlDialect('snowflake').identifier(name))).toEqual(['person_id', '"Event Time"', '"select"']);
+    expect(names.map((name) => sqlDialect({ dialect: 'snowflake', quoteNames: 'always' }).identifier(name))).toEqual(['"person_id"', '"Event Time"', '"select"']);
+    // The other dialects quote every name already.
+    expect(sqlDialect({ dialect: 'postgres', quoteNames: 'always' }).identifier('person_id')).toBe('"person_id"');
+    expect(() => sqlDialect({ dialect: 'snowflake', quoteNames: 'never' as never })).toThrow('Names are quoted "when-needed" or "always", but the option is "never".');
   });
 
   it('keeps comments to their lines, whatever the text', () => {

@@ -1,4 +1,5 @@
 import type { Granularity } from '../data/period-of.ts';
+import { decimalLimits, decimalPattern, fieldWhitespace } from '../data/field-text.ts';
 import { plainSnowflakeName } from './snowflake-names.ts';
 
 /**
@@ -18,6 +19,31 @@ export const sqlDialects = ['duckdb', 'postgres', 'bigquery', 'snowflake'] as co
  */
 export type SqlDialectName = (typeof sqlDialects)[number];
 
+/**
+ * How names from a definition are quoted on Snowflake, the one dialect where it matters (the
+ * others quote every name, which keeps it as written). `when-needed`, the default: plain names
+ * (letters, digits and `_`, not keywords) stay unquoted, so Snowflake upper-cases them as it did
+ * when a table was created with unquoted names (`CREATE TABLE events (person_id …)` makes
+ * `PERSON_ID`). `always`: every name is quoted as written, for tables whose loader created quoted,
+ * lower-case names (`"person_id"`).
+ *
+ * @example
+ * metricSql(workspace, 'nps', { dialect: 'snowflake', quoteNames: 'always' satisfies SqlNameQuoting });
+ */
+export type SqlNameQuoting = 'when-needed' | 'always';
+
+/**
+ * A dialect and how it quotes names: what the compilers take, or a dialect's name alone.
+ *
+ * @example
+ * funnelSql(definition, { dialect: 'snowflake', quoteNames: 'always' } satisfies SqlTarget);
+ */
+export interface SqlTarget {
+  dialect: SqlDialectName;
+  /** How Snowflake names are quoted; `when-needed` unless given. */
+  quoteNames?: SqlNameQuoting | undefined;
+}
+
 /** Where the dialects differ, as functions from SQL text to SQL text. Compilers use nothing else. */
 export interface SqlDialect {
   name: SqlDialectName;
@@ -33,7 +59,9 @@ export interface SqlDialect {
   double(sql: string): string;
   /** The value as a 64-bit integer. */
   bigint(sql: string): string;
-  /** The number written in a text or number column, or NULL when it is not one. */
+  /** Text without ASCII whitespace (space, tab, line feed, vertical tab, form feed, carriage return) at its ends, as `fieldText` trims a CSV field. */
+  trim(sql: string): string;
+  /** The number written in a text or number column, as `decimalNumber` reads it: trimmed, decimal digits only, NULL when it is not one or beyond a double's range. */
   tryNumber(sql: string): string;
   /** Whether the text matches a regular expression as a whole. */
   fullMatch(sql: string, pattern: string): string;
@@ -62,6 +90,12 @@ const standardString = (text: string) => `'${text.replaceAll("'", "''")}'`;
 /** Control characters as `\xhh`, for engines whose strings read backslash escapes. */
 const escapeControls = (text: string) => text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 
+/** The characters `fieldText` trims, as `chr(32) || chr(9) || …`: no control character in the SQL text. */
+const whitespaceByChr = (chr: string) => fieldWhitespace.map((code) => `${chr}(${code})`).join(' || ');
+
+/** Text that may be a decimal number: short enough, and of its pattern. */
+const decimalShaped = (text: string, match: (text: string) => string) => `LENGTH(${text}) <= ${decimalLimits.length} AND ${match(text)}`;
+
 /** strftime-style formats, shared by DuckDB and BigQuery. */
 const strftime: Record<Granularity, string> = { day: '%Y-%m-%d', week: '%G-W%V', month: '%Y-%m', quarter: '', year: '%Y' };
 
@@ -73,7 +107,12 @@ const duckdb: SqlDialect = {
   text: (sql) => `CAST(${sql} AS VARCHAR)`,
   double: (sql) => `CAST(${sql} AS DOUBLE)`,
   bigint: (sql) => `CAST(${sql} AS BIGINT)`,
-  tryNumber: (sql) => `TRY_CAST(TRIM(CAST(${sql} AS VARCHAR)) AS DOUBLE)`,
+  trim: (sql) => `trim(${sql}, ${whitespaceByChr('chr')})`,
+  // TRY_CAST gives NULL beyond a double's range, 0 below it; the pattern keeps out what it reads besides decimals (1_000).
+  tryNumber: (sql) => {
+    const text = duckdb.trim(`CAST(${sql} AS VARCHAR)`);
+    return `CASE WHEN ${decimalShaped(text, (t) => duckdb.fullMatch(t, decimalPattern))} THEN TRY_CAST(${text} AS DOUBLE) END`;
+  },
   fullMatch: (sql, pattern) => `regexp_full_match(${sql}, ${standardString(pattern)})`,
   epochMillis: (sql) => `epoch_ms(${sql})`,
   fromEpochMillis: (sql) => `make_timestamp(${sql} * 1000)`,
@@ -96,9 +135,16 @@ const postgres: SqlDialect = {
   text: (sql) => `CAST(${sql} AS TEXT)`,
   double: (sql) => `CAST(${sql} AS DOUBLE PRECISION)`,
   bigint: (sql) => `CAST(${sql} AS BIGINT)`,
-  // No TRY_CAST: only text shaped like a number is cast.
-  tryNumber: (sql) =>
-    `CASE WHEN TRIM(CAST(${sql} AS TEXT)) ~ '^[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?$' THEN CAST(TRIM(CAST(${sql} AS TEXT)) AS DOUBLE PRECISION) END`,
+  trim: (sql) => `btrim(${sql}, ${whitespaceByChr('chr')})`,
+  // No TRY_CAST, and a cast to DOUBLE PRECISION fails the query beyond its range: decimal text is
+  // read exactly as NUMERIC (its pattern bounds the exponent), and only values a double holds are
+  // cast; those it rounds to 0 are 0. The bounds are the halfway points where rounding goes to
+  // infinity and to zero, as JavaScript's Number rounds.
+  tryNumber: (sql) => {
+    const text = postgres.trim(`CAST(${sql} AS TEXT)`);
+    const exact = `CAST(${text} AS NUMERIC)`;
+    return `CASE WHEN ${decimalShaped(text, (t) => postgres.fullMatch(t, decimalPattern))} THEN CASE WHEN ABS(${exact}) >= 1.797693134862315807937289714053034150799e308 THEN NULL WHEN ABS(${exact}) < 2.4703282292062328e-324 THEN 0 ELSE CAST(${exact} AS DOUBLE PRECISION) END END`;
+  },
   fullMatch: (sql, pattern) => `(${sql} ~ ${standardString(pattern)})`,
   epochMillis: (sql) => `CAST(FLOOR(EXTRACT(EPOCH FROM ${sql}) * 1000) AS BIGINT)`,
   fromEpochMillis: (sql) => `(TIMESTAMP '1970-01-01 00:00:00' + ${sql} * INTERVAL '1 millisecond')`,
@@ -117,14 +163,20 @@ const bigquery: SqlDialect = {
   text: (sql) => `CAST(${sql} AS STRING)`,
   double: (sql) => `CAST(${sql} AS FLOAT64)`,
   bigint: (sql) => `CAST(${sql} AS INT64)`,
-  tryNumber: (sql) => `SAFE_CAST(TRIM(CAST(${sql} AS STRING)) AS FLOAT64)`,
+  trim: (sql) => `TRIM(${sql}, CODE_POINTS_TO_STRING([${fieldWhitespace.join(', ')}]))`,
+  tryNumber: (sql) => {
+    const text = bigquery.trim(`CAST(${sql} AS STRING)`);
+    const value = `SAFE_CAST(${text} AS FLOAT64)`;
+    return `CASE WHEN ${decimalShaped(text, (t) => bigquery.fullMatch(t, decimalPattern))} AND NOT IS_INF(${value}) THEN ${value} END`;
+  },
   fullMatch: (sql, pattern) => `REGEXP_CONTAINS(${sql}, ${bigquery.string(pattern)})`,
   // CAST reads DATE, DATETIME (as UTC) and TIMESTAMP alike.
   epochMillis: (sql) => `UNIX_MILLIS(CAST(${sql} AS TIMESTAMP))`,
   fromEpochMillis: (sql) => `TIMESTAMP_MILLIS(${sql})`,
   periodLabel: (ts, granularity) =>
     granularity === 'quarter' ? `FORMAT_TIMESTAMP('%Y-Q%Q', ${ts}, 'UTC')` : `FORMAT_TIMESTAMP('${strftime[granularity]}', ${ts}, 'UTC')`,
-  binaryOrder: (sql) => sql,
+  // A column may carry a collation of its own: ties are ordered by code point all the same.
+  binaryOrder: (sql) => `COLLATE(${sql}, 'binary')`,
   qualify: true,
   // BigQuery's exact PERCENTILE_CONT is analytic only.
   percentile: { kind: 'window', sql: (value, fraction) => `PERCENTILE_CONT(${value}, ${fraction}) OVER ()` },
@@ -142,8 +194,13 @@ const snowflake: SqlDialect = {
   text: (sql) => `CAST(${sql} AS VARCHAR)`,
   double: (sql) => `CAST(${sql} AS DOUBLE)`,
   bigint: (sql) => `CAST(${sql} AS BIGINT)`,
-  // TRY_TO_DOUBLE takes text only.
-  tryNumber: (sql) => `TRY_TO_DOUBLE(TRIM(TO_VARCHAR(${sql})))`,
+  trim: (sql) => `TRIM(${sql}, ${whitespaceByChr('CHR')})`,
+  // TRY_TO_DOUBLE takes text only; beyond a double's range it gives infinity, kept out.
+  tryNumber: (sql) => {
+    const text = snowflake.trim(`TO_VARCHAR(${sql})`);
+    const value = `TRY_TO_DOUBLE(${text})`;
+    return `CASE WHEN ${decimalShaped(text, (t) => snowflake.fullMatch(t, decimalPattern))} AND ABS(${value}) < 'inf'::DOUBLE THEN ${value} END`;
+  },
   fullMatch: (sql, pattern) => `REGEXP_LIKE(${sql}, ${snowflake.string(pattern)})`,
   epochMillis: (sql) => `DATE_PART(EPOCH_MILLISECOND, ${sql})`,
   fromEpochMillis: (sql) => `TO_TIMESTAMP_NTZ(${sql}, 3)`,
@@ -152,27 +209,38 @@ const snowflake: SqlDialect = {
     if (granularity === 'quarter') return `YEAR(${ts}) || '-Q' || QUARTER(${ts})`;
     return `TO_CHAR(${ts}, '${snowflakeFormats[granularity]}')`;
   },
-  binaryOrder: (sql) => sql,
+  // The account, table or column may set a collation: 'utf8' orders by code point whatever it is.
+  binaryOrder: (sql) => `COLLATE(${sql}, 'utf8')`,
   qualify: true,
   percentile: { kind: 'aggregate', sql: (value, fraction) => `PERCENTILE_CONT(${fraction}) WITHIN GROUP (ORDER BY ${value})` },
-  range: (to) => ({ join: `CROSS JOIN LATERAL FLATTEN(INPUT => ARRAY_GENERATE_RANGE(0, ${to} + 1)) AS offsets`, column: 'CAST(offsets.value AS BIGINT)' }),
+  // Snowflake's table functions join with a comma and LATERAL; it has no CROSS JOIN LATERAL.
+  range: (to) => ({ join: `, LATERAL FLATTEN(INPUT => ARRAY_GENERATE_RANGE(0, ${to} + 1)) AS offsets`, column: 'CAST(offsets.value AS BIGINT)' }),
 };
 
 const dialects: Record<SqlDialectName, SqlDialect> = { duckdb, postgres, bigquery, snowflake };
 
-/** The dialect of that name, with every text it quotes checked for NUL characters, which no engine's strings can hold. */
-export function sqlDialect(name: SqlDialectName): SqlDialect {
+/**
+ * The dialect of a target (or of that name), with every text it quotes checked for NUL
+ * characters, which no engine's strings can hold.
+ */
+export function sqlDialect(target: SqlDialectName | SqlTarget): SqlDialect {
+  const { dialect: name, quoteNames = 'when-needed' } = typeof target === 'string' ? { dialect: target } : target;
   const dialect = dialects[name];
   if (dialect === undefined) throw new RangeError(`The SQL dialect must be one of ${sqlDialects.join(', ')}, but it is ${JSON.stringify(name)}.`);
+  if (quoteNames !== 'when-needed' && quoteNames !== 'always') throw new RangeError(`Names are quoted "when-needed" or "always", but the option is ${JSON.stringify(quoteNames)}.`);
+  const identifier = quoteNames === 'always' ? doubleQuotedOr(dialect) : dialect.identifier;
   return {
     ...dialect,
     identifier: (text) => {
       if (text === '') throw new RangeError('A column or table name in SQL cannot be empty.');
-      return dialect.identifier(withoutNul(text, 'A column or table name'));
+      return identifier(withoutNul(text, 'A column or table name'));
     },
     string: (text) => dialect.string(withoutNul(text, 'A text')),
   };
 }
+
+/** Snowflake's names quoted as written; the other dialects quote every name already. */
+const doubleQuotedOr = (dialect: SqlDialect) => (dialect.name === 'snowflake' ? doubleQuoted : dialect.identifier);
 
 function withoutNul(text: string, what: string): string {
   if (text.includes('\u0000')) throw new RangeError(`${what} in SQL cannot hold a NUL character, but ${JSON.stringify(text)} does.`);

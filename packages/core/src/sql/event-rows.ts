@@ -28,7 +28,7 @@ export function eventRows(dialect: SqlDialect, table: string, columns: EventColu
   return [
     'SELECT DISTINCT unit_id, at_ms, event_name',
     'FROM (',
-    `  SELECT TRIM(${d.text(d.identifier(columns.unit))}) AS unit_id, ${d.epochMillis(d.identifier(columns.timestamp))} AS at_ms, TRIM(${d.text(d.identifier(columns.event))}) AS event_name`,
+    `  SELECT ${d.trim(d.text(d.identifier(columns.unit)))} AS unit_id, ${d.epochMillis(d.identifier(columns.timestamp))} AS at_ms, ${d.trim(d.text(d.identifier(columns.event)))} AS event_name`,
     `  FROM ${tableName(d, table)}`,
     ') AS source_rows',
     `WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL${filter}`,

@@ -30,13 +30,18 @@ export function inOrderAttempts(count: number, windowMs: string, strict: boolean
   ].join('\n');
   // Where each event's attempt goes on at each step: in strict order, nowhere when blocked first.
   // A column of its own, so that the joins below are on equal keys alone, which engines hash.
-  const followed = `SELECT *,\n${later.map((k) => `  ${strict ? `CASE WHEN blocked_${k} IS NULL OR next_${k} < blocked_${k} THEN next_${k} END` : `next_${k}`} AS follow_${k}`).join(',\n')}\nFROM scanned`;
+  // With one step there is nowhere to go: no column after `*`, whose trailing comma only DuckDB forgives.
+  const follows = later.map((k) => `,\n  ${strict ? `CASE WHEN blocked_${k} IS NULL OR next_${k} < blocked_${k} THEN next_${k} END` : `next_${k}`} AS follow_${k}`);
+  const followed = `SELECT *${follows.join('')}\nFROM scanned`;
 
   // The row reached at step k: r0 is the anchor.
   const row = (k: number) => (k === 0 ? 'a' : `r${k}`);
   const limit = `a.at_ms + ${windowMs}`;
+  // The flags are filtered with `> 0`, not `= 1`: without statistics of a computed column, PostgreSQL
+  // takes an equality to keep one row in 200 and an inequality one in 3; at one in 200 it expects
+  // a single row at each join and nests loops, a scan of the whole log per attempt.
   const joins = later.map(
-    (k) => `LEFT JOIN (SELECT * FROM followed WHERE at_step_${k} = 1) AS r${k} ON r${k}.unit_id = a.unit_id AND r${k}.pos = ${row(k - 1)}.follow_${k} AND r${k}.at_ms <= ${limit}`,
+    (k) => `LEFT JOIN (SELECT * FROM followed WHERE at_step_${k} > 0) AS r${k} ON r${k}.unit_id = a.unit_id AND r${k}.pos = ${row(k - 1)}.follow_${k} AND r${k}.at_ms <= ${limit}`,
   );
   const last = row(count - 1);
   // One step: reached on entering, and nothing left to void (CASE needs a WHEN, so no CASE).
@@ -48,7 +53,7 @@ export function inOrderAttempts(count: number, windowMs: string, strict: boolean
     `  ${voided(count, strict, limit)} AS voided`,
     'FROM followed AS a',
     ...joins,
-    'WHERE a.at_step_0 = 1',
+    'WHERE a.at_step_0 > 0',
   ].join('\n');
   return [
     ['scanned', scanned],

@@ -1,6 +1,6 @@
 import type { Granularity } from '../data/period-of.ts';
 import type { FunnelStepDefinition } from '../metrics/funnel-from-events.ts';
-import { sqlDialect, type SqlDialect, type SqlDialectName } from './dialect.ts';
+import { sqlDialect, type SqlDialect, type SqlDialectName, type SqlTarget } from './dialect.ts';
 import { eventRows, type EventColumns } from './event-rows.ts';
 import { anyOrderAttempts, inOrderAttempts } from './funnel-attempts.ts';
 import { funnelSteps, funnelSummary } from './funnel-results.ts';
@@ -67,7 +67,7 @@ export type FunnelSqlResult = (typeof funnelSqlResults)[number];
  *   'postgres',
  * ); // 'WITH\nevents AS (…)\n…\nSELECT period_label AS "period", … AS "value", COUNT(*) AS "n" …'
  */
-export function funnelSql(definition: FunnelSqlDefinition, dialect: SqlDialectName, result: FunnelSqlResult = 'series'): string {
+export function funnelSql(definition: FunnelSqlDefinition, dialect: SqlDialectName | SqlTarget, result: FunnelSqlResult = 'series'): string {
   const d = sqlDialect(dialect);
   const { steps, order = 'sequential', windowDays = 14, exclude = [], period = 'month' } = definition;
   checkFunnel(steps, windowDays);
@@ -89,7 +89,9 @@ export function funnelSql(definition: FunnelSqlDefinition, dialect: SqlDialectNa
     return withQueries([...queries, ...counts], final);
   }
   if (result === 'summary') return withQueries(queries, funnelSummary(d, steps.length));
-  return withQueries(queries, series(d, steps.length, period));
+  // The log's end, over every event: an entry counts once its window has closed by then.
+  const logEnd: [string, string] = ['log_end', `SELECT MAX(at_ms) AS last_ms\nFROM (\n${eventRows(d, definition.table, definition.columns)}\n) AS whole_log`];
+  return withQueries([...queries, logEnd], series(d, steps.length, period, windowMs));
 }
 
 /** Each event with a 0/1 column per step and for exclusion, and its smallest code: −1 excluded, the step's index, or −2 for any other event. */
@@ -105,14 +107,18 @@ function coded(d: SqlDialect, steps: readonly FunnelStepDefinition[], exclude: r
   ].join('\n');
 }
 
-/** The share of units entering in each period who completed the funnel, as the event collector computes it. */
-function series(d: SqlDialect, count: number, period: Granularity): string {
+/**
+ * The share of units entering in each period who completed the funnel, as the event collector
+ * computes it: of those whose window had closed by the log's last event, so an entry the log ends
+ * too soon after never counts as lost.
+ */
+function series(d: SqlDialect, count: number, period: Granularity, windowMs: string): string {
   return [
     `SELECT period_label AS ${d.alias('period')}, (${d.double('SUM(completed)')} / COUNT(*)) * 100 AS ${d.alias('value')}, COUNT(*) AS ${d.alias('n')}`,
     'FROM (',
     `  SELECT ${d.periodLabel(d.fromEpochMillis('start_ms'), period)} AS period_label, CASE WHEN depth = ${count} THEN 1 ELSE 0 END AS completed`,
     '  FROM outcomes',
-    '  WHERE depth > 0',
+    `  WHERE depth > 0 AND start_ms + ${windowMs} <= (SELECT last_ms FROM log_end)`,
     ') AS entries',
     'GROUP BY period_label',
     'ORDER BY 1',

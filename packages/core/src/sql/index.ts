@@ -1,6 +1,6 @@
 // The SQL compiler's public surface: metric definitions to SQL for the engines where data lives.
 
-export { sqlDialects, type SqlDialectName } from './dialect.ts';
+export { sqlDialects, type SqlDialectName, type SqlNameQuoting, type SqlTarget } from './dialect.ts';
 export type { EventColumns } from './event-rows.ts';
 export { funnelSql, funnelSqlResults, type FunnelSqlDefinition, type FunnelSqlResult } from './funnel-sql.ts';
 export { retentionSql, retentionSqlResults, type RetentionSqlDefinition, type RetentionSqlResult } from './retention-sql.ts';

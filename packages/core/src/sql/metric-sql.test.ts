@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { duckdb, rows } from '../../test/duckdb.ts';
+import { sqlEngines } from '../../test/sql-engines.ts';
 import { loadWorkspace } from '../load/load-workspace.ts';
 import { sqlDialects } from './dialect.ts';
 import { metricSql, sqlSupport } from './metric-sql.ts';
 
-const connection = await duckdb();
+const engines = await sqlEngines();
 const example = join(import.meta.dirname, '../../../../examples/ecommerce');
 const { value: workspace } = await loadWorkspace(example);
 if (workspace === undefined) throw new Error('The e-commerce example does not load.');
@@ -16,6 +16,7 @@ describe('metricSql', () => {
       { metric: 'cart-abandonment', reason: 'Its values are an inline `series`: there is nothing to compute.' },
       { metric: 'checkout-conversion', reason: 'Its values are an inline `series`: there is nothing to compute.' },
       { metric: 'delivery-csat', family: 'survey', results: ['series'] },
+      { metric: 'jacket-to-order', family: 'funnel', results: ['series', 'steps', 'summary', 'attribution'] },
       { metric: 'nps', family: 'survey', results: ['series'] },
       { metric: 'purchase-funnel', family: 'funnel', results: ['series', 'steps', 'summary', 'attribution'] },
       { metric: 'repeat-purchase-rate', family: 'retention', results: ['series', 'cohorts'] },
@@ -23,19 +24,33 @@ describe('metricSql', () => {
     ]);
   });
 
-  it('computes in DuckDB, from the example\'s CSV files, the series the workspace reads from them', async () => {
-    await connection.run(`CREATE OR REPLACE TABLE events AS SELECT * FROM read_csv('${join(example, 'data/events.csv')}')`);
-    await connection.run(`CREATE OR REPLACE TABLE answers AS SELECT * FROM read_csv('${join(example, 'data/nps-responses.csv')}')`);
-    const funnel = metricSql(workspace, 'purchase-funnel', { dialect: 'duckdb' });
-    const nps = metricSql(workspace, 'nps', { dialect: 'duckdb', table: 'answers' });
-    await connection.run(`CREATE OR REPLACE TABLE satisfaction AS SELECT * FROM read_csv('${join(example, 'data/csat-responses.csv')}')`);
+  for (const engine of engines) it.skipIf(engine.skipped !== undefined)(`computes on ${engine.name}, from the example's CSV files, every series the workspace reads from them`, async () => {
+    await engine.loadCsv('events', join(example, 'data/events.csv'));
+    await engine.loadCsv('answers', join(example, 'data/nps-responses.csv'));
+    await engine.loadCsv('satisfaction', join(example, 'data/csat-responses.csv'));
+    const { dialect } = engine;
     const seriesOf = (id: string) => workspace.metrics.find((m) => m.id === id)!.series!.map(({ period, value, n }) => ({ period, value, n }));
-    expect(await rows(connection, funnel.sql)).toEqual(seriesOf('purchase-funnel'));
-    expect(await rows(connection, nps.sql)).toEqual(seriesOf('nps'));
-    expect(await rows(connection, metricSql(workspace, 'delivery-csat', { dialect: 'duckdb', table: 'satisfaction' }).sql)).toEqual(seriesOf('delivery-csat'));
-    expect(await rows(connection, metricSql(workspace, 'repeat-purchase-rate', { dialect: 'duckdb' }).sql)).toEqual(seriesOf('repeat-purchase-rate'));
-    const steps = await rows(connection, metricSql(workspace, 'purchase-funnel', { dialect: 'duckdb', result: 'steps' }).sql);
+    expect(await engine.rows(metricSql(workspace, 'purchase-funnel', { dialect }).sql)).toEqual(seriesOf('purchase-funnel'));
+    expect(await engine.rows(metricSql(workspace, 'nps', { dialect, table: 'answers' }).sql)).toEqual(seriesOf('nps'));
+    expect(await engine.rows(metricSql(workspace, 'delivery-csat', { dialect, table: 'satisfaction' }).sql)).toEqual(seriesOf('delivery-csat'));
+    expect(await engine.rows(metricSql(workspace, 'repeat-purchase-rate', { dialect }).sql)).toEqual(seriesOf('repeat-purchase-rate'));
+    // A funnel of declared event steps: three of them within one stage of the journey.
+    expect(await engine.rows(metricSql(workspace, 'jacket-to-order', { dialect }).sql)).toEqual(seriesOf('jacket-to-order'));
+    const declared = await engine.rows(metricSql(workspace, 'jacket-to-order', { dialect, result: 'steps' }).sql);
+    expect(declared.map((row) => [row['step'], row['count']])).toEqual(workspace.funnels['jacket-to-order']!.steps.map((step) => [step.step, step.count]));
+    const steps = await engine.rows(metricSql(workspace, 'purchase-funnel', { dialect, result: 'steps' }).sql);
     expect(steps.map((row) => row['count'])).toEqual(workspace.funnels['purchase-funnel']!.steps.map((step) => step.count));
+  }, 60_000);
+
+  const postgres = engines.find((engine) => engine.dialect === 'postgres')!;
+  it.skipIf(postgres.skipped !== undefined)('follows the funnel\'s steps on PostgreSQL through hash joins, never a loop over the log per attempt', async () => {
+    await postgres.loadCsv('events', join(example, 'data/events.csv'));
+    for (const result of ['series', 'steps'] as const) {
+      const sql = metricSql(workspace, 'purchase-funnel', { dialect: 'postgres', result }).sql.replace(/;\n$/, '');
+      const plan = (await postgres.rows(`EXPLAIN ${sql}`)).map((row) => row['QUERY PLAN']).join('\n');
+      expect(plan).toMatch(/Hash (Right |Left )?Join/);
+      expect(plan).not.toContain('Nested Loop');
+    }
   });
 
   it('opens with what it computes, from which columns, and how to read the result back', () => {
@@ -57,6 +72,12 @@ describe('metricSql', () => {
     );
   });
 
+  it('quotes Snowflake names as told, and needs a BigQuery table with its dataset', () => {
+    expect(metricSql(workspace, 'nps', { dialect: 'snowflake', quoteNames: 'always' }).sql).toContain('TO_VARCHAR("likelihood_to_recommend")');
+    expect(metricSql(workspace, 'nps', { dialect: 'snowflake' }).sql).toContain('TO_VARCHAR(likelihood_to_recommend)');
+    expect(() => metricSql(workspace, 'nps', { dialect: 'bigquery' })).toThrow('BigQuery needs the dataset of the table "nps-responses": name it like analytics.nps-responses');
+  });
+
   it('refuses a metric it does not know, one with nothing to compute, and a result the metric does not give', () => {
     expect(() => metricSql(workspace, 'nope', { dialect: 'duckdb' })).toThrow('No metric has the id "nope".');
     expect(() => metricSql(workspace, 'returns-ces', { dialect: 'duckdb' })).toThrow('The metric "returns-ces" does not compile to SQL. Its values are an inline `series`: there is nothing to compute.');
@@ -66,7 +87,9 @@ describe('metricSql', () => {
 
   it.each(sqlDialects)('compiles every result of the example to the same %s SQL as before', async (dialect) => {
     const queries = sqlSupport(workspace).flatMap((support) =>
-      'results' in support ? support.results.map((result) => metricSql(workspace, support.metric, { dialect, result, directChannels: ['web'] }).sql) : [],
+      'results' in support
+        ? support.results.map((result) => metricSql(workspace, support.metric, { dialect, result, directChannels: ['web'], ...(dialect === 'bigquery' && { table: `shop.${support.metric}` }) }).sql)
+        : [],
     );
     await expect(queries.join('\n')).toMatchFileSnapshot(`./__snapshots__/ecommerce.${dialect}.sql`);
   });

@@ -2,7 +2,7 @@ import type { Workspace } from '../model/workspace.ts';
 import type { Metric } from '../schema/metric.ts';
 import { attributionSql } from './attribution-sql.ts';
 import type { AttributionModel } from '../metrics/attribution-weights.ts';
-import { sqlDialects, type SqlDialectName } from './dialect.ts';
+import { sqlDialects, type SqlDialectName, type SqlNameQuoting, type SqlTarget } from './dialect.ts';
 import { funnelSql } from './funnel-sql.ts';
 import { retentionSql } from './retention-sql.ts';
 import { sqlHeader } from './sql-header.ts';
@@ -39,6 +39,8 @@ export interface MetricSqlOptions {
   halfLifeDays?: number;
   /** For attribution: channels whose touches count as direct; given, the last non-direct model is added. */
   directChannels?: readonly string[];
+  /** How Snowflake names are quoted (see {@link SqlNameQuoting}): `when-needed` unless given. */
+  quoteNames?: SqlNameQuoting;
 }
 
 /**
@@ -108,13 +110,13 @@ export function metricSql(workspace: Workspace, metricId: string, options: Metri
 }
 
 function compile(plan: SqlPlan, result: string, options: MetricSqlOptions): string {
-  const { dialect } = options;
-  if (plan.family === 'survey') return surveySql(plan.survey, dialect);
-  if (plan.family === 'retention') return retentionSql(plan.retention, dialect, result as 'series' | 'cohorts');
-  if (result !== 'attribution') return funnelSql(plan.funnel, dialect, result as 'series' | 'steps' | 'summary');
+  const target: SqlTarget = { dialect: options.dialect, quoteNames: options.quoteNames };
+  if (plan.family === 'survey') return surveySql(plan.survey, target);
+  if (plan.family === 'retention') return retentionSql(plan.retention, target, result as 'series' | 'cohorts');
+  if (result !== 'attribution') return funnelSql(plan.funnel, target, result as 'series' | 'steps' | 'summary');
   const { halfLifeDays, directChannels } = options;
   const models: AttributionModel[] = ['first', 'last', ...(directChannels === undefined ? [] : ['last-non-direct' as const]), 'linear', 'position-based', 'time-decay'];
-  return attributionSql({ ...plan.attribution!, models, ...(halfLifeDays !== undefined && { halfLifeDays }), ...(directChannels !== undefined && { directChannels }) }, dialect);
+  return attributionSql({ ...plan.attribution!, models, ...(halfLifeDays !== undefined && { halfLifeDays }), ...(directChannels !== undefined && { directChannels }) }, target);
 }
 
 /** The table a metric reads unless told: its source file's name without folder or extension, like `events` for data/events.csv. */

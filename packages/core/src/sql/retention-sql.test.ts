@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { duckdb, loadEvents, rows } from '../../test/duckdb.ts';
+import { sqlEngines } from '../../test/sql-engines.ts';
 import { eventLog } from '../../test/event-log.ts';
 import { readEvents, testMetric } from '../../test/reference.ts';
 import { cohortRetention, type RetentionMode } from '../metrics/cohort-retention.ts';
@@ -8,7 +8,7 @@ import type { FunnelEvent } from '../metrics/funnel-from-events.ts';
 import type { CalendarPeriod } from '../metrics/period.ts';
 import { retentionSql, type RetentionSqlDefinition } from './retention-sql.ts';
 
-const connection = await duckdb();
+const engines = await sqlEngines();
 const columns = { unit: 'account_id', timestamp: 'occurred_at', event: 'name' };
 const log = eventLog({
   seed: 3,
@@ -41,7 +41,7 @@ function definition(settings: Settings): RetentionSqlDefinition {
   return { table: 'events', columns, starts: ['signed_up', 'invited'], ...(settings.returns && { returns: settings.returns }), period: settings.period, mode: settings.mode, offset: settings.offset };
 }
 
-describe('retentionSql on DuckDB', () => {
+for (const engine of engines) describe.skipIf(engine.skipped !== undefined)(`retentionSql on ${engine.name}`, () => {
   it.each([
     { period: 'month', mode: 'on', returns: undefined, offset: 1 },
     { period: 'month', mode: 'on-or-after', returns: ['workflow_run'], offset: 2 },
@@ -50,8 +50,8 @@ describe('retentionSql on DuckDB', () => {
     { period: 'day', mode: 'on', returns: ['login'], offset: 7 },
     { period: 'day', mode: 'on-or-after', returns: ['report_viewed', 'login'], offset: 1 },
   ] satisfies Settings[])('gives the cohort table and series TypeScript gives: by $period, $mode, returning on $returns, offset $offset', async (settings) => {
-    await loadEvents(connection, 'events', columns, log);
-    const table = await rows(connection, retentionSql(definition(settings), 'duckdb', 'cohorts'));
+    await engine.loadEvents('events', columns, log);
+    const table = await engine.rows(retentionSql(definition(settings), engine.dialect, 'cohorts'));
     expect(table).toEqual(expectedTable(log, settings));
     expect(table.length).toBeGreaterThan(10);
 
@@ -61,7 +61,7 @@ describe('retentionSql on DuckDB', () => {
     });
     const { series } = readEvents(metric, undefined, log);
     expect(series.length).toBeGreaterThan(1);
-    expect(await rows(connection, retentionSql(definition(settings), 'duckdb', 'series'))).toEqual(series);
+    expect(await engine.rows(retentionSql(definition(settings), engine.dialect, 'series'))).toEqual(series);
   });
 
   it('gives the same table on any log', async () => {
@@ -73,13 +73,16 @@ describe('retentionSql on DuckDB', () => {
     const settings = fc.record({ period: fc.constantFrom('day', 'week', 'month'), mode: fc.constantFrom('on', 'on-or-after'), returns: fc.constantFrom(undefined, ['login']), offset: fc.constant(1) }) as fc.Arbitrary<Settings>;
     await fc.assert(
       fc.asyncProperty(fc.array(event, { minLength: 1, maxLength: 25 }), settings, async (events, chosen) => {
-        await loadEvents(connection, 'events', columns, events);
-        expect(await rows(connection, retentionSql(definition(chosen), 'duckdb', 'cohorts'))).toEqual(expectedTable(events, chosen));
+        await engine.loadEvents('events', columns, events);
+        expect(await engine.rows(retentionSql(definition(chosen), engine.dialect, 'cohorts'))).toEqual(expectedTable(events, chosen));
       }),
       { numRuns: 80 },
     );
   }, 120_000);
 
+});
+
+describe('retentionSql', () => {
   it('refuses a definition without start events or with an offset that is not a whole number', () => {
     expect(() => retentionSql({ ...definition({ period: 'month', mode: 'on', returns: undefined, offset: 1 }), starts: [] }, 'duckdb')).toThrow('Cohort retention needs at least one start event.');
     expect(() => retentionSql(definition({ period: 'month', mode: 'on', returns: undefined, offset: 1.5 }), 'duckdb')).toThrow('The retention offset must be a whole number of periods, 1 or more, but it is 1.5.');

@@ -1,6 +1,6 @@
 import type { RetentionMode } from '../metrics/cohort-retention.ts';
 import type { CalendarPeriod } from '../metrics/period.ts';
-import { sqlDialect, type SqlDialect, type SqlDialectName } from './dialect.ts';
+import { sqlDialect, type SqlDialect, type SqlDialectName, type SqlTarget } from './dialect.ts';
 import { eventRows, type EventColumns } from './event-rows.ts';
 import { periodIndexSql } from './period-index.ts';
 import { isOneOf, withQueries } from './sql-text.ts';
@@ -65,7 +65,7 @@ export type RetentionSqlResult = (typeof retentionSqlResults)[number];
  *   'cohorts',
  * ); // 'WITH\nevents AS (…)\n…\nSELECT … AS "cohort", … AS "offset", …'
  */
-export function retentionSql(definition: RetentionSqlDefinition, dialect: SqlDialectName, result: RetentionSqlResult = 'series'): string {
+export function retentionSql(definition: RetentionSqlDefinition, dialect: SqlDialectName | SqlTarget, result: RetentionSqlResult = 'series'): string {
   const d = sqlDialect(dialect);
   const { starts, returns, period = 'month', mode = 'on', offset = 1 } = definition;
   if (starts.length === 0) throw new RangeError('Cohort retention needs at least one start event.');

@@ -42,7 +42,8 @@ function computes(metric: Metric, plan: SqlPlan): string {
   if (plan.family === 'funnel') {
     const { steps, order = 'sequential', windowDays = 14, exclude = [] } = plan.funnel;
     const voided = exclude.length === 0 ? '' : `, an attempt voided by ${exclude.join(' or ')} before it completes`;
-    return `the funnel of the journey "${plan.journey.title}" (${steps.map((step) => step.label).join(' → ')}): steps ${orders[order]}, within ${windowDays} days of the first, per ${metric.source!.funnel.unit}${voided}`;
+    const which = metric.source!.funnel.steps === undefined ? `the funnel of the journey "${plan.journey!.title}"` : 'the funnel of the steps';
+    return `${which} (${steps.map((step) => step.label).join(' → ')}): steps ${orders[order]}, within ${windowDays} days of the first, per ${metric.source!.funnel.unit}${voided}`;
   }
   if (plan.family === 'retention') {
     const { starts, returns, period = 'month', mode = 'on' } = plan.retention;
@@ -59,8 +60,8 @@ function computes(metric: Metric, plan: SqlPlan): string {
 
 function columns(metric: Metric, plan: SqlPlan): string {
   if (plan.family === 'survey') {
-    const { score, period, date } = plan.survey.columns;
-    return `${score} (the answer), ${date === undefined ? `${period} (its period, like 2026-03)` : `${date} (its date: a DATE or TIMESTAMP, read as UTC)`}`;
+    const { score, period, date, id } = plan.survey.columns;
+    return `${score} (the answer), ${date === undefined ? `${period} (its period, like 2026-03)` : `${date} (its date: a DATE or TIMESTAMP, read as UTC)`}${id === undefined ? '' : `, ${id} (the response id)`}`;
   }
   const { unit, timestamp, event } = plan.family === 'funnel' ? plan.funnel.columns : plan.retention.columns;
   const who = plan.family === 'funnel' ? metric.source!.funnel.unit : metric.source!.retention!.unit;
@@ -70,7 +71,8 @@ function columns(metric: Metric, plan: SqlPlan): string {
 /** What the query leaves out, as the workspace's CSV readers do. */
 function leftOut(plan: SqlPlan): string {
   if (plan.family === 'survey') {
-    return `Answers that are not whole numbers on the scale, or without ${plan.survey.columns.date === undefined ? 'a period like 2026-03' : 'a date'}, are left out, as with \`badRows: skip\`.`;
+    const once = plan.survey.columns.id === undefined ? '' : ' A response id on several rows counts once.';
+    return `Answers that are not whole numbers on the scale, or without ${plan.survey.columns.date === undefined ? 'a period like 2026-03' : 'a date'}, are left out, as with \`badRows: skip\`.${once}`;
   }
   return 'Rows without a unit, time or event are left out, and a row repeating the same unit, time and event counts once.';
 }

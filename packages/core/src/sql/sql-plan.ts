@@ -11,7 +11,7 @@ import type { SurveySqlDefinition } from './survey-sql.ts';
 
 /** What a metric compiles to: a funnel (and its attribution), cohort retention or a survey score, over a table. */
 export type SqlPlan =
-  | { family: 'funnel'; journey: Journey; funnel: FunnelSqlDefinition; attribution: AttributionSqlDefinition | undefined }
+  | { family: 'funnel'; journey: Journey | undefined; funnel: FunnelSqlDefinition; attribution: AttributionSqlDefinition | undefined }
   | { family: 'retention'; retention: RetentionSqlDefinition }
   | { family: 'survey'; survey: SurveySqlDefinition };
 
@@ -37,13 +37,14 @@ export function sqlPlan(workspace: Workspace, metric: Metric, table: string): Sq
     return { family: 'retention', retention: { table, columns: events(unit), starts: start, returns, period, mode, offset } };
   }
   const journey = workspace.journeys.find((j) => j.id === metric.scope?.journey);
-  if (journey === undefined) return { reason: 'It reads an event log but names no journey in `scope`, whose stages would make the funnel.' };
-  const steps = journeySteps(journey);
-  if (steps.length < 2) return { reason: `Fewer than two stages of the journey "${journey.id}" have touchpoints with an \`event\`: there is no funnel to count.` };
+  const declared = source.funnel.steps?.map((step) => ({ label: step.name, events: step.events }));
+  if (declared === undefined && journey === undefined) return { reason: 'It reads an event log but names no journey in `scope`, whose stages would make the funnel, nor its `funnel.steps`.' };
+  const steps = declared ?? journeySteps(journey!);
+  if (steps.length < 2) return { reason: `Fewer than two stages of the journey "${journey!.id}" have touchpoints with an \`event\`: there is no funnel to count.` };
   const { order, windowDays, unit, exclude } = source.funnel;
   const columns = events(unit);
   const funnel: FunnelSqlDefinition = { table, columns, steps, order, windowDays, exclude, period: source.period ?? 'month' };
-  const setup = attributionEvents(journey);
+  const setup = journey && attributionEvents(journey);
   const attribution = setup && { table, columns, conversions: [...setup.converting], touches: [...setup.channelOf].map(([event, channel]) => ({ event, channel })) };
   return { family: 'funnel', journey, funnel, attribution };
 }
@@ -57,7 +58,11 @@ function surveyPlan(metric: Metric, table: string): SqlPlan | { reason: string }
   const survey: SurveySqlDefinition = {
     table,
     kind,
-    columns: byDate ? { score: columnOf(metric, 'score'), date: columnOf(metric, 'date') } : { score: columnOf(metric, 'score'), period: columnOf(metric, 'period') },
+    columns: {
+      ...(byDate ? { score: columnOf(metric, 'score'), date: columnOf(metric, 'date') } : { score: columnOf(metric, 'score'), period: columnOf(metric, 'period') }),
+      // Only a mapped id: the table may have no `id` column, and naming one it lacks fails the query.
+      ...(source?.columns?.['id'] !== undefined && { id: source.columns['id'] }),
+    },
     ...(source?.period && { period: source.period }),
     ...(metric.scale && { scale: metric.scale }),
     ...(metric.method && { method: metric.method }),

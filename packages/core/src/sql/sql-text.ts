@@ -18,6 +18,8 @@ export function isOneOf(dialect: SqlDialect, sql: string, values: readonly strin
  */
 export function tableName(dialect: SqlDialect, path: string): string {
   if (/^journeykit_/i.test(path)) throw new RangeError(`The table ${JSON.stringify(path)} has a name the query gives its own steps: name it with its schema, like analytics.${path}.`);
+  // BigQuery has no default dataset for a query: a bare table name fails there, after upload.
+  if (dialect.name === 'bigquery' && !path.includes('.')) throw new RangeError(`BigQuery needs the dataset of the table ${JSON.stringify(path)}: name it like analytics.${path} (or project.analytics.${path}).`);
   return path.split('.').map((part) => dialect.identifier(part)).join('.');
 }
 

@@ -3,7 +3,7 @@ import { easyAnswers } from '../metrics/ces.ts';
 import { checkScale, type Scale } from '../metrics/check.ts';
 import { topBoxes } from '../metrics/csat.ts';
 import type { GoodEnd, SurveyMethod } from '../metrics/survey.ts';
-import { sqlDialect, type SqlDialect, type SqlDialectName } from './dialect.ts';
+import { sqlDialect, type SqlDialect, type SqlDialectName, type SqlTarget } from './dialect.ts';
 import { numberLiteral, tableName, withQueries } from './sql-text.ts';
 
 /**
@@ -16,8 +16,11 @@ export interface SurveySqlDefinition {
   /** The table (or view) of answers, like `surveys.responses`. */
   table: string;
   kind: 'nps' | 'csat' | 'ces';
-  /** The answer's column, and the column of its period (text like 2026-03) or of its date (a DATE or TIMESTAMP, read as UTC). */
-  columns: { score: string } & ({ period: string; date?: undefined } | { date: string; period?: undefined });
+  /**
+   * The answer's column, and the column of its period (text like 2026-03) or of its date (a DATE
+   * or TIMESTAMP, read as UTC); optionally the response id's, when a response may be exported twice.
+   */
+  columns: { score: string; id?: string } & ({ period: string; date?: undefined } | { date: string; period?: undefined });
   /** With a date column: the period each answer counts in. */
   period?: Granularity;
   /** For CSAT and CES: the answer scale. NPS is always 0 to 10. */
@@ -37,25 +40,36 @@ const periodPattern = '^[0-9]{4}(-(Q[1-4]|H[12]|W[0-9]{2}|[0-9]{2}(-[0-9]{2})?))
  * metric's `source: { format: series }` reads: per period, NPS (100 × (promoters − detractors) / n),
  * CSAT or CES (positive answers × 100 / n, or the mean answer), as the responses reader computes
  * them. Rows the reader could not read (no number, not a whole number on the scale, no period)
- * are left out, as `badRows: skip` leaves them out.
+ * are left out, as `badRows: skip` leaves them out. With an id column, a response id seen on
+ * several rows counts once: copies of one answer are alike; should they differ, the SQL keeps
+ * the copy of the earliest period and lowest score, where the reader keeps the first line.
  *
  * @throws {RangeError} When a CSAT or CES has no scale or method, or a positive answer is off the scale.
  * @example
  * surveySql({ table: 'responses', kind: 'nps', columns: { score: 'likelihood', date: 'submitted_at' }, period: 'month' }, 'bigquery');
  * // 'WITH\nanswers AS (…)\n…\nSELECT period_label AS `period`, … AS `value`, COUNT(*) AS `n` …'
  */
-export function surveySql(definition: SurveySqlDefinition, dialect: SqlDialectName): string {
+export function surveySql(definition: SurveySqlDefinition, dialect: SqlDialectName | SqlTarget): string {
   const d = sqlDialect(dialect);
   const { scale, positive } = answersOf(definition);
   const { columns } = definition;
   const label =
     columns.date === undefined
-      ? `CASE WHEN ${d.fullMatch(`TRIM(${d.text(d.identifier(columns.period))})`, periodPattern)} THEN TRIM(${d.text(d.identifier(columns.period))}) END`
+      ? `CASE WHEN ${d.fullMatch(d.trim(d.text(d.identifier(columns.period))), periodPattern)} THEN ${d.trim(d.text(d.identifier(columns.period)))} END`
       : d.periodLabel(d.fromEpochMillis(d.epochMillis(d.identifier(columns.date))), definition.period ?? 'month');
-  const answers = `SELECT ${label} AS period_label, ${d.tryNumber(d.identifier(columns.score))} AS score\nFROM ${tableName(d, definition.table)}`;
+  const id = columns.id === undefined ? 'NULL' : `NULLIF(${d.trim(d.text(d.identifier(columns.id)))}, '')`;
+  const answers = `SELECT ${label} AS period_label, ${d.tryNumber(d.identifier(columns.score))} AS score, ${id} AS response_id\nFROM ${tableName(d, definition.table)}`;
+  const unique = [
+    'SELECT period_label, score',
+    'FROM (',
+    `  SELECT period_label, score, response_id, ROW_NUMBER() OVER (PARTITION BY response_id ORDER BY ${d.binaryOrder('period_label')} NULLS LAST, score NULLS LAST) AS copy_number`,
+    '  FROM journeykit_answers',
+    ') AS numbered',
+    'WHERE response_id IS NULL OR copy_number = 1',
+  ].join('\n');
   const valid = [
     'SELECT period_label, score',
-    'FROM journeykit_answers',
+    'FROM unique_answers',
     `WHERE period_label IS NOT NULL AND score IS NOT NULL AND score = FLOOR(score) AND score >= ${numberLiteral(scale.min)} AND score <= ${numberLiteral(scale.max)}`,
   ].join('\n');
   const final = [
@@ -67,6 +81,7 @@ export function surveySql(definition: SurveySqlDefinition, dialect: SqlDialectNa
   return withQueries(
     [
       ['journeykit_answers', answers],
+      ['unique_answers', unique],
       ['valid_answers', valid],
     ],
     final,

@@ -27,7 +27,7 @@ export const metricReportSchema = z
     latest: observationSchema.optional().meta({ description: 'The latest value; missing when the metric has no data.' }),
     target: z.number().optional().meta({ description: 'The value to reach; missing when the metric has no target.' }),
     direction: z.enum(['higher', 'lower']).meta({ description: 'Which way is better: declared, else lower for churn and time.' }),
-    trend: z.enum(['improving', 'flat', 'worsening', 'unknown']).meta({ description: 'How the last three values moved.' }),
+    trend: z.enum(['improving', 'flat', 'worsening', 'unknown']).meta({ description: 'How the last six values moved: the least-squares line through them, read in the metric\'s direction.' }),
     thin: z.boolean().meta({ description: 'Whether the latest value rests on fewer people than the workspace\'s thinSample; false when n is unknown.' }),
   })
   .meta({ title: 'Metric report', description: 'A metric of the journey and how it stands against its target.' });
@@ -83,6 +83,10 @@ export const eventFunnelSchema = z
       })
       .optional()
       .meta({ description: 'How attribution models credit the channels; missing when no conversion had a touch before it.' }),
+    stepsWithoutData: z
+      .array(z.string())
+      .optional()
+      .meta({ description: 'Declared steps (optional ones) of which the log holds no event: they count nobody.' }),
   })
   .meta({ title: 'Event funnel', description: 'A funnel computed from an event log.' });
 

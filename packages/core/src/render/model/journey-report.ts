@@ -56,9 +56,9 @@ export function journeyReport(workspace: Workspace, journey: Journey): JourneyRe
   const parts = journeyParts(journey);
   // A to-be reports its as-is journey's metrics too: their targets are where the to-be should take them.
   const metrics = journeyMetrics(journey, workspace.metrics);
-  // A funnel measured from an event log, as the journey page picks it: one of this journey's own,
-  // since an as-is funnel's stages are not the to-be's.
-  const measured = metrics.find((metric) => metric.scope?.journey === journey.id && workspace.funnels[metric.id] !== undefined);
+  // The funnel of the journey's stages, as the journey page picks it: one of this journey's own
+  // (an as-is funnel's stages are not the to-be's), and not one of declared event steps.
+  const measured = metrics.find((metric) => metric.scope?.journey === journey.id && workspace.funnels[metric.id] !== undefined && metric.source?.funnel.steps === undefined);
   const funnel = measured === undefined ? undefined : workspace.funnels[measured.id];
   const owners = [
     journey.owner,

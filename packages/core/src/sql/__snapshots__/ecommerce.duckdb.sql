@@ -1,19 +1,27 @@
 -- Post-delivery CSAT: metric "delivery-csat" of metrics/delivery-csat.ts, compiled by Journeykit for DuckDB.
 -- Computes the CSAT of the answers of each month, on a scale of 1 to 5: the share of answers 4, 5 × 100.
--- Reads the table csat-responses: satisfaction (the answer), submitted_at (its date: a DATE or TIMESTAMP, read as UTC).
--- Answers that are not whole numbers on the scale, or without a date, are left out, as with `badRows: skip`.
+-- Reads the table csat-responses: satisfaction (the answer), submitted_at (its date: a DATE or TIMESTAMP, read as UTC), response_id (the response id).
+-- Answers that are not whole numbers on the scale, or without a date, are left out, as with `badRows: skip`. A response id on several rows counts once.
 -- Result: one row per period: period, value, n (answers).
 -- To read it back, save the result as data/delivery-csat.csv, with its header line, and give the metric the source
 --   source: { file: data/delivery-csat.csv, format: series }
 -- The SQL follows the definition: compile it again after changing the definition.
 WITH
 journeykit_answers AS (
-SELECT strftime(make_timestamp(epoch_ms("submitted_at") * 1000), '%Y-%m') AS period_label, TRY_CAST(TRIM(CAST("satisfaction" AS VARCHAR)) AS DOUBLE) AS score
+SELECT strftime(make_timestamp(epoch_ms("submitted_at") * 1000), '%Y-%m') AS period_label, CASE WHEN LENGTH(trim(CAST("satisfaction" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13))) <= 1000 AND regexp_full_match(trim(CAST("satisfaction" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)), '^[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]{1,4})?$') THEN TRY_CAST(trim(CAST("satisfaction" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS DOUBLE) END AS score, NULLIF(trim(CAST("response_id" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)), '') AS response_id
 FROM "csat-responses"
+),
+unique_answers AS (
+SELECT period_label, score
+FROM (
+  SELECT period_label, score, response_id, ROW_NUMBER() OVER (PARTITION BY response_id ORDER BY period_label NULLS LAST, score NULLS LAST) AS copy_number
+  FROM journeykit_answers
+) AS numbered
+WHERE response_id IS NULL OR copy_number = 1
 ),
 valid_answers AS (
 SELECT period_label, score
-FROM journeykit_answers
+FROM unique_answers
 WHERE period_label IS NOT NULL AND score IS NOT NULL AND score = FLOOR(score) AND score >= 1 AND score <= 5
 )
 SELECT period_label AS "period", CAST(SUM(CASE WHEN score IN (4, 5) THEN 1 ELSE 0 END) * 100 AS DOUBLE) / COUNT(*) AS "value", COUNT(*) AS "n"
@@ -21,22 +29,380 @@ FROM valid_answers
 GROUP BY period_label
 ORDER BY 1;
 
+-- From jacket page to order: metric "jacket-to-order" of metrics/jacket-to-order.ts, compiled by Journeykit for DuckDB.
+-- Computes the funnel of the steps (Viewed a jacket → Opened the size guide → Added to basket → Started checkout → Ordered): steps in order, other events allowed between, within 7 days of the first, per person, an attempt voided by order_cancelled before it completes.
+-- Reads the table events: person_id (the person), event_time (when: a TIMESTAMP, read as UTC, or a TIMESTAMP WITH TIME ZONE), event_name (the event).
+-- Rows without a unit, time or event are left out, and a row repeating the same unit, time and event counts once.
+-- Result: one row per month in which units entered: period, value (% who completed), n (who entered).
+-- To read it back, save the result as data/jacket-to-order.csv, with its header line, and give the metric the source
+--   source: { file: data/jacket-to-order.csv, format: series }
+-- The SQL follows the definition: compile it again after changing the definition.
+WITH
+journeykit_events AS (
+SELECT DISTINCT unit_id, at_ms, event_name
+FROM (
+  SELECT trim(CAST("person_id" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS unit_id, epoch_ms("event_time") AS at_ms, trim(CAST("event_name" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS event_name
+  FROM "events"
+) AS source_rows
+WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL AND event_name IN ('product_viewed', 'size_guide_opened', 'add_to_cart', 'checkout_started', 'order_completed', 'order_cancelled')
+),
+coded AS (
+SELECT unit_id, at_ms, event_name,
+  CASE WHEN event_name IN ('order_cancelled') THEN 1 ELSE 0 END AS excluded,
+  CASE WHEN event_name IN ('product_viewed') THEN 1 ELSE 0 END AS at_step_0,
+  CASE WHEN event_name IN ('size_guide_opened') THEN 1 ELSE 0 END AS at_step_1,
+  CASE WHEN event_name IN ('add_to_cart') THEN 1 ELSE 0 END AS at_step_2,
+  CASE WHEN event_name IN ('checkout_started') THEN 1 ELSE 0 END AS at_step_3,
+  CASE WHEN event_name IN ('order_completed') THEN 1 ELSE 0 END AS at_step_4,
+  CASE WHEN event_name IN ('order_cancelled') THEN -1 WHEN event_name IN ('product_viewed') THEN 0 WHEN event_name IN ('size_guide_opened') THEN 1 WHEN event_name IN ('add_to_cart') THEN 2 WHEN event_name IN ('checkout_started') THEN 3 WHEN event_name IN ('order_completed') THEN 4 ELSE -2 END AS first_code
+FROM journeykit_events
+),
+positioned AS (
+SELECT *, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, event_name) AS pos
+FROM coded
+),
+scanned AS (
+SELECT unit_id, pos, at_ms,
+  at_step_0,
+  at_step_1,
+  at_step_2,
+  at_step_3,
+  at_step_4,
+  MIN(CASE WHEN at_step_1 = 1 THEN pos END) OVER (PARTITION BY unit_id ORDER BY pos ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_1,
+  MIN(CASE WHEN at_step_2 = 1 THEN pos END) OVER (PARTITION BY unit_id ORDER BY pos ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_2,
+  MIN(CASE WHEN at_step_3 = 1 THEN pos END) OVER (PARTITION BY unit_id ORDER BY pos ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_3,
+  MIN(CASE WHEN at_step_4 = 1 THEN pos END) OVER (PARTITION BY unit_id ORDER BY pos ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_4,
+  MIN(CASE WHEN excluded = 1 THEN at_ms END) OVER (PARTITION BY unit_id ORDER BY pos ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_excluded_ms
+FROM positioned
+),
+followed AS (
+SELECT *,
+  next_1 AS follow_1,
+  next_2 AS follow_2,
+  next_3 AS follow_3,
+  next_4 AS follow_4
+FROM scanned
+),
+attempts AS (
+SELECT a.unit_id, a.pos AS anchor_pos, a.at_ms AS start_ms,
+  CASE WHEN r4.pos IS NOT NULL THEN 5 WHEN r3.pos IS NOT NULL THEN 4 WHEN r2.pos IS NOT NULL THEN 3 WHEN r1.pos IS NOT NULL THEN 2 ELSE 1 END AS reached,
+  r4.at_ms - a.at_ms AS duration_ms,
+  a.next_excluded_ms IS NOT NULL AND a.next_excluded_ms <= a.at_ms + 604800000 AND (r4.pos IS NULL OR a.next_excluded_ms <= r4.at_ms) AS voided
+FROM followed AS a
+LEFT JOIN (SELECT * FROM followed WHERE at_step_1 > 0) AS r1 ON r1.unit_id = a.unit_id AND r1.pos = a.follow_1 AND r1.at_ms <= a.at_ms + 604800000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_2 > 0) AS r2 ON r2.unit_id = a.unit_id AND r2.pos = r1.follow_2 AND r2.at_ms <= a.at_ms + 604800000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_3 > 0) AS r3 ON r3.unit_id = a.unit_id AND r3.pos = r2.follow_3 AND r3.at_ms <= a.at_ms + 604800000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_4 > 0) AS r4 ON r4.unit_id = a.unit_id AND r4.pos = r3.follow_4 AND r4.at_ms <= a.at_ms + 604800000
+WHERE a.at_step_0 > 0
+),
+scored AS (
+SELECT unit_id, anchor_pos, start_ms, duration_ms, CASE WHEN voided THEN 0 ELSE reached END AS depth
+FROM attempts
+),
+outcomes AS (
+SELECT unit_id, depth, start_ms, duration_ms
+FROM scored
+WHERE TRUE
+QUALIFY ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY depth DESC, anchor_pos) = 1
+),
+log_end AS (
+SELECT MAX(at_ms) AS last_ms
+FROM (
+SELECT DISTINCT unit_id, at_ms, event_name
+FROM (
+  SELECT trim(CAST("person_id" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS unit_id, epoch_ms("event_time") AS at_ms, trim(CAST("event_name" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS event_name
+  FROM "events"
+) AS source_rows
+WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL
+) AS whole_log
+)
+SELECT period_label AS "period", (CAST(SUM(completed) AS DOUBLE) / COUNT(*)) * 100 AS "value", COUNT(*) AS "n"
+FROM (
+  SELECT strftime(make_timestamp(start_ms * 1000), '%Y-%m') AS period_label, CASE WHEN depth = 5 THEN 1 ELSE 0 END AS completed
+  FROM outcomes
+  WHERE depth > 0 AND start_ms + 604800000 <= (SELECT last_ms FROM log_end)
+) AS entries
+GROUP BY period_label
+ORDER BY 1;
+
+-- From jacket page to order: metric "jacket-to-order" of metrics/jacket-to-order.ts, compiled by Journeykit for DuckDB.
+-- Computes the funnel of the steps (Viewed a jacket → Opened the size guide → Added to basket → Started checkout → Ordered): steps in order, other events allowed between, within 7 days of the first, per person, an attempt voided by order_cancelled before it completes.
+-- Reads the table events: person_id (the person), event_time (when: a TIMESTAMP, read as UTC, or a TIMESTAMP WITH TIME ZONE), event_name (the event).
+-- Rows without a unit, time or event are left out, and a row repeating the same unit, time and event counts once.
+-- Result: one row per step: position, step, count, conversion (from the step before, %), overall (from the first step, %), drop_off.
+-- The workspace has no file format for this result: it is to read as it is.
+-- The SQL follows the definition: compile it again after changing the definition.
+WITH
+journeykit_events AS (
+SELECT DISTINCT unit_id, at_ms, event_name
+FROM (
+  SELECT trim(CAST("person_id" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS unit_id, epoch_ms("event_time") AS at_ms, trim(CAST("event_name" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS event_name
+  FROM "events"
+) AS source_rows
+WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL AND event_name IN ('product_viewed', 'size_guide_opened', 'add_to_cart', 'checkout_started', 'order_completed', 'order_cancelled')
+),
+coded AS (
+SELECT unit_id, at_ms, event_name,
+  CASE WHEN event_name IN ('order_cancelled') THEN 1 ELSE 0 END AS excluded,
+  CASE WHEN event_name IN ('product_viewed') THEN 1 ELSE 0 END AS at_step_0,
+  CASE WHEN event_name IN ('size_guide_opened') THEN 1 ELSE 0 END AS at_step_1,
+  CASE WHEN event_name IN ('add_to_cart') THEN 1 ELSE 0 END AS at_step_2,
+  CASE WHEN event_name IN ('checkout_started') THEN 1 ELSE 0 END AS at_step_3,
+  CASE WHEN event_name IN ('order_completed') THEN 1 ELSE 0 END AS at_step_4,
+  CASE WHEN event_name IN ('order_cancelled') THEN -1 WHEN event_name IN ('product_viewed') THEN 0 WHEN event_name IN ('size_guide_opened') THEN 1 WHEN event_name IN ('add_to_cart') THEN 2 WHEN event_name IN ('checkout_started') THEN 3 WHEN event_name IN ('order_completed') THEN 4 ELSE -2 END AS first_code
+FROM journeykit_events
+),
+positioned AS (
+SELECT *, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, event_name) AS pos
+FROM coded
+),
+scanned AS (
+SELECT unit_id, pos, at_ms,
+  at_step_0,
+  at_step_1,
+  at_step_2,
+  at_step_3,
+  at_step_4,
+  MIN(CASE WHEN at_step_1 = 1 THEN pos END) OVER (PARTITION BY unit_id ORDER BY pos ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_1,
+  MIN(CASE WHEN at_step_2 = 1 THEN pos END) OVER (PARTITION BY unit_id ORDER BY pos ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_2,
+  MIN(CASE WHEN at_step_3 = 1 THEN pos END) OVER (PARTITION BY unit_id ORDER BY pos ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_3,
+  MIN(CASE WHEN at_step_4 = 1 THEN pos END) OVER (PARTITION BY unit_id ORDER BY pos ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_4,
+  MIN(CASE WHEN excluded = 1 THEN at_ms END) OVER (PARTITION BY unit_id ORDER BY pos ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_excluded_ms
+FROM positioned
+),
+followed AS (
+SELECT *,
+  next_1 AS follow_1,
+  next_2 AS follow_2,
+  next_3 AS follow_3,
+  next_4 AS follow_4
+FROM scanned
+),
+attempts AS (
+SELECT a.unit_id, a.pos AS anchor_pos, a.at_ms AS start_ms,
+  CASE WHEN r4.pos IS NOT NULL THEN 5 WHEN r3.pos IS NOT NULL THEN 4 WHEN r2.pos IS NOT NULL THEN 3 WHEN r1.pos IS NOT NULL THEN 2 ELSE 1 END AS reached,
+  r4.at_ms - a.at_ms AS duration_ms,
+  a.next_excluded_ms IS NOT NULL AND a.next_excluded_ms <= a.at_ms + 604800000 AND (r4.pos IS NULL OR a.next_excluded_ms <= r4.at_ms) AS voided
+FROM followed AS a
+LEFT JOIN (SELECT * FROM followed WHERE at_step_1 > 0) AS r1 ON r1.unit_id = a.unit_id AND r1.pos = a.follow_1 AND r1.at_ms <= a.at_ms + 604800000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_2 > 0) AS r2 ON r2.unit_id = a.unit_id AND r2.pos = r1.follow_2 AND r2.at_ms <= a.at_ms + 604800000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_3 > 0) AS r3 ON r3.unit_id = a.unit_id AND r3.pos = r2.follow_3 AND r3.at_ms <= a.at_ms + 604800000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_4 > 0) AS r4 ON r4.unit_id = a.unit_id AND r4.pos = r3.follow_4 AND r4.at_ms <= a.at_ms + 604800000
+WHERE a.at_step_0 > 0
+),
+scored AS (
+SELECT unit_id, anchor_pos, start_ms, duration_ms, CASE WHEN voided THEN 0 ELSE reached END AS depth
+FROM attempts
+),
+outcomes AS (
+SELECT unit_id, depth, start_ms, duration_ms
+FROM scored
+WHERE TRUE
+QUALIFY ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY depth DESC, anchor_pos) = 1
+),
+step_counts AS (
+SELECT COALESCE(SUM(CASE WHEN depth > 0 THEN 1 ELSE 0 END), 0) AS reached_0, COALESCE(SUM(CASE WHEN depth > 1 THEN 1 ELSE 0 END), 0) AS reached_1, COALESCE(SUM(CASE WHEN depth > 2 THEN 1 ELSE 0 END), 0) AS reached_2, COALESCE(SUM(CASE WHEN depth > 3 THEN 1 ELSE 0 END), 0) AS reached_3, COALESCE(SUM(CASE WHEN depth > 4 THEN 1 ELSE 0 END), 0) AS reached_4
+FROM outcomes
+)
+SELECT 1 AS "position", 'Viewed a jacket' AS "step", reached_0 AS "count", CAST(NULL AS DOUBLE) AS "conversion", CASE WHEN reached_0 = 0 THEN NULL ELSE CAST(reached_0 * 100 AS DOUBLE) / reached_0 END AS "overall", 0 AS "drop_off"
+FROM step_counts
+UNION ALL
+SELECT 2 AS "position", 'Opened the size guide' AS "step", reached_1 AS "count", CASE WHEN reached_0 = 0 THEN NULL ELSE CAST(reached_1 * 100 AS DOUBLE) / reached_0 END AS "conversion", CASE WHEN reached_0 = 0 THEN NULL ELSE CAST(reached_1 * 100 AS DOUBLE) / reached_0 END AS "overall", reached_0 - reached_1 AS "drop_off"
+FROM step_counts
+UNION ALL
+SELECT 3 AS "position", 'Added to basket' AS "step", reached_2 AS "count", CASE WHEN reached_1 = 0 THEN NULL ELSE CAST(reached_2 * 100 AS DOUBLE) / reached_1 END AS "conversion", CASE WHEN reached_0 = 0 THEN NULL ELSE CAST(reached_2 * 100 AS DOUBLE) / reached_0 END AS "overall", reached_1 - reached_2 AS "drop_off"
+FROM step_counts
+UNION ALL
+SELECT 4 AS "position", 'Started checkout' AS "step", reached_3 AS "count", CASE WHEN reached_2 = 0 THEN NULL ELSE CAST(reached_3 * 100 AS DOUBLE) / reached_2 END AS "conversion", CASE WHEN reached_0 = 0 THEN NULL ELSE CAST(reached_3 * 100 AS DOUBLE) / reached_0 END AS "overall", reached_2 - reached_3 AS "drop_off"
+FROM step_counts
+UNION ALL
+SELECT 5 AS "position", 'Ordered' AS "step", reached_4 AS "count", CASE WHEN reached_3 = 0 THEN NULL ELSE CAST(reached_4 * 100 AS DOUBLE) / reached_3 END AS "conversion", CASE WHEN reached_0 = 0 THEN NULL ELSE CAST(reached_4 * 100 AS DOUBLE) / reached_0 END AS "overall", reached_3 - reached_4 AS "drop_off"
+FROM step_counts
+ORDER BY 1;
+
+-- From jacket page to order: metric "jacket-to-order" of metrics/jacket-to-order.ts, compiled by Journeykit for DuckDB.
+-- Computes the funnel of the steps (Viewed a jacket → Opened the size guide → Added to basket → Started checkout → Ordered): steps in order, other events allowed between, within 7 days of the first, per person, an attempt voided by order_cancelled before it completes.
+-- Reads the table events: person_id (the person), event_time (when: a TIMESTAMP, read as UTC, or a TIMESTAMP WITH TIME ZONE), event_name (the event).
+-- Rows without a unit, time or event are left out, and a row repeating the same unit, time and event counts once.
+-- Result: one row: entered, completed, excluded (every attempt voided), and the median_ms, mean_ms and p90_ms time to convert, in milliseconds.
+-- The workspace has no file format for this result: it is to read as it is.
+-- The SQL follows the definition: compile it again after changing the definition.
+WITH
+journeykit_events AS (
+SELECT DISTINCT unit_id, at_ms, event_name
+FROM (
+  SELECT trim(CAST("person_id" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS unit_id, epoch_ms("event_time") AS at_ms, trim(CAST("event_name" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS event_name
+  FROM "events"
+) AS source_rows
+WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL AND event_name IN ('product_viewed', 'size_guide_opened', 'add_to_cart', 'checkout_started', 'order_completed', 'order_cancelled')
+),
+coded AS (
+SELECT unit_id, at_ms, event_name,
+  CASE WHEN event_name IN ('order_cancelled') THEN 1 ELSE 0 END AS excluded,
+  CASE WHEN event_name IN ('product_viewed') THEN 1 ELSE 0 END AS at_step_0,
+  CASE WHEN event_name IN ('size_guide_opened') THEN 1 ELSE 0 END AS at_step_1,
+  CASE WHEN event_name IN ('add_to_cart') THEN 1 ELSE 0 END AS at_step_2,
+  CASE WHEN event_name IN ('checkout_started') THEN 1 ELSE 0 END AS at_step_3,
+  CASE WHEN event_name IN ('order_completed') THEN 1 ELSE 0 END AS at_step_4,
+  CASE WHEN event_name IN ('order_cancelled') THEN -1 WHEN event_name IN ('product_viewed') THEN 0 WHEN event_name IN ('size_guide_opened') THEN 1 WHEN event_name IN ('add_to_cart') THEN 2 WHEN event_name IN ('checkout_started') THEN 3 WHEN event_name IN ('order_completed') THEN 4 ELSE -2 END AS first_code
+FROM journeykit_events
+),
+positioned AS (
+SELECT *, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, event_name) AS pos
+FROM coded
+),
+scanned AS (
+SELECT unit_id, pos, at_ms,
+  at_step_0,
+  at_step_1,
+  at_step_2,
+  at_step_3,
+  at_step_4,
+  MIN(CASE WHEN at_step_1 = 1 THEN pos END) OVER (PARTITION BY unit_id ORDER BY pos ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_1,
+  MIN(CASE WHEN at_step_2 = 1 THEN pos END) OVER (PARTITION BY unit_id ORDER BY pos ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_2,
+  MIN(CASE WHEN at_step_3 = 1 THEN pos END) OVER (PARTITION BY unit_id ORDER BY pos ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_3,
+  MIN(CASE WHEN at_step_4 = 1 THEN pos END) OVER (PARTITION BY unit_id ORDER BY pos ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_4,
+  MIN(CASE WHEN excluded = 1 THEN at_ms END) OVER (PARTITION BY unit_id ORDER BY pos ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_excluded_ms
+FROM positioned
+),
+followed AS (
+SELECT *,
+  next_1 AS follow_1,
+  next_2 AS follow_2,
+  next_3 AS follow_3,
+  next_4 AS follow_4
+FROM scanned
+),
+attempts AS (
+SELECT a.unit_id, a.pos AS anchor_pos, a.at_ms AS start_ms,
+  CASE WHEN r4.pos IS NOT NULL THEN 5 WHEN r3.pos IS NOT NULL THEN 4 WHEN r2.pos IS NOT NULL THEN 3 WHEN r1.pos IS NOT NULL THEN 2 ELSE 1 END AS reached,
+  r4.at_ms - a.at_ms AS duration_ms,
+  a.next_excluded_ms IS NOT NULL AND a.next_excluded_ms <= a.at_ms + 604800000 AND (r4.pos IS NULL OR a.next_excluded_ms <= r4.at_ms) AS voided
+FROM followed AS a
+LEFT JOIN (SELECT * FROM followed WHERE at_step_1 > 0) AS r1 ON r1.unit_id = a.unit_id AND r1.pos = a.follow_1 AND r1.at_ms <= a.at_ms + 604800000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_2 > 0) AS r2 ON r2.unit_id = a.unit_id AND r2.pos = r1.follow_2 AND r2.at_ms <= a.at_ms + 604800000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_3 > 0) AS r3 ON r3.unit_id = a.unit_id AND r3.pos = r2.follow_3 AND r3.at_ms <= a.at_ms + 604800000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_4 > 0) AS r4 ON r4.unit_id = a.unit_id AND r4.pos = r3.follow_4 AND r4.at_ms <= a.at_ms + 604800000
+WHERE a.at_step_0 > 0
+),
+scored AS (
+SELECT unit_id, anchor_pos, start_ms, duration_ms, CASE WHEN voided THEN 0 ELSE reached END AS depth
+FROM attempts
+),
+outcomes AS (
+SELECT unit_id, depth, start_ms, duration_ms
+FROM scored
+WHERE TRUE
+QUALIFY ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY depth DESC, anchor_pos) = 1
+)
+SELECT *
+FROM (
+  SELECT
+    COALESCE(SUM(CASE WHEN depth > 0 THEN 1 ELSE 0 END), 0) AS "entered",
+    COALESCE(SUM(CASE WHEN depth = 5 THEN 1 ELSE 0 END), 0) AS "completed",
+    COALESCE(SUM(CASE WHEN depth = 0 THEN 1 ELSE 0 END), 0) AS "excluded"
+  FROM outcomes
+) AS totals
+CROSS JOIN (
+  SELECT quantile_cont(CAST(duration_ms AS DOUBLE), 0.5) AS "median_ms", AVG(CAST(duration_ms AS DOUBLE)) AS "mean_ms", quantile_cont(CAST(duration_ms AS DOUBLE), 0.9) AS "p90_ms"
+  FROM outcomes
+  WHERE depth = 5
+) AS timing;
+
+-- From jacket page to order: metric "jacket-to-order" of metrics/jacket-to-order.ts, compiled by Journeykit for DuckDB.
+-- Computes the funnel of the steps (Viewed a jacket → Opened the size guide → Added to basket → Started checkout → Ordered): steps in order, other events allowed between, within 7 days of the first, per person, an attempt voided by order_cancelled before it completes.
+-- Reads the table events: person_id (the person), event_time (when: a TIMESTAMP, read as UTC, or a TIMESTAMP WITH TIME ZONE), event_name (the event).
+-- Rows without a unit, time or event are left out, and a row repeating the same unit, time and event counts once.
+-- Result: one row per model and channel: model, channel, credit, share (of conversions), conversions; time decay with a half-life of 7 days.
+-- The workspace has no file format for this result: it is to read as it is.
+-- The SQL follows the definition: compile it again after changing the definition.
+WITH
+journeykit_events AS (
+SELECT DISTINCT unit_id, at_ms, event_name
+FROM (
+  SELECT trim(CAST("person_id" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS unit_id, epoch_ms("event_time") AS at_ms, trim(CAST("event_name" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS event_name
+  FROM "events"
+) AS source_rows
+WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL AND event_name IN ('add_to_cart', 'checkout_started', 'order_completed', 'order_confirmation_sent', 'ad_clicked', 'product_viewed', 'size_guide_opened', 'chat_started', 'reviews_viewed', 'products_compared', 'delivery_tracked', 'delivery_push_sent', 'care_guide_viewed', 'post_purchase_email_opened', 'loyalty_joined', 'return_started', 'review_request_sent', 'nps_answered', 'review_submitted', 'referral_sent')
+),
+conversions AS (
+SELECT unit_id, MIN(at_ms) AS converted_ms
+FROM journeykit_events
+WHERE event_name IN ('add_to_cart', 'checkout_started', 'order_completed', 'order_confirmation_sent')
+GROUP BY unit_id
+),
+touches AS (
+SELECT journeykit_events.unit_id, journeykit_events.at_ms, CASE event_name WHEN 'ad_clicked' THEN 'paid-ads' WHEN 'product_viewed' THEN 'web' WHEN 'size_guide_opened' THEN 'web' WHEN 'chat_started' THEN 'chat' WHEN 'reviews_viewed' THEN 'web' WHEN 'products_compared' THEN 'web' WHEN 'add_to_cart' THEN 'web' WHEN 'checkout_started' THEN 'web' WHEN 'order_completed' THEN 'web' WHEN 'order_confirmation_sent' THEN 'email' WHEN 'delivery_tracked' THEN 'web' WHEN 'delivery_push_sent' THEN 'store-app-push' WHEN 'care_guide_viewed' THEN 'web' WHEN 'post_purchase_email_opened' THEN 'email' WHEN 'loyalty_joined' THEN 'web' WHEN 'return_started' THEN 'web' WHEN 'review_request_sent' THEN 'email' WHEN 'nps_answered' THEN 'email' WHEN 'review_submitted' THEN 'web' WHEN 'referral_sent' THEN 'web' END AS channel
+FROM journeykit_events
+JOIN conversions ON conversions.unit_id = journeykit_events.unit_id AND journeykit_events.at_ms < conversions.converted_ms
+WHERE event_name IN ('ad_clicked', 'product_viewed', 'size_guide_opened', 'chat_started', 'reviews_viewed', 'products_compared', 'add_to_cart', 'checkout_started', 'order_completed', 'order_confirmation_sent', 'delivery_tracked', 'delivery_push_sent', 'care_guide_viewed', 'post_purchase_email_opened', 'loyalty_joined', 'return_started', 'review_request_sent', 'nps_answered', 'review_submitted', 'referral_sent')
+),
+numbered AS (
+SELECT unit_id, at_ms, channel,
+  ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, channel) AS touch_number,
+  COUNT(*) OVER (PARTITION BY unit_id) AS touch_count,
+  POWER(CAST(2 AS DOUBLE), CAST(-(MAX(at_ms) OVER (PARTITION BY unit_id) - at_ms) AS DOUBLE) / 86400000 / CAST(7 AS DOUBLE)) AS decay
+FROM touches
+),
+ordered AS (
+SELECT *, MAX(CASE WHEN NOT (channel IN ('web')) THEN touch_number END) OVER (PARTITION BY unit_id) AS last_non_direct,
+  SUM(decay) OVER (PARTITION BY unit_id) AS decay_total
+FROM numbered
+),
+weighted AS (
+SELECT 'first' AS model, channel, CASE WHEN touch_number = 1 THEN CAST(1 AS DOUBLE) ELSE CAST(0 AS DOUBLE) END AS weight
+FROM ordered
+UNION ALL
+SELECT 'last' AS model, channel, CASE WHEN touch_number = touch_count THEN CAST(1 AS DOUBLE) ELSE CAST(0 AS DOUBLE) END AS weight
+FROM ordered
+UNION ALL
+SELECT 'last-non-direct' AS model, channel, CASE WHEN touch_number = COALESCE(last_non_direct, touch_count) THEN CAST(1 AS DOUBLE) ELSE CAST(0 AS DOUBLE) END AS weight
+FROM ordered
+UNION ALL
+SELECT 'linear' AS model, channel, CAST(1 AS DOUBLE) / touch_count AS weight
+FROM ordered
+UNION ALL
+SELECT 'position-based' AS model, channel, CASE WHEN touch_count = 1 THEN CAST(1 AS DOUBLE) WHEN touch_count = 2 THEN CAST(0.5 AS DOUBLE) WHEN touch_number = 1 OR touch_number = touch_count THEN CAST(0.4 AS DOUBLE) ELSE CAST(0.2 AS DOUBLE) / (touch_count - 2) END AS weight
+FROM ordered
+UNION ALL
+SELECT 'time-decay' AS model, channel, decay / decay_total AS weight
+FROM ordered
+),
+credits AS (
+SELECT model, channel, SUM(weight) AS credit
+FROM weighted
+WHERE weight > 0
+GROUP BY model, channel
+)
+SELECT model AS "model", channel AS "channel", credit AS "credit", credit / conversions AS "share", conversions AS "conversions"
+FROM credits
+CROSS JOIN (SELECT COUNT(DISTINCT unit_id) AS conversions FROM touches) AS converted
+ORDER BY CASE model WHEN 'first' THEN 0 WHEN 'last' THEN 1 WHEN 'last-non-direct' THEN 2 WHEN 'linear' THEN 3 WHEN 'position-based' THEN 4 WHEN 'time-decay' THEN 5 END, credit DESC, channel;
+
 -- Net Promoter Score: metric "nps" of metrics/nps.ts, compiled by Journeykit for DuckDB.
 -- Computes the NPS of the answers of each month: 100 × (promoters, 9–10, − detractors, 0–6) / answers.
--- Reads the table nps-responses: likelihood_to_recommend (the answer), submitted_at (its date: a DATE or TIMESTAMP, read as UTC).
--- Answers that are not whole numbers on the scale, or without a date, are left out, as with `badRows: skip`.
+-- Reads the table nps-responses: likelihood_to_recommend (the answer), submitted_at (its date: a DATE or TIMESTAMP, read as UTC), response_id (the response id).
+-- Answers that are not whole numbers on the scale, or without a date, are left out, as with `badRows: skip`. A response id on several rows counts once.
 -- Result: one row per period: period, value, n (answers).
 -- To read it back, save the result as data/nps.csv, with its header line, and give the metric the source
 --   source: { file: data/nps.csv, format: series }
 -- The SQL follows the definition: compile it again after changing the definition.
 WITH
 journeykit_answers AS (
-SELECT strftime(make_timestamp(epoch_ms("submitted_at") * 1000), '%Y-%m') AS period_label, TRY_CAST(TRIM(CAST("likelihood_to_recommend" AS VARCHAR)) AS DOUBLE) AS score
+SELECT strftime(make_timestamp(epoch_ms("submitted_at") * 1000), '%Y-%m') AS period_label, CASE WHEN LENGTH(trim(CAST("likelihood_to_recommend" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13))) <= 1000 AND regexp_full_match(trim(CAST("likelihood_to_recommend" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)), '^[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]{1,4})?$') THEN TRY_CAST(trim(CAST("likelihood_to_recommend" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS DOUBLE) END AS score, NULLIF(trim(CAST("response_id" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)), '') AS response_id
 FROM "nps-responses"
+),
+unique_answers AS (
+SELECT period_label, score
+FROM (
+  SELECT period_label, score, response_id, ROW_NUMBER() OVER (PARTITION BY response_id ORDER BY period_label NULLS LAST, score NULLS LAST) AS copy_number
+  FROM journeykit_answers
+) AS numbered
+WHERE response_id IS NULL OR copy_number = 1
 ),
 valid_answers AS (
 SELECT period_label, score
-FROM journeykit_answers
+FROM unique_answers
 WHERE period_label IS NOT NULL AND score IS NOT NULL AND score = FLOOR(score) AND score >= 0 AND score <= 10
 )
 SELECT period_label AS "period", CAST((SUM(CASE WHEN score >= 9 THEN 1 ELSE 0 END) - SUM(CASE WHEN score <= 6 THEN 1 ELSE 0 END)) * 100 AS DOUBLE) / COUNT(*) AS "value", COUNT(*) AS "n"
@@ -56,7 +422,7 @@ WITH
 journeykit_events AS (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
-  SELECT TRIM(CAST("person_id" AS VARCHAR)) AS unit_id, epoch_ms("event_time") AS at_ms, TRIM(CAST("event_name" AS VARCHAR)) AS event_name
+  SELECT trim(CAST("person_id" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS unit_id, epoch_ms("event_time") AS at_ms, trim(CAST("event_name" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS event_name
   FROM "events"
 ) AS source_rows
 WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL AND event_name IN ('ad_clicked', 'product_viewed', 'size_guide_opened', 'chat_started', 'reviews_viewed', 'products_compared', 'add_to_cart', 'checkout_started', 'order_completed', 'order_confirmation_sent', 'delivery_tracked', 'delivery_push_sent', 'care_guide_viewed', 'post_purchase_email_opened', 'loyalty_joined', 'return_started', 'review_request_sent', 'nps_answered', 'review_submitted', 'referral_sent', 'order_cancelled')
@@ -108,12 +474,12 @@ SELECT a.unit_id, a.pos AS anchor_pos, a.at_ms AS start_ms,
   r5.at_ms - a.at_ms AS duration_ms,
   a.next_excluded_ms IS NOT NULL AND a.next_excluded_ms <= a.at_ms + 2592000000 AND (r5.pos IS NULL OR a.next_excluded_ms <= r5.at_ms) AS voided
 FROM followed AS a
-LEFT JOIN (SELECT * FROM followed WHERE at_step_1 = 1) AS r1 ON r1.unit_id = a.unit_id AND r1.pos = a.follow_1 AND r1.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM followed WHERE at_step_2 = 1) AS r2 ON r2.unit_id = a.unit_id AND r2.pos = r1.follow_2 AND r2.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM followed WHERE at_step_3 = 1) AS r3 ON r3.unit_id = a.unit_id AND r3.pos = r2.follow_3 AND r3.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM followed WHERE at_step_4 = 1) AS r4 ON r4.unit_id = a.unit_id AND r4.pos = r3.follow_4 AND r4.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM followed WHERE at_step_5 = 1) AS r5 ON r5.unit_id = a.unit_id AND r5.pos = r4.follow_5 AND r5.at_ms <= a.at_ms + 2592000000
-WHERE a.at_step_0 = 1
+LEFT JOIN (SELECT * FROM followed WHERE at_step_1 > 0) AS r1 ON r1.unit_id = a.unit_id AND r1.pos = a.follow_1 AND r1.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_2 > 0) AS r2 ON r2.unit_id = a.unit_id AND r2.pos = r1.follow_2 AND r2.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_3 > 0) AS r3 ON r3.unit_id = a.unit_id AND r3.pos = r2.follow_3 AND r3.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_4 > 0) AS r4 ON r4.unit_id = a.unit_id AND r4.pos = r3.follow_4 AND r4.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_5 > 0) AS r5 ON r5.unit_id = a.unit_id AND r5.pos = r4.follow_5 AND r5.at_ms <= a.at_ms + 2592000000
+WHERE a.at_step_0 > 0
 ),
 scored AS (
 SELECT unit_id, anchor_pos, start_ms, duration_ms, CASE WHEN voided THEN 0 ELSE reached END AS depth
@@ -124,12 +490,23 @@ SELECT unit_id, depth, start_ms, duration_ms
 FROM scored
 WHERE TRUE
 QUALIFY ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY depth DESC, anchor_pos) = 1
+),
+log_end AS (
+SELECT MAX(at_ms) AS last_ms
+FROM (
+SELECT DISTINCT unit_id, at_ms, event_name
+FROM (
+  SELECT trim(CAST("person_id" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS unit_id, epoch_ms("event_time") AS at_ms, trim(CAST("event_name" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS event_name
+  FROM "events"
+) AS source_rows
+WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL
+) AS whole_log
 )
 SELECT period_label AS "period", (CAST(SUM(completed) AS DOUBLE) / COUNT(*)) * 100 AS "value", COUNT(*) AS "n"
 FROM (
   SELECT strftime(make_timestamp(start_ms * 1000), '%Y-%m') AS period_label, CASE WHEN depth = 6 THEN 1 ELSE 0 END AS completed
   FROM outcomes
-  WHERE depth > 0
+  WHERE depth > 0 AND start_ms + 2592000000 <= (SELECT last_ms FROM log_end)
 ) AS entries
 GROUP BY period_label
 ORDER BY 1;
@@ -145,7 +522,7 @@ WITH
 journeykit_events AS (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
-  SELECT TRIM(CAST("person_id" AS VARCHAR)) AS unit_id, epoch_ms("event_time") AS at_ms, TRIM(CAST("event_name" AS VARCHAR)) AS event_name
+  SELECT trim(CAST("person_id" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS unit_id, epoch_ms("event_time") AS at_ms, trim(CAST("event_name" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS event_name
   FROM "events"
 ) AS source_rows
 WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL AND event_name IN ('ad_clicked', 'product_viewed', 'size_guide_opened', 'chat_started', 'reviews_viewed', 'products_compared', 'add_to_cart', 'checkout_started', 'order_completed', 'order_confirmation_sent', 'delivery_tracked', 'delivery_push_sent', 'care_guide_viewed', 'post_purchase_email_opened', 'loyalty_joined', 'return_started', 'review_request_sent', 'nps_answered', 'review_submitted', 'referral_sent', 'order_cancelled')
@@ -197,12 +574,12 @@ SELECT a.unit_id, a.pos AS anchor_pos, a.at_ms AS start_ms,
   r5.at_ms - a.at_ms AS duration_ms,
   a.next_excluded_ms IS NOT NULL AND a.next_excluded_ms <= a.at_ms + 2592000000 AND (r5.pos IS NULL OR a.next_excluded_ms <= r5.at_ms) AS voided
 FROM followed AS a
-LEFT JOIN (SELECT * FROM followed WHERE at_step_1 = 1) AS r1 ON r1.unit_id = a.unit_id AND r1.pos = a.follow_1 AND r1.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM followed WHERE at_step_2 = 1) AS r2 ON r2.unit_id = a.unit_id AND r2.pos = r1.follow_2 AND r2.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM followed WHERE at_step_3 = 1) AS r3 ON r3.unit_id = a.unit_id AND r3.pos = r2.follow_3 AND r3.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM followed WHERE at_step_4 = 1) AS r4 ON r4.unit_id = a.unit_id AND r4.pos = r3.follow_4 AND r4.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM followed WHERE at_step_5 = 1) AS r5 ON r5.unit_id = a.unit_id AND r5.pos = r4.follow_5 AND r5.at_ms <= a.at_ms + 2592000000
-WHERE a.at_step_0 = 1
+LEFT JOIN (SELECT * FROM followed WHERE at_step_1 > 0) AS r1 ON r1.unit_id = a.unit_id AND r1.pos = a.follow_1 AND r1.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_2 > 0) AS r2 ON r2.unit_id = a.unit_id AND r2.pos = r1.follow_2 AND r2.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_3 > 0) AS r3 ON r3.unit_id = a.unit_id AND r3.pos = r2.follow_3 AND r3.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_4 > 0) AS r4 ON r4.unit_id = a.unit_id AND r4.pos = r3.follow_4 AND r4.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_5 > 0) AS r5 ON r5.unit_id = a.unit_id AND r5.pos = r4.follow_5 AND r5.at_ms <= a.at_ms + 2592000000
+WHERE a.at_step_0 > 0
 ),
 scored AS (
 SELECT unit_id, anchor_pos, start_ms, duration_ms, CASE WHEN voided THEN 0 ELSE reached END AS depth
@@ -248,7 +625,7 @@ WITH
 journeykit_events AS (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
-  SELECT TRIM(CAST("person_id" AS VARCHAR)) AS unit_id, epoch_ms("event_time") AS at_ms, TRIM(CAST("event_name" AS VARCHAR)) AS event_name
+  SELECT trim(CAST("person_id" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS unit_id, epoch_ms("event_time") AS at_ms, trim(CAST("event_name" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS event_name
   FROM "events"
 ) AS source_rows
 WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL AND event_name IN ('ad_clicked', 'product_viewed', 'size_guide_opened', 'chat_started', 'reviews_viewed', 'products_compared', 'add_to_cart', 'checkout_started', 'order_completed', 'order_confirmation_sent', 'delivery_tracked', 'delivery_push_sent', 'care_guide_viewed', 'post_purchase_email_opened', 'loyalty_joined', 'return_started', 'review_request_sent', 'nps_answered', 'review_submitted', 'referral_sent', 'order_cancelled')
@@ -300,12 +677,12 @@ SELECT a.unit_id, a.pos AS anchor_pos, a.at_ms AS start_ms,
   r5.at_ms - a.at_ms AS duration_ms,
   a.next_excluded_ms IS NOT NULL AND a.next_excluded_ms <= a.at_ms + 2592000000 AND (r5.pos IS NULL OR a.next_excluded_ms <= r5.at_ms) AS voided
 FROM followed AS a
-LEFT JOIN (SELECT * FROM followed WHERE at_step_1 = 1) AS r1 ON r1.unit_id = a.unit_id AND r1.pos = a.follow_1 AND r1.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM followed WHERE at_step_2 = 1) AS r2 ON r2.unit_id = a.unit_id AND r2.pos = r1.follow_2 AND r2.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM followed WHERE at_step_3 = 1) AS r3 ON r3.unit_id = a.unit_id AND r3.pos = r2.follow_3 AND r3.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM followed WHERE at_step_4 = 1) AS r4 ON r4.unit_id = a.unit_id AND r4.pos = r3.follow_4 AND r4.at_ms <= a.at_ms + 2592000000
-LEFT JOIN (SELECT * FROM followed WHERE at_step_5 = 1) AS r5 ON r5.unit_id = a.unit_id AND r5.pos = r4.follow_5 AND r5.at_ms <= a.at_ms + 2592000000
-WHERE a.at_step_0 = 1
+LEFT JOIN (SELECT * FROM followed WHERE at_step_1 > 0) AS r1 ON r1.unit_id = a.unit_id AND r1.pos = a.follow_1 AND r1.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_2 > 0) AS r2 ON r2.unit_id = a.unit_id AND r2.pos = r1.follow_2 AND r2.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_3 > 0) AS r3 ON r3.unit_id = a.unit_id AND r3.pos = r2.follow_3 AND r3.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_4 > 0) AS r4 ON r4.unit_id = a.unit_id AND r4.pos = r3.follow_4 AND r4.at_ms <= a.at_ms + 2592000000
+LEFT JOIN (SELECT * FROM followed WHERE at_step_5 > 0) AS r5 ON r5.unit_id = a.unit_id AND r5.pos = r4.follow_5 AND r5.at_ms <= a.at_ms + 2592000000
+WHERE a.at_step_0 > 0
 ),
 scored AS (
 SELECT unit_id, anchor_pos, start_ms, duration_ms, CASE WHEN voided THEN 0 ELSE reached END AS depth
@@ -342,7 +719,7 @@ WITH
 journeykit_events AS (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
-  SELECT TRIM(CAST("person_id" AS VARCHAR)) AS unit_id, epoch_ms("event_time") AS at_ms, TRIM(CAST("event_name" AS VARCHAR)) AS event_name
+  SELECT trim(CAST("person_id" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS unit_id, epoch_ms("event_time") AS at_ms, trim(CAST("event_name" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS event_name
   FROM "events"
 ) AS source_rows
 WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL AND event_name IN ('add_to_cart', 'checkout_started', 'order_completed', 'order_confirmation_sent', 'ad_clicked', 'product_viewed', 'size_guide_opened', 'chat_started', 'reviews_viewed', 'products_compared', 'delivery_tracked', 'delivery_push_sent', 'care_guide_viewed', 'post_purchase_email_opened', 'loyalty_joined', 'return_started', 'review_request_sent', 'nps_answered', 'review_submitted', 'referral_sent')
@@ -413,7 +790,7 @@ WITH
 journeykit_events AS (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
-  SELECT TRIM(CAST("person_id" AS VARCHAR)) AS unit_id, epoch_ms("event_time") AS at_ms, TRIM(CAST("event_name" AS VARCHAR)) AS event_name
+  SELECT trim(CAST("person_id" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS unit_id, epoch_ms("event_time") AS at_ms, trim(CAST("event_name" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS event_name
   FROM "events"
 ) AS source_rows
 WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL AND event_name IN ('order_completed')
@@ -423,7 +800,7 @@ SELECT CAST(EXTRACT(YEAR FROM make_timestamp(MAX(at_ms) * 1000)) * 12 + EXTRACT(
 FROM (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
-  SELECT TRIM(CAST("person_id" AS VARCHAR)) AS unit_id, epoch_ms("event_time") AS at_ms, TRIM(CAST("event_name" AS VARCHAR)) AS event_name
+  SELECT trim(CAST("person_id" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS unit_id, epoch_ms("event_time") AS at_ms, trim(CAST("event_name" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS event_name
   FROM "events"
 ) AS source_rows
 WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL
@@ -483,7 +860,7 @@ WITH
 journeykit_events AS (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
-  SELECT TRIM(CAST("person_id" AS VARCHAR)) AS unit_id, epoch_ms("event_time") AS at_ms, TRIM(CAST("event_name" AS VARCHAR)) AS event_name
+  SELECT trim(CAST("person_id" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS unit_id, epoch_ms("event_time") AS at_ms, trim(CAST("event_name" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS event_name
   FROM "events"
 ) AS source_rows
 WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL AND event_name IN ('order_completed')
@@ -493,7 +870,7 @@ SELECT CAST(EXTRACT(YEAR FROM make_timestamp(MAX(at_ms) * 1000)) * 12 + EXTRACT(
 FROM (
 SELECT DISTINCT unit_id, at_ms, event_name
 FROM (
-  SELECT TRIM(CAST("person_id" AS VARCHAR)) AS unit_id, epoch_ms("event_time") AS at_ms, TRIM(CAST("event_name" AS VARCHAR)) AS event_name
+  SELECT trim(CAST("person_id" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS unit_id, epoch_ms("event_time") AS at_ms, trim(CAST("event_name" AS VARCHAR), chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)) AS event_name
   FROM "events"
 ) AS source_rows
 WHERE unit_id <> '' AND event_name <> '' AND at_ms IS NOT NULL

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { metricSchema } from '../index.ts';
+import { dateFormatProblem, dateReader } from './date-reader.ts';
+
+describe('dateReader', () => {
+  it('reads ISO 8601 with offsets unless told, and a declared format as UTC', () => {
+    expect(dateReader(undefined)('2026-01-14T09:32:00-05:00')).toBe(Date.UTC(2026, 0, 14, 14, 32));
+    expect(dateReader('MM/dd/yyyy hh:mm a')('01/14/2026 09:32 PM')).toBe(Date.UTC(2026, 0, 14, 21, 32));
+    expect(dateReader('dd.MM.yyyy')('14.01.2026')).toBe(Date.UTC(2026, 0, 14));
+  });
+
+  it('reads no date from text that only looks like one', () => {
+    for (const text of ['31.02.2026', '14.01.2026 extra', '2026-01-14', '']) expect(dateReader('dd.MM.yyyy')(text)).toBeNaN();
+  });
+});
+
+describe('dateFormatProblem', () => {
+  it('refuses the week-numbering year and the day of the year, which exports never mean', () => {
+    expect(dateFormatProblem('DD.MM.YYYY')).toBe('Use `yyyy` for the year and `dd` for the day of the month: `YYYY` and `DD` are the week-numbering year and the day of the year');
+    expect(dateFormatProblem("dd 'Day' yyyy")).toBeUndefined();
+  });
+
+  it('makes a metric source with such a format invalid, saying why', () => {
+    const result = metricSchema.safeParse({ id: 'm', name: 'M', kind: 'nps', source: { file: 'data/m.csv', format: 'responses', period: 'month', dateFormat: 'DD/MM/YYYY' } });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['source.dateFormat', 'Invalid dateFormat: Use `yyyy` for the year and `dd` for the day of the month: `YYYY` and `DD` are the week-numbering year and the day of the year'],
+    ]);
+  });
+});
