@@ -100,7 +100,7 @@ describe('journeykit check', () => {
   it.each([
     [['nope'], 'Unknown command "nope".'],
     [['check', '--fromat', 'json'], 'Unknown option "--fromat". Did you mean "--format"? The options are: --format; -h, --help.'],
-    [['sql', '-x'], 'Unknown option "-x". The options are: -m, --metric; -d, --dialect; -t, --table; -r, --result; --half-life; --direct; -h, --help.'],
+    [['sql', '-x'], 'Unknown option "-x". The options are: -m, --metric; -d, --dialect; -t, --table; -r, --result; --half-life; --direct; --quote-names; -h, --help.'],
     [['chek'], 'Unknown command "chek". Did you mean "check"?'],
     [['check', '--format', 'xml'], 'Unknown format "xml": expected one of pretty, json, github.'],
     [['check', 'a', 'b'], 'Unexpected argument "b".'],
