@@ -94,7 +94,8 @@ describe('the overview map of a journey', () => {
     expect(layoutCss(2, [{ value: 5, text: '5', word: 'positive', fraction: 0.2 }])).toBe('#journey-map,#blueprint{--jk-steps:2}\n#journey-map .jk-tick[data-tick="0"]{top:20.00%}');
     expect(personaFilterCss({ name: 'persona', legend: 'x', options: [] }).split('\n')).toEqual([
       '',
-      '#journey-map:has(input[name="persona"][value=""]:checked) .jk-curve:not([data-primary]) .jk-extreme{display:none}',
+      '#journey-map:has(input[name="persona"][value=""]:checked) .jk-curve .jk-extreme{display:none}',
+      '#journey-map:has(input[name="persona"]:not([value=""]):checked) .jk-curve{transform:none}',
       '#journey-map:has(input[name="persona"]:not([value=""]):checked) [data-all-only]{display:none}',
       '#journey-map:has(input[name="persona"][value=""]:checked) .jk-curve-dashed[data-persona]{display:none}',
     ]);
