@@ -131,8 +131,8 @@ function curveSvg(curve: EmotionCurve, input: EmotionLaneInput): string {
     ends === undefined || ends.lowest.value === ends.highest.value
       ? []
       : [
-          `<text class="jk-extreme" x="${x(ends.highest.index)}" y="${y(ends.highest.value)}" dy="-12" text-anchor="middle">highest ${format(ends.highest.value)}</text>`,
-          `<text class="jk-extreme" x="${x(ends.lowest.index)}" y="${y(ends.lowest.value)}" dy="21" text-anchor="middle">lowest ${format(ends.lowest.value)}</text>`,
+          `<text class="jk-extreme" x="${x(ends.highest.index)}" y="${y(ends.highest.value)}" dy="-12" text-anchor="middle" data-end="highest">highest ${format(ends.highest.value)}</text>`,
+          `<text class="jk-extreme" x="${x(ends.lowest.index)}" y="${y(ends.lowest.value)}" dy="21" text-anchor="middle" data-end="lowest">lowest ${format(ends.lowest.value)}</text>`,
         ];
   const filter =
     (curve.persona === undefined ? '' : ` data-filter-item data-persona="${escapeXml(curve.persona)}"${curve.primary ? ' data-primary' : ''}`) +
@@ -159,7 +159,7 @@ export function sharedExtremesSvg(input: EmotionLaneInput): string {
   const x = (index: number) => percent(pointX(index, input.columns));
   const y = (value: number) => yPercent(value, input.scale);
   const label = (point: typeof lowest, word: string, dy: number) =>
-    `<text class="jk-extreme jk-curve-${point.curve.colour}" x="${x(point.index)}" y="${y(point.value)}" dy="${dy + (point.curve.dodge ?? 0)}" text-anchor="middle">${word} ${format(point.value)}<title>${escapeXml(`${word} ${format(point.value)}: ${point.curve.label}`)}</title></text>`;
+    `<text class="jk-extreme jk-curve-${point.curve.colour}" x="${x(point.index)}" y="${y(point.value)}" dy="${dy + (point.curve.dodge ?? 0)}" text-anchor="middle" data-end="${word}">${word} ${format(point.value)}<title>${escapeXml(`${word} ${format(point.value)}: ${point.curve.label}`)}</title></text>`;
   return `<g class="jk-shared-extremes" data-all-only>${label(highest, 'highest', -12)}${label(lowest, 'lowest', 21)}</g>`;
 }
 
