@@ -147,7 +147,13 @@ describe('the report site of the B2B SaaS example', async () => {
   it('compares a to-be journey with its as-is, with both emotion curves on the map', () => {
     const page = html('journeys/onboarding-to-be/index.html');
     expect(page).toContain('<h2 id="comparison-title">What changes from <a href="/sub/path/journeys/land-and-expand/">Land and expand</a></h2>');
-    expect(page).toMatch(/<g class="jk-curve jk-curve-6 jk-curve-dashed" data-curve="as-is">/);
+    expect(page).toContain('<g class="jk-curve jk-curve-6 jk-curve-dashed" data-curve="as-is" data-all-only>');
+    // The to-be declares only its changes, so the comparison lists those and no more.
+    const section = page.slice(page.indexOf('<section class="jk-comparison"'));
+    const counts = [...section.matchAll(/<dt>(\w+) <span class="jk-count">(\d+)<\/span><\/dt>/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(counts).toEqual(['Added 0', 'Changed 3', 'Removed 1', 'Resolved 7', 'Eased 0', 'New 3']);
+    expect(section).toContain('<a href="/sub/path/journeys/land-and-expand/#step-build-first-workflow">Build and launch the first workflow</a>');
+    expect(section).toContain('answered by <a href="#opportunity-book-at-signature">Book the hand-over call from the e-signature confirmation page</a>');
     expect(page).toContain('<h3 id="comparison-kpis">');
     expect(html('journeys/land-and-expand/index.html')).not.toContain('id="comparison-title"');
     // The as-is metrics, with their targets, are the to-be's too: on its page and on its card.

@@ -27,7 +27,10 @@ const qualificationCall = `          - id: qualification-call
             event: sdr_call_logged
 `;
 
-/** A change a pull request could make to the B2B SaaS example, touching each kind of change the diff reports. */
+/**
+ * A change a pull request could make to the B2B SaaS example, touching each kind of change the diff
+ * reports. Its to-be journey takes these parts from the as-is, so each change shows under both.
+ */
 function editB2bSaas(workspace: string): void {
   const journey = join(workspace, 'journeys/land-and-expand.yaml');
   replaceIn(journey, 'name: Request a demo', 'name: Book a demo');
@@ -94,7 +97,7 @@ describe('journeykit diff on folders', () => {
     const { code, stdout } = await run(['diff', 'main', 'branch', '--format', 'json'], parent);
     expect(code).toBe(1);
     const diff = workspaceDiffSchema.parse(JSON.parse(stdout));
-    expect(diff.summary).toEqual({ added: 1, removed: 0, renamed: 2, moved: 1, changed: 4, targetsCrossed: 1, config: 0 });
+    expect(diff.summary).toEqual({ added: 2, removed: 0, renamed: 4, moved: 2, changed: 7, targetsCrossed: 1, config: 0 });
     expect(diff.changes.find((change) => change.id === 'qualification-call')?.moved).toMatchObject({ from: { step: { id: 'request-demo' } }, to: { step: { id: 'run-trial' } } });
   });
 
@@ -121,7 +124,7 @@ describe('the journeykit diff process', () => {
     const result = spawnSync(process.execPath, ['--conditions=@journeykit/source', bin, 'diff', 'HEAD~1', 'HEAD'], { cwd: join(root, 'cx'), encoding: 'utf8' });
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toContain('**1 added, 2 renamed, 1 moved, 4 changed, 1 metric crossed its target.**');
+    expect(result.stdout).toContain('**2 added, 4 renamed, 2 moved, 7 changed, 1 metric crossed its target.**');
   });
 });
 
@@ -132,7 +135,7 @@ describe('journeykit diff on git revisions', () => {
     const { code, stdout, stderr } = await run(['diff', 'HEAD~1', 'HEAD', '--workspace', 'cx'], root);
     expect(stderr).toBe('');
     expect(code).toBe(1);
-    expect(stdout).toMatch(/^## Journey changes\n\nComparing `HEAD~1 \([0-9a-f]{7}\)` with `HEAD \([0-9a-f]{7}\)`\.\n\n\*\*1 added, 2 renamed, 1 moved, 4 changed, 1 metric crossed its target\.\*\*\n/);
+    expect(stdout).toMatch(/^## Journey changes\n\nComparing `HEAD~1 \([0-9a-f]{7}\)` with `HEAD \([0-9a-f]{7}\)`\.\n\n\*\*2 added, 4 renamed, 2 moved, 7 changed, 1 metric crossed its target\.\*\*\n/);
     expect(stdout).toContain('| moved | touchpoint **Qualification call with an SDR** `qualification-call` | Consideration › Run a 14-day trial | moved from **Consideration › Request a demo** |');
     expect(tempFolders()).toEqual(before);
     expect(git(root, 'status', '--porcelain')).toBe('');
@@ -144,7 +147,7 @@ describe('journeykit diff on git revisions', () => {
     const againstFolder = await run(['diff', 'HEAD~1', 'cx', '--format', 'json'], root);
     const byOption = await run(['diff', 'HEAD~1', 'HEAD', '--workspace', 'cx', '--format', 'json'], root);
     expect(fromInside.code).toBe(1);
-    expect(fromInside.stdout).toContain('**1 added, 2 renamed, 1 moved, 4 changed, 1 metric crossed its target.**');
+    expect(fromInside.stdout).toContain('**2 added, 4 renamed, 2 moved, 7 changed, 1 metric crossed its target.**');
     expect(againstFolder.code).toBe(1);
     expect(againstFolder.stdout).toBe(byOption.stdout);
   });

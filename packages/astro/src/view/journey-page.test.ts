@@ -94,7 +94,8 @@ describe('the overview map of a journey', () => {
     expect(layoutCss(2, [{ value: 5, text: '5', word: 'positive', fraction: 0.2 }])).toBe('#journey-map,#blueprint{--jk-steps:2}\n#journey-map .jk-tick[data-tick="0"]{top:20.00%}');
     expect(personaFilterCss({ name: 'persona', legend: 'x', options: [] }).split('\n')).toEqual([
       '',
-      '#journey-map:has(input[name="persona"][value=""]:checked) .jk-curve:not([data-primary]) .jk-extreme{display:none}',
+      '#journey-map:has(input[name="persona"][value=""]:checked) .jk-curve .jk-extreme{display:none}',
+      '#journey-map:has(input[name="persona"]:not([value=""]):checked) .jk-curve{transform:none}',
       '#journey-map:has(input[name="persona"]:not([value=""]):checked) [data-all-only]{display:none}',
       '#journey-map:has(input[name="persona"][value=""]:checked) .jk-curve-dashed[data-persona]{display:none}',
     ]);
@@ -116,6 +117,26 @@ describe('the comparison of a to-be with its as-is', () => {
     expect(comparison.asIsEmotion).toEqual(new Map([['checkout', 2]]));
     const map = journeyMap(site, next, comparison);
     expect(map.emotion.curves.map((c) => [c.key, c.dashed ?? false, c.values])).toEqual([['journey', false, [4]], ['as-is', true, [2]]]);
+  });
+
+  it('names the to-be\'s own opportunity that answers a new pain point', () => {
+    const changed = workspaceOf({
+      'journeykit.config.yaml': 'name: Shop\n',
+      'teams/teams.yaml': '- { id: web, name: Web, department: product }\n',
+      'journeys/buy.yaml': 'id: buy\ntitle: Buy\nstages: [{ id: pay, name: Pay, kind: purchase, steps: [{ id: checkout, name: Checks out }] }]\n',
+      'journeys/buy-next.yaml': [
+        'id: buy-next',
+        'title: Buy, next',
+        'variantOf: buy',
+        'changes:',
+        '  add:',
+        '    painPoints: [{ step: checkout, id: wallet, title: No wallet, severity: 2, evidence: hypothesis, owner: web }]',
+        '    opportunities: [{ step: checkout, id: add-wallet, title: Add a wallet, addresses: [wallet] }]',
+      ].join('\n'),
+    });
+    const toBe = changed.journeys.find((j) => j.id === 'buy-next')!;
+    const added = toBeComparison({ root: '/r/', workspace: changed }, toBe)!.painPoints.added;
+    expect(added.map((p) => [p.title, p.by])).toEqual([['No wallet', [{ title: 'Add a wallet', href: '#opportunity-add-wallet' }]]]);
   });
 
   it('is none for an as-is journey', () => {

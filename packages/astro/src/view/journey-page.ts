@@ -94,14 +94,17 @@ export function layoutCss(steps: number, ticks: readonly ScaleTick[]): string {
 
 /**
  * The CSS of the persona filter: curves of other personas are hidden (as the portfolio's facets
- * do), and while every persona shows, only the primary persona's lowest and highest points are
- * labelled, so the labels do not pile up; curves for every persona at once (the as-is default)
- * show only then, and each persona's as-is curve only with that persona.
+ * do). While every persona shows, the curves run side by side (each dodged a few pixels) and the
+ * lowest and highest points over all of them are labelled instead of each curve's, so the labels
+ * neither pile up nor miss a lower curve; curves for every persona at once (the as-is default)
+ * show only then, and each persona's as-is curve only with that persona. A chosen persona's
+ * curve sits at its true height.
  */
 export function personaFilterCss(group: FilterGroup): string {
   return [
     filterRules(journeyMapId, [group]),
-    `#${journeyMapId}:has(input[name="${group.name}"][value=""]:checked) .jk-curve:not([data-primary]) .jk-extreme{display:none}`,
+    `#${journeyMapId}:has(input[name="${group.name}"][value=""]:checked) .jk-curve .jk-extreme{display:none}`,
+    `#${journeyMapId}:has(input[name="${group.name}"]:not([value=""]):checked) .jk-curve{transform:none}`,
     `#${journeyMapId}:has(input[name="${group.name}"]:not([value=""]):checked) [data-all-only]{display:none}`,
     `#${journeyMapId}:has(input[name="${group.name}"][value=""]:checked) .jk-curve-dashed[data-persona]{display:none}`,
   ].join('\n');

@@ -58,7 +58,10 @@ export function toBeComparison(site: Pick<SiteData, 'root'> & { workspace: Works
   const to = links(site);
   const comparison = compareJourneys(asIs, toBe, site.workspace.metrics);
   const onToBe = new Set([...toBe.stages.flatMap((stage) => [...(stage.painPoints ?? []), ...stage.steps.flatMap((step) => step.painPoints ?? [])])].map((pain) => pain.id));
-  const opportunityTitle = new Map(comparison.opportunities.map((op) => [op.id, op.title]));
+  // Titles of every opportunity of either journey: a new pain point is answered by the to-be's own.
+  const opportunityTitle = new Map(
+    [asIs, toBe].flatMap((journey) => journey.stages.flatMap((stage) => [...(stage.opportunities ?? []), ...stage.steps.flatMap((step) => step.opportunities ?? [])])).map((op) => [op.id, op.title]),
+  );
   const painTitle = new Map([...comparison.painPoints.resolved, ...comparison.painPoints.eased].map((pain) => [pain.id, pain.title]));
   const opportunityHref = (id: string) => (toBe.stages.some((stage) => [...(stage.opportunities ?? []), ...stage.steps.flatMap((step) => step.opportunities ?? [])].some((op) => op.id === id)) ? `#opportunity-${id}` : `${to.journey(asIs.id)}#opportunity-${id}`);
   const painRow = (pain: (typeof comparison.painPoints.resolved)[number], page: 'as-is' | 'to-be'): ComparedPainRow => ({

@@ -114,10 +114,17 @@ describe('the persona filter of the emotion lane', () => {
       return shown;
     };
     expect(await visible()).toEqual(['operations-lead', 'it-admin', 'team-member']);
-    // Only the first persona's extremes are labelled while every curve shows.
-    expect(await page.locator('#journey-map .jk-extreme').evaluateAll((labels) => labels.filter((label) => label.getClientRects().length > 0).length)).toBe(2);
+    // While every curve shows, the lowest and highest over all of them are labelled, once each.
+    const labels = () =>
+      page.locator('#journey-map .jk-extreme').evaluateAll((texts) => texts.filter((text) => text.getClientRects().length > 0).map((text) => `${text.parentElement!.getAttribute('class')}: ${text.firstChild!.textContent}`));
+    expect(await labels()).toEqual(['jk-shared-extremes: highest 5', 'jk-shared-extremes: lowest 1']);
+    // The curves run side by side, so where personas agree none hides another.
+    const transform = (persona: string) => page.locator(`#journey-map .jk-curve[data-persona="${persona}"]:not(.jk-curve-dashed)`).evaluate((curve) => getComputedStyle(curve).transform);
+    expect(await transform('operations-lead')).toBe('matrix(1, 0, 0, 1, 0, -3)');
     await page.locator('#journey-map label', { hasText: 'Tomasz' }).click();
     expect(await visible()).toEqual(['it-admin']);
+    expect(await labels()).toEqual(['jk-curve jk-curve-2: highest 4', 'jk-curve jk-curve-2: lowest 1']);
+    expect(await transform('it-admin')).toBe('none');
     expect(await page.locator('#journey-map .jk-curve[data-persona="it-admin"] .jk-extreme').first().isVisible()).toBe(true);
     await page.locator('#journey-map').screenshot({ path: `${screenshotDir}journey-map-persona.png` });
     await page.locator('#journey-map label', { hasText: 'All personas' }).click();

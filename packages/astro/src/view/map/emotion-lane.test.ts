@@ -39,6 +39,32 @@ describe('the emotion lane', () => {
     expect(160 - pointY(1, scale)).toBeGreaterThanOrEqual(26);
   });
 
+  it('labels the lowest and highest over every persona\'s curve in the colour of the curve they are on', () => {
+    const curves = [
+      { key: 'a', label: 'Ana', values: [3, 2, 4], colour: 1, persona: 'ana', labelExtremes: true, primary: true, dodge: -1.5 },
+      { key: 'bo', label: 'Bo', values: [3, 1, 4], colour: 2, persona: 'bo', labelExtremes: true, dodge: 1.5 },
+    ];
+    const svg = emotionLaneSvg({ columns: 3, scale, curves, stepNames: ['a', 'b', 'c'] });
+    const shared = svg.slice(svg.indexOf('<g class="jk-shared-extremes" data-all-only>'));
+    expect([...shared.matchAll(/<text class="jk-extreme (jk-curve-\d)" x="([\d.]+)%" [^>]*dy="([-\d.]+)"[^>]*>([^<]+)<title>([^<]+)</g)].map((m) => m.slice(1))).toEqual([
+      ['jk-curve-1', '83.333', '-13.5', 'highest 4', 'highest 4: Ana'],
+      ['jk-curve-2', '50', '22.5', 'lowest 1', 'lowest 1: Bo'],
+    ]);
+    // Each curve is moved by its dodge, which the persona filter undoes for a chosen persona.
+    expect(svg).toContain('<g class="jk-curve jk-curve-2" data-curve="bo" data-filter-item data-persona="bo" transform="translate(0 1.5)">');
+    expect(emotionLaneSvg({ columns: 3, scale, curves: [curves[0]!], stepNames: ['a', 'b', 'c'] })).not.toContain('jk-shared-extremes');
+  });
+
+  it('draws the dashed as-is curves under the others', () => {
+    const svg = emotionLaneSvg({
+      columns: 2,
+      scale,
+      curves: [{ key: 'to-be', label: 'To-be', values: [3, 4], colour: 1 }, { key: 'as-is', label: 'As-is', values: [3, 2], colour: 6, dashed: true }],
+      stepNames: ['a', 'b'],
+    });
+    expect([...svg.matchAll(/data-curve="([^"]+)"/g)].map((m) => m[1])).toEqual(['as-is', 'to-be']);
+  });
+
   it('marks moments of truth over their columns, and escapes every text it writes', () => {
     const svg = emotionLaneSvg({
       columns: 2,

@@ -30,6 +30,11 @@ export interface EmotionCurve {
   primary?: boolean;
   /** Shown only while every persona shows: the as-is journey's default curve, say, under persona curves. */
   allOnly?: boolean;
+  /**
+   * Pixels the curve is moved down (up when negative) while every persona shows, so persona
+   * curves that agree on a step run side by side instead of hiding each other.
+   */
+  dodge?: number;
 }
 
 /** A moment of truth, marked over its step column. */
@@ -126,13 +131,36 @@ function curveSvg(curve: EmotionCurve, input: EmotionLaneInput): string {
     ends === undefined || ends.lowest.value === ends.highest.value
       ? []
       : [
-          `<text class="jk-extreme" x="${x(ends.highest.index)}" y="${y(ends.highest.value)}" dy="-12" text-anchor="middle">highest ${format(ends.highest.value)}</text>`,
-          `<text class="jk-extreme" x="${x(ends.lowest.index)}" y="${y(ends.lowest.value)}" dy="21" text-anchor="middle">lowest ${format(ends.lowest.value)}</text>`,
+          `<text class="jk-extreme" x="${x(ends.highest.index)}" y="${y(ends.highest.value)}" dy="-12" text-anchor="middle" data-end="highest">highest ${format(ends.highest.value)}</text>`,
+          `<text class="jk-extreme" x="${x(ends.lowest.index)}" y="${y(ends.lowest.value)}" dy="21" text-anchor="middle" data-end="lowest">lowest ${format(ends.lowest.value)}</text>`,
         ];
   const filter =
     (curve.persona === undefined ? '' : ` data-filter-item data-persona="${escapeXml(curve.persona)}"${curve.primary ? ' data-primary' : ''}`) +
     (curve.allOnly ? ' data-all-only' : '');
-  return `<g class="jk-curve jk-curve-${curve.colour}${curve.dashed ? ' jk-curve-dashed' : ''}" data-curve="${escapeXml(curve.key)}"${filter}>${lines.join('')}${points.join('')}${labels.join('')}</g>`;
+  const dodge = curve.dodge ? ` transform="translate(0 ${curve.dodge})"` : '';
+  return `<g class="jk-curve jk-curve-${curve.colour}${curve.dashed ? ' jk-curve-dashed' : ''}" data-curve="${escapeXml(curve.key)}"${filter}${dodge}>${lines.join('')}${points.join('')}${labels.join('')}</g>`;
+}
+
+/**
+ * The lowest and highest points over every persona's curve, labelled in the colour of the curve
+ * they are on: shown while every persona shows, where each curve's own labels would pile up or
+ * name a low that another persona's curve goes under. None for fewer than two persona curves.
+ */
+export function sharedExtremesSvg(input: EmotionLaneInput): string {
+  const curves = input.curves.filter((curve) => curve.persona !== undefined && !curve.dashed && curve.labelExtremes);
+  if (curves.length < 2) return '';
+  const all = curves.flatMap((curve) => curve.values.flatMap((value, index) => (value === undefined ? [] : [{ curve, index, value }])));
+  if (all.length === 0) return '';
+  // The first in step order, then in curve order, as a single curve's labels are.
+  const first = (better: (a: number, b: number) => boolean) => all.reduce((a, b) => (better(b.value, a.value) || (b.value === a.value && b.index < a.index) ? b : a));
+  const lowest = first((a, b) => a < b);
+  const highest = first((a, b) => a > b);
+  if (lowest.value === highest.value) return '';
+  const x = (index: number) => percent(pointX(index, input.columns));
+  const y = (value: number) => yPercent(value, input.scale);
+  const label = (point: typeof lowest, word: string, dy: number) =>
+    `<text class="jk-extreme jk-curve-${point.curve.colour}" x="${x(point.index)}" y="${y(point.value)}" dy="${dy + (point.curve.dodge ?? 0)}" text-anchor="middle" data-end="${word}">${word} ${format(point.value)}<title>${escapeXml(`${word} ${format(point.value)}: ${point.curve.label}`)}</title></text>`;
+  return `<g class="jk-shared-extremes" data-all-only>${label(highest, 'highest', -12)}${label(lowest, 'lowest', 21)}</g>`;
 }
 
 /** A sentence that says what the lane shows, for readers who cannot see it. */
@@ -167,7 +195,9 @@ export function emotionLaneSvg(input: EmotionLaneInput): string {
     guides.join('') +
     `<line class="jk-neutral" x1="0" x2="100%" y1="${neutral}" y2="${neutral}"/>` +
     moments.join('') +
-    input.curves.map((curve) => curveSvg(curve, input)).join('') +
+    // Dashed as-is curves first, so the to-be's points stay on top where the two agree.
+    [...input.curves.filter((curve) => curve.dashed), ...input.curves.filter((curve) => !curve.dashed)].map((curve) => curveSvg(curve, input)).join('') +
+    sharedExtremesSvg(input) +
     `</svg>`
   );
 }

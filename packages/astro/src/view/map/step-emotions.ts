@@ -27,8 +27,15 @@ export function emotionCurves(
     persona,
     labelExtremes: true,
     primary: i === 0,
+    dodge: dodgeOf(i, journey.personas.length),
   }));
 }
+
+/** Pixels between side-by-side persona curves: about a line's width, so each stays visible. */
+const dodgeStep = 3;
+
+/** The dodge of persona curve `index` of `count`, centred on the true value. */
+export const dodgeOf = (index: number, count: number): number => (index - (count - 1) / 2) * dodgeStep;
 
 /**
  * The as-is map's emotion over the to-be's step columns, from the as-is emotion of each to-be
@@ -61,6 +68,7 @@ export function asIsCurves(
       label: `As-is: ${title} (${curve.label})`,
       colour: curve.colour,
       persona: curve.persona!,
+      ...(curve.dodge === undefined ? {} : { dodge: curve.dodge }),
     })),
   ];
 }
