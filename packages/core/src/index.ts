@@ -71,11 +71,11 @@ export { jsonSchemas } from './schema/json-schema.ts';
 
 export { builtinTerms } from './glossary/builtin-terms.ts';
 export { linkTerms, mentionedTerms, termMatcher, type Segment, type TermMatcher } from './glossary/term-links.ts';
-export { builtinChannels } from './model/builtin-channels.ts';
-export { journeyParts, type JourneyParts, type Part } from './model/journey-parts.ts';
-export { stepEmotion } from './model/step-emotion.ts';
-export { touchpointLane } from './model/touchpoint-lane.ts';
-export type { EventFunnel, Workspace } from './model/workspace.ts';
+export { builtinChannels } from './schema/builtin-channels.ts';
+export { journeyParts, type JourneyParts, type Part } from './schema/journey-parts.ts';
+export { stepEmotion } from './schema/step-emotion.ts';
+export { touchpointLane } from './schema/touchpoint-lane.ts';
+export type { EventFunnel, Workspace } from './schema/workspace.ts';
 export type { ChannelAttribution } from './data/attribution-by-channel.ts';
 
 export { metricDirection, metricTrend, targetStatus, type TargetStatus, type Trend } from './analysis/target-status.ts';

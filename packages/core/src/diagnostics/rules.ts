@@ -1,4 +1,4 @@
-import { builtinChannels } from '../model/builtin-channels.ts';
+import { builtinChannels } from '../schema/builtin-channels.ts';
 import { defineRule } from './rule.ts';
 
 const list = (items: readonly string[]) => items.map((item) => `"${item}"`).join(', ');

@@ -7,7 +7,7 @@ import { sortDiagnostics } from '../locate/locate-diagnostics.ts';
 import { applyRuleLevels } from '../validate/rule-levels.ts';
 import { readMetricData } from './read-metric-data.ts';
 import { maxFileSize, type ReadFile } from './read-workspace.ts';
-import type { Workspace } from '../model/workspace.ts';
+import type { Workspace } from '../schema/workspace.ts';
 import { checkWorkspace, kindOfFile } from '../workspace/check-workspace.ts';
 import { extensionOf, type SourceFile } from '../workspace/source-file.ts';
 import { fileStatusIn } from './file-status.ts';

@@ -1,5 +1,5 @@
 import { targetStatus } from '../analysis/target-status.ts';
-import { journeyParts } from '../model/journey-parts.ts';
+import { journeyParts } from '../schema/journey-parts.ts';
 import type { Journey } from '../schema/journey.ts';
 import type { Metric } from '../schema/metric.ts';
 import { numericScales, scaleValue } from '../schema/scales.ts';

@@ -1,6 +1,6 @@
 import type { RootContent } from 'mdast';
 import { formatNumber, percent } from '../../charts/format.ts';
-import { journeyParts } from '../../model/journey-parts.ts';
+import { journeyParts } from '../../schema/journey-parts.ts';
 import type { Journey } from '../../schema/journey.ts';
 import type { Metric } from '../../schema/metric.ts';
 import { eventFunnelInWords } from '../../words/event-funnel-in-words.ts';

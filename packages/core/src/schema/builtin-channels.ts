@@ -1,4 +1,4 @@
-import type { Channel, channelKinds } from '../schema/channel.ts';
+import type { Channel, channelKinds } from './channel.ts';
 
 const names: Record<Exclude<(typeof channelKinds)[number], 'custom'>, string> = {
   web: 'Website',
