@@ -3,7 +3,7 @@ import type { Diagnostic, Result } from '../diagnostics/diagnostic.ts';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileOutsideWorkspace, fileSpecial, fileTooLarge } from '../diagnostics/rules.ts';
-import { sortDiagnostics } from '../locate/locate-diagnostics.ts';
+import { sortDiagnostics } from '../diagnostics/locate-diagnostics.ts';
 import { applyRuleLevels } from '../validate/rule-levels.ts';
 import { readMetricData } from './read-metric-data.ts';
 import { maxFileSize, type ReadFile } from './read-workspace.ts';

@@ -1,8 +1,8 @@
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.ts';
+import { locateDiagnostics, sortDiagnostics, type Locator } from '../diagnostics/locate-diagnostics.ts';
+import { yamlLocator } from '../diagnostics/locate-yaml.ts';
 import { report } from '../diagnostics/rule.ts';
 import { fileEmpty, fileUnknownExtension, manyConfigs, noConfig, noJourneys, tooDeep } from '../diagnostics/rules.ts';
-import { locateDiagnostics, sortDiagnostics, type Locator } from '../locate/locate-diagnostics.ts';
-import { yamlLocator } from '../locate/locate-yaml.ts';
 import { guardData } from '../parse/guard.ts';
 import { maxNesting, tooDeepAt } from '../parse/nesting.ts';
 import { parseYaml } from '../parse/parse-yaml.ts';
