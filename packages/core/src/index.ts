@@ -112,7 +112,7 @@ export {
 
 export * from './metrics/index.ts';
 export * from './render/index.ts';
-export * from './words/index.ts';
+export * from './render/words/index.ts';
 export type { Granularity } from './data/period-of.ts';
 export * from './charts/index.ts';
 export * from './sql/index.ts';

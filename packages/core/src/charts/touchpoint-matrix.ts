@@ -1,4 +1,4 @@
-import { plural } from '../words/plural.ts';
+import { plural } from '../render/words/plural.ts';
 import type { TopLevelSpec } from 'vega-lite';
 import { journeyParts } from '../schema/journey-parts.ts';
 import type { Channel } from '../schema/channel.ts';
