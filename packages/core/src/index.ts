@@ -24,7 +24,8 @@ export * as rules from './diagnostics/rules.ts';
 export { allRules } from './validate/rule-levels.ts';
 export { isAllowedUrl, safeUrl, schemeOf, urlKinds, type UrlKind } from './url/url-kinds.ts';
 
-export { channelKinds, channelSchema, type Channel, type ChannelInput, type ChannelKind } from './schema/channel.ts';
+export { channelKinds, type ChannelKind } from './schema/channel-kinds.ts';
+export { channelSchema, type Channel, type ChannelInput } from './schema/channel.ts';
 export { configSchema, ruleLevels, type Config, type ConfigInput, type RuleLevel } from './schema/config.ts';
 export { defaultEmotionScale, emotionScaleSchema, personaEmotions, type EmotionScale } from './schema/emotion.ts';
 export type { Extensions } from './schema/entity.ts';
