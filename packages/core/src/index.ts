@@ -24,7 +24,8 @@ export * as rules from './diagnostics/rules.ts';
 export { allRules } from './validate/rule-levels.ts';
 export { isAllowedUrl, safeUrl, schemeOf, urlKinds, type UrlKind } from './url/url-kinds.ts';
 
-export { channelKinds, channelSchema, type Channel, type ChannelInput, type ChannelKind } from './schema/channel.ts';
+export { channelKinds, type ChannelKind } from './schema/channel-kinds.ts';
+export { channelSchema, type Channel, type ChannelInput } from './schema/channel.ts';
 export { configSchema, ruleLevels, type Config, type ConfigInput, type RuleLevel } from './schema/config.ts';
 export { defaultEmotionScale, emotionScaleSchema, personaEmotions, type EmotionScale } from './schema/emotion.ts';
 export type { Extensions } from './schema/entity.ts';
@@ -71,11 +72,11 @@ export { jsonSchemas } from './schema/json-schema.ts';
 
 export { builtinTerms } from './glossary/builtin-terms.ts';
 export { linkTerms, mentionedTerms, termMatcher, type Segment, type TermMatcher } from './glossary/term-links.ts';
-export { builtinChannels } from './model/builtin-channels.ts';
-export { journeyParts, type JourneyParts, type Part } from './model/journey-parts.ts';
-export { stepEmotion } from './model/step-emotion.ts';
-export { touchpointLane } from './model/touchpoint-lane.ts';
-export type { EventFunnel, Workspace } from './model/workspace.ts';
+export { builtinChannels } from './schema/builtin-channels.ts';
+export { journeyParts, type JourneyParts, type Part } from './schema/journey-parts.ts';
+export { stepEmotion } from './schema/step-emotion.ts';
+export { touchpointLane } from './schema/touchpoint-lane.ts';
+export type { EventFunnel, Workspace } from './schema/workspace.ts';
 export type { ChannelAttribution } from './data/attribution-by-channel.ts';
 
 export { metricDirection, metricTrend, metricTrendReading, targetStatus, trendPeriods, type TargetStatus, type Trend, type TrendReading } from './analysis/target-status.ts';
@@ -115,7 +116,7 @@ export {
 
 export * from './metrics/index.ts';
 export * from './render/index.ts';
-export * from './words/index.ts';
+export * from './render/words/index.ts';
 export type { Granularity } from './data/period-of.ts';
 export * from './charts/index.ts';
 export * from './sql/index.ts';
@@ -123,7 +124,7 @@ export * from './sql/index.ts';
 export { checkWorkspace, kindOfFile, type CheckOptions } from './workspace/check-workspace.ts';
 export type { SourceFile } from './workspace/source-file.ts';
 export type { FileStatus } from './validate/references.ts';
-export { locateDiagnostics, sortDiagnostics, type Locator } from './locate/locate-diagnostics.ts';
-export { formatDiagnostics, type DiagnosticFormat } from './report/format-diagnostics.ts';
-export { visibleControls } from './report/visible-controls.ts';
+export { locateDiagnostics, sortDiagnostics, type Locator } from './diagnostics/locate-diagnostics.ts';
+export { formatDiagnostics, type DiagnosticFormat } from './diagnostics/format-diagnostics.ts';
+export { visibleControls } from './diagnostics/visible-controls.ts';
 export { closest } from './text/closest.ts';

@@ -1,8 +1,8 @@
 import { diffWorkspaces } from '../diff/diff-workspaces.ts';
 import type { EntityChange } from '../diff/diff-schema.ts';
-import { journeyParts, type Part } from '../model/journey-parts.ts';
-import { stepEmotion } from '../model/step-emotion.ts';
-import type { Workspace } from '../model/workspace.ts';
+import { journeyParts, type Part } from '../schema/journey-parts.ts';
+import { stepEmotion } from '../schema/step-emotion.ts';
+import type { Workspace } from '../schema/workspace.ts';
 import type { Config } from '../schema/config.ts';
 import type { Journey } from '../schema/journey.ts';
 import type { Metric, Observation } from '../schema/metric.ts';

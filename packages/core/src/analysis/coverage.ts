@@ -1,4 +1,4 @@
-import { journeyParts } from '../model/journey-parts.ts';
+import { journeyParts } from '../schema/journey-parts.ts';
 import type { Journey } from '../schema/journey.ts';
 import type { Metric } from '../schema/metric.ts';
 

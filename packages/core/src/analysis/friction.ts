@@ -1,5 +1,5 @@
-import type { EventFunnel } from '../model/workspace.ts';
-import { journeyParts } from '../model/journey-parts.ts';
+import type { EventFunnel } from '../schema/workspace.ts';
+import { journeyParts } from '../schema/journey-parts.ts';
 import type { Journey } from '../schema/journey.ts';
 import type { EvidenceLevel, SeverityScore } from '../schema/pain-point.ts';
 import { scaleValue } from '../schema/scales.ts';

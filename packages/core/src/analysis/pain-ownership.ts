@@ -1,4 +1,4 @@
-import { journeyParts } from '../model/journey-parts.ts';
+import { journeyParts } from '../schema/journey-parts.ts';
 import type { Journey } from '../schema/journey.ts';
 import { scaleValue } from '../schema/scales.ts';
 import type { StageKind } from '../schema/stage.ts';

@@ -1,6 +1,6 @@
-import { plural } from '../words/plural.ts';
+import { plural } from '../render/words/plural.ts';
 import type { TopLevelSpec } from 'vega-lite';
-import { journeyParts } from '../model/journey-parts.ts';
+import { journeyParts } from '../schema/journey-parts.ts';
 import type { Journey } from '../schema/journey.ts';
 import type { Chart } from './chart.ts';
 import { namesAt } from './findings.ts';

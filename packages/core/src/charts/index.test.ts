@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from 'vega-lite';
 import { opportunityMatrix } from '../analysis/opportunity-matrix.ts';
-import { builtinChannels } from '../model/builtin-channels.ts';
+import { builtinChannels } from '../schema/builtin-channels.ts';
 import { journeySchema } from '../schema/journey.ts';
 import { metricSchema } from '../schema/metric.ts';
 import * as charts from './index.ts';

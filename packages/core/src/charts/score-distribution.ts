@@ -1,4 +1,4 @@
-import { plural } from '../words/plural.ts';
+import { plural } from '../render/words/plural.ts';
 import type { TopLevelSpec } from 'vega-lite';
 import type { Chart } from './chart.ts';
 import { formatNumber, percent, round1 } from './format.ts';

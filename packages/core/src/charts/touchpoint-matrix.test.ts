@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinChannels } from '../model/builtin-channels.ts';
+import { builtinChannels } from '../schema/builtin-channels.ts';
 import { journeySchema, type JourneyInput } from '../schema/journey.ts';
 import { touchpointMatrixChart } from './touchpoint-matrix.ts';
 

@@ -4,7 +4,7 @@ import { creditTotals } from '../metrics/credit-totals.ts';
 import type { EventLog } from '../metrics/event-log.ts';
 import type { UnitGroups } from '../metrics/group-by-unit.ts';
 import { compareText } from '../metrics/touch.ts';
-import { journeyParts } from '../model/journey-parts.ts';
+import { journeyParts } from '../schema/journey-parts.ts';
 import type { Journey } from '../schema/journey.ts';
 import type { Stage } from '../schema/stage.ts';
 

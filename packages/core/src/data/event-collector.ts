@@ -7,7 +7,7 @@ import { funnelOfLog, funnelRank } from '../metrics/funnel-of-log.ts';
 import { cohortRetentionOfLog } from '../metrics/cohort-retention-of-log.ts';
 import type { CohortRetentionResult } from '../metrics/cohort-retention.ts';
 import { groupByUnit, rankByName } from '../metrics/group-by-unit.ts';
-import { journeyParts } from '../model/journey-parts.ts';
+import { journeyParts } from '../schema/journey-parts.ts';
 import type { Journey } from '../schema/journey.ts';
 import type { Metric, Observation } from '../schema/metric.ts';
 import { closest } from '../text/closest.ts';

@@ -1,4 +1,4 @@
-import { builtinChannels } from '../model/builtin-channels.ts';
+import { builtinChannelKinds } from '../schema/channel-kinds.ts';
 import { defineRule } from './rule.ts';
 
 const list = (items: readonly string[]) => items.map((item) => `"${item}"`).join(', ');
@@ -232,7 +232,7 @@ export const personaExists = referenceRule('persona');
 export const channelExists = referenceRule('channel', {
   scope: ' (neither a built-in channel nor one of the workspace)',
   plural: 'channels of the workspace',
-  hint: () => `Use a built-in channel (${builtinChannels.map((channel) => channel.id).join(', ')}), or define the channel in channels/.`,
+  hint: () => `Use a built-in channel (${builtinChannelKinds.join(', ')}), or define the channel in channels/.`,
 });
 export const teamExists = referenceRule('team');
 export const journeyExists = referenceRule('journey');

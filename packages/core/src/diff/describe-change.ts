@@ -1,4 +1,4 @@
-import { plural } from '../words/plural.ts';
+import { plural } from '../render/words/plural.ts';
 import type { PhrasingContent } from 'mdast';
 import type { DiffKind, DiffPlace, EntityChange, FieldChange, TargetChange, TargetState } from './diff-schema.ts';
 

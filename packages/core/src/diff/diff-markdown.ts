@@ -1,4 +1,4 @@
-import { plural } from '../words/plural.ts';
+import { plural } from '../render/words/plural.ts';
 import type { BlockContent, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';

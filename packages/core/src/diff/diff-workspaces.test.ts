@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { edited, workspaceOf } from '../../test/diff-workspace.ts';
-import type { Workspace } from '../model/workspace.ts';
+import type { Workspace } from '../schema/workspace.ts';
 import { diffWorkspaces } from './diff-workspaces.ts';
 
 const base = workspaceOf({

@@ -1,5 +1,5 @@
-import type { Workspace } from '../model/workspace.ts';
 import type { Metric } from '../schema/metric.ts';
+import type { Workspace } from '../schema/workspace.ts';
 import { diffKinds, type DiffKind, type DiffSummary, type EntityChange, type WorkspaceDiff } from './diff-schema.ts';
 import { entityNodes, type EntityNode } from './entity-nodes.ts';
 import { fieldChanges } from './field-changes.ts';

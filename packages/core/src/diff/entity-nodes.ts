@@ -1,7 +1,7 @@
-import type { Workspace } from '../model/workspace.ts';
 import type { Journey } from '../schema/journey.ts';
 import type { Stage } from '../schema/stage.ts';
 import type { Step } from '../schema/step.ts';
+import type { Workspace } from '../schema/workspace.ts';
 import { diffKinds, type DiffKind, type DiffPlace } from './diff-schema.ts';
 
 /** One entity of a workspace as the diff sees it: identity, place, and its own fields. */

@@ -1,7 +1,7 @@
 import { stripTypeScriptTypes } from 'node:module';
 import { parse, type Node } from 'acorn';
 import type { PathSegment, Position } from '../diagnostics/diagnostic.ts';
-import type { Locator } from '../locate/locate-diagnostics.ts';
+import type { Locator } from '../diagnostics/locate-diagnostics.ts';
 
 type AnyNode = Node & Record<string, unknown>;
 

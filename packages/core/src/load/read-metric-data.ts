@@ -3,8 +3,8 @@ import { collectEvents } from '../data/event-collector.ts';
 import { collectObservations } from '../data/observation-collector.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { CohortRetentionResult } from '../metrics/cohort-retention.ts';
-import type { EventFunnel, Workspace } from '../model/workspace.ts';
 import type { Observation } from '../schema/metric.ts';
+import type { EventFunnel, Workspace } from '../schema/workspace.ts';
 import { readCsv } from './read-csv.ts';
 
 /**

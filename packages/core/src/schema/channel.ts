@@ -1,35 +1,6 @@
 import * as z from 'zod';
+import { channelKinds } from './channel-kinds.ts';
 import { common, entity, text } from './entity.ts';
-
-/**
- * Kinds of channel on which touchpoints happen.
- *
- * @example
- * channelKinds.includes('email'); // true
- */
-export const channelKinds = [
-  'web',
-  'mobile-app',
-  'email',
-  'social',
-  'paid-ads',
-  'events',
-  'phone',
-  'chat',
-  'in-person',
-  'review-sites',
-  'word-of-mouth',
-  'partners',
-  'custom',
-] as const;
-
-/**
- * A kind of channel, one of {@link channelKinds}.
- *
- * @example
- * const kind: ChannelKind = 'mobile-app';
- */
-export type ChannelKind = (typeof channelKinds)[number];
 
 /**
  * A medium through which the customer and the company meet.

@@ -1,4 +1,4 @@
-import type { Workspace } from '../model/workspace.ts';
+import type { Workspace } from '../schema/workspace.ts';
 import type { Metric } from '../schema/metric.ts';
 import { attributionSql } from './attribution-sql.ts';
 import type { AttributionModel } from '../metrics/attribution-weights.ts';

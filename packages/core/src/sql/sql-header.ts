@@ -1,7 +1,7 @@
 import { easyAnswers } from '../metrics/ces.ts';
 import { topBoxes } from '../metrics/csat.ts';
-import type { Workspace } from '../model/workspace.ts';
 import type { Metric } from '../schema/metric.ts';
+import type { Workspace } from '../schema/workspace.ts';
 import type { SqlDialectName } from './dialect.ts';
 import type { SqlPlan } from './sql-plan.ts';
 import { comment } from './sql-text.ts';

@@ -1,8 +1,8 @@
 import { attributionEvents } from '../data/attribution-by-channel.ts';
 import { journeySteps } from '../data/event-collector.ts';
-import type { Workspace } from '../model/workspace.ts';
 import type { Journey } from '../schema/journey.ts';
 import type { Metric } from '../schema/metric.ts';
+import type { Workspace } from '../schema/workspace.ts';
 import type { AttributionSqlDefinition } from './attribution-sql.ts';
 import type { EventColumns } from './event-rows.ts';
 import type { FunnelSqlDefinition } from './funnel-sql.ts';

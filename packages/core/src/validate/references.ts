@@ -3,7 +3,7 @@ import { report, type Rule } from '../diagnostics/rule.ts';
 import * as rules from '../diagnostics/rules.ts';
 import type { ReferenceArgs } from '../diagnostics/rules.ts';
 import { idFromName } from '../mermaid/import/slug.ts';
-import { journeyParts } from '../model/journey-parts.ts';
+import { journeyParts } from '../schema/journey-parts.ts';
 import type { Journey } from '../schema/journey.ts';
 import { closest } from '../text/closest.ts';
 import { duplicate, type Registry } from './registry.ts';

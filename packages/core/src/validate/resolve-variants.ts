@@ -1,7 +1,7 @@
 import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.ts';
 import { report } from '../diagnostics/rule.ts';
 import { changedPartExists, changesCycle } from '../diagnostics/rules.ts';
-import { applyChanges } from '../model/apply-changes.ts';
+import { applyChanges } from '../schema/apply-changes.ts';
 import type { Journey } from '../schema/journey.ts';
 import type { JourneyVariant } from '../schema/journey-changes.ts';
 import { closest } from '../text/closest.ts';

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { report } from '../diagnostics/rule.ts';
 import * as rules from '../diagnostics/rules.ts';
-import { journeyParts } from '../model/journey-parts.ts';
+import { journeyParts } from '../schema/journey-parts.ts';
 import { periodStart } from '../text/period.ts';
 import type { Located } from './parse-entities.ts';
 import type { Registry } from './registry.ts';

@@ -1,7 +1,7 @@
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.ts';
 import { builtinTerms } from '../glossary/builtin-terms.ts';
-import { builtinChannels } from '../model/builtin-channels.ts';
-import type { Workspace } from '../model/workspace.ts';
+import { builtinChannels } from '../schema/builtin-channels.ts';
+import type { Workspace } from '../schema/workspace.ts';
 import { configSchema, type Config } from '../schema/config.ts';
 import { entityKinds, type EntityKind } from '../schema/file-kinds.ts';
 import { glossaryTermSchema } from '../schema/glossary-term.ts';

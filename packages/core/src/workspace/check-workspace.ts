@@ -1,13 +1,13 @@
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.ts';
+import { locateDiagnostics, sortDiagnostics, type Locator } from '../diagnostics/locate-diagnostics.ts';
+import { yamlLocator } from '../diagnostics/locate-yaml.ts';
 import { report } from '../diagnostics/rule.ts';
 import { fileEmpty, fileUnknownExtension, manyConfigs, noConfig, noJourneys, tooDeep } from '../diagnostics/rules.ts';
-import { locateDiagnostics, sortDiagnostics, type Locator } from '../locate/locate-diagnostics.ts';
-import { yamlLocator } from '../locate/locate-yaml.ts';
-import type { Workspace } from '../model/workspace.ts';
 import { guardData } from '../parse/guard.ts';
 import { maxNesting, tooDeepAt } from '../parse/nesting.ts';
 import { parseYaml } from '../parse/parse-yaml.ts';
 import { configFileNames, entityKinds, type EntityKind } from '../schema/file-kinds.ts';
+import type { Workspace } from '../schema/workspace.ts';
 import type { FileStatus } from '../validate/references.ts';
 import { validateWorkspace, type ParsedDefinition } from '../validate/validate-workspace.ts';
 import { definitionExtensions, extensionOf, ignoredExtensions, type SourceFile } from './source-file.ts';

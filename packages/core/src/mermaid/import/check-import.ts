@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { report } from '../../diagnostics/rule.ts';
 import { importIdTaken, mermaidInvalidData } from '../../diagnostics/rules.ts';
-import type { Workspace } from '../../model/workspace.ts';
+import type { Workspace } from '../../schema/workspace.ts';
 import { entityKinds, type EntityKind } from '../../schema/file-kinds.ts';
 import { journeySchema } from '../../schema/journey.ts';
 import { personaSchema } from '../../schema/persona.ts';

@@ -1,10 +1,10 @@
 import type { Result } from '../../diagnostics/diagnostic.ts';
+import { sortDiagnostics } from '../../diagnostics/locate-diagnostics.ts';
 import { report } from '../../diagnostics/rule.ts';
 import { mermaidEmpty } from '../../diagnostics/rules.ts';
-import { sortDiagnostics } from '../../locate/locate-diagnostics.ts';
-import type { Workspace } from '../../model/workspace.ts';
 import type { JourneyInput } from '../../schema/journey.ts';
 import type { PersonaInput } from '../../schema/persona.ts';
+import type { Workspace } from '../../schema/workspace.ts';
 import { parseJourneyDiagram } from '../parse/parse-journey-diagram.ts';
 import { placeIn } from '../place.ts';
 import { buildJourney } from './build-journey.ts';

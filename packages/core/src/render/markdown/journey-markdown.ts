@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
-import type { Workspace } from '../../model/workspace.ts';
 import type { Journey } from '../../schema/journey.ts';
+import type { Workspace } from '../../schema/workspace.ts';
 import type { JourneyReport } from '../model/journey-report-schema.ts';
 import { journeyReport } from '../model/journey-report.ts';
 import { glossarySection } from './glossary-section.ts';

@@ -1,10 +1,10 @@
 import type { RootContent } from 'mdast';
 import { formatNumber, percent } from '../../charts/format.ts';
-import { journeyParts } from '../../model/journey-parts.ts';
+import { journeyParts } from '../../schema/journey-parts.ts';
 import type { Journey } from '../../schema/journey.ts';
 import type { Metric } from '../../schema/metric.ts';
-import { eventFunnelInWords } from '../../words/event-funnel-in-words.ts';
 import type { JourneyReport, MetricReport } from '../model/journey-report-schema.ts';
+import { eventFunnelInWords } from '../words/event-funnel-in-words.ts';
 import { heading, paragraph, strong, table, type Inline } from './mdast.ts';
 import { metricValue } from './metric-value.ts';
 

@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
 import { formatNumber } from '../../charts/format.ts';
 import type { Journey } from '../../schema/journey.ts';
-import { touchpointLane } from '../../model/touchpoint-lane.ts';
+import { touchpointLane } from '../../schema/touchpoint-lane.ts';
 import type { MomentOfTruth } from '../../schema/moment-of-truth.ts';
 import type { Opportunity } from '../../schema/opportunity.ts';
 import type { PainPoint } from '../../schema/pain-point.ts';

@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
 import { formatNumber, percent } from '../../charts/format.ts';
-import { journeySummary } from '../../words/journey-summary.ts';
 import type { JourneyReport } from '../model/journey-report-schema.ts';
+import { journeySummary } from '../words/journey-summary.ts';
 import { fact, heading, list, listFacts, paragraph, strong, table, type Inline } from './mdast.ts';
 import type { Names } from './names.ts';
 

@@ -1,5 +1,5 @@
-import type { Workspace } from '../../model/workspace.ts';
 import type { Journey } from '../../schema/journey.ts';
+import type { Workspace } from '../../schema/workspace.ts';
 import type { JourneysExport } from './journey-report-schema.ts';
 import { journeyReport } from './journey-report.ts';
 

@@ -1,4 +1,4 @@
-import type { Diagnostic, PathSegment, Position } from '../diagnostics/diagnostic.ts';
+import type { Diagnostic, PathSegment, Position } from './diagnostic.ts';
 
 /**
  * Finds the position of a path in one file's text.

@@ -1,4 +1,4 @@
-import type { Position } from '../diagnostics/diagnostic.ts';
+import type { Position } from './diagnostic.ts';
 import { visibleControls } from './visible-controls.ts';
 
 /** Lines of context shown above and below the problem. */

@@ -1,14 +1,14 @@
 import type { ChannelAttribution } from '../data/attribution-by-channel.ts';
 import type { CohortRetentionResult } from '../metrics/cohort-retention.ts';
 import type { EventFunnelResult } from '../metrics/funnel-from-events.ts';
-import type { Channel } from '../schema/channel.ts';
-import type { Config } from '../schema/config.ts';
-import type { EntityKind } from '../schema/file-kinds.ts';
-import type { GlossaryTerm } from '../schema/glossary-term.ts';
-import type { Journey } from '../schema/journey.ts';
-import type { Metric } from '../schema/metric.ts';
-import type { Persona } from '../schema/persona.ts';
-import type { Team } from '../schema/team.ts';
+import type { Channel } from './channel.ts';
+import type { Config } from './config.ts';
+import type { EntityKind } from './file-kinds.ts';
+import type { GlossaryTerm } from './glossary-term.ts';
+import type { Journey } from './journey.ts';
+import type { Metric } from './metric.ts';
+import type { Persona } from './persona.ts';
+import type { Team } from './team.ts';
 
 /**
  * A validated workspace: every definition parsed, defaults applied, built-ins merged in.

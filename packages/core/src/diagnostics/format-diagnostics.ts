@@ -1,5 +1,5 @@
-import type { Diagnostic, Severity } from '../diagnostics/diagnostic.ts';
 import { codeFrame } from './code-frame.ts';
+import type { Diagnostic, Severity } from './diagnostic.ts';
 import { splitLines } from './split-lines.ts';
 import { visibleControls } from './visible-controls.ts';
 

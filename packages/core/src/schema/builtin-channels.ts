@@ -1,6 +1,7 @@
-import type { Channel, channelKinds } from '../schema/channel.ts';
+import type { Channel } from './channel.ts';
+import type { builtinChannelKinds } from './channel-kinds.ts';
 
-const names: Record<Exclude<(typeof channelKinds)[number], 'custom'>, string> = {
+const names: Record<(typeof builtinChannelKinds)[number], string> = {
   web: 'Website',
   'mobile-app': 'Mobile app',
   email: 'Email',

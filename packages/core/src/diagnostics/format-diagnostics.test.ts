@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { Diagnostic } from './diagnostic.ts';
 import { formatDiagnostics } from './format-diagnostics.ts';
 import { splitLines } from './split-lines.ts';
 

@@ -1,4 +1,4 @@
-import type { Step } from '../schema/step.ts';
+import type { Step } from './step.ts';
 
 /**
  * How a persona feels at a step: the step's emotion for that persona, else its `emotion`, which is

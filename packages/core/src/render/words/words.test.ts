@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadExample } from '../../test/examples.ts';
-import { countOf, eventFunnelInWords, journeySchema, journeySummary, plural } from '../index.ts';
+import { loadExample } from '../../../test/examples.ts';
+import { countOf, eventFunnelInWords, journeySchema, journeySummary, plural } from '../../index.ts';
 
 describe('journeySummary', () => {
   it('says how large a journey is, where it feels worst, what hurts and how its metrics stand', async () => {

@@ -1,8 +1,8 @@
-import { targetStatus } from '../analysis/target-status.ts';
-import { journeyParts } from '../model/journey-parts.ts';
-import type { Journey } from '../schema/journey.ts';
-import type { Metric } from '../schema/metric.ts';
-import { numericScales, scaleValue } from '../schema/scales.ts';
+import { targetStatus } from '../../analysis/target-status.ts';
+import { journeyParts } from '../../schema/journey-parts.ts';
+import type { Journey } from '../../schema/journey.ts';
+import type { Metric } from '../../schema/metric.ts';
+import { numericScales, scaleValue } from '../../schema/scales.ts';
 import { countOf, plural } from './plural.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import type { PathSegment, Position } from '../diagnostics/diagnostic.ts';
+import type { PathSegment, Position } from './diagnostic.ts';
 
 /** Finds paths in one YAML or JSON text; parses it with positions once, on first use. */
 export function yamlLocator(text: string): (path: readonly PathSegment[], atKey: boolean) => Position {

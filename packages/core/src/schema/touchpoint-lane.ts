@@ -1,4 +1,4 @@
-import type { BlueprintLane, Touchpoint } from '../schema/touchpoint.ts';
+import type { BlueprintLane, Touchpoint } from './touchpoint.ts';
 
 /**
  * The blueprint lane a touchpoint sits in: the lane it declares, else `customer` for an indirect

@@ -1,11 +1,11 @@
 import type { PathSegment } from '../diagnostics/diagnostic.ts';
-import type { Journey } from '../schema/journey.ts';
-import type { JourneyVariant } from '../schema/journey-changes.ts';
-import type { Opportunity } from '../schema/opportunity.ts';
-import type { PainPoint } from '../schema/pain-point.ts';
-import type { Stage } from '../schema/stage.ts';
-import type { Step } from '../schema/step.ts';
-import type { Touchpoint } from '../schema/touchpoint.ts';
+import type { Journey } from './journey.ts';
+import type { JourneyVariant } from './journey-changes.ts';
+import type { Opportunity } from './opportunity.ts';
+import type { PainPoint } from './pain-point.ts';
+import type { Stage } from './stage.ts';
+import type { Step } from './step.ts';
+import type { Touchpoint } from './touchpoint.ts';
 
 /** Which definition a part of a merged journey comes from, and where in it. */
 export interface Origin {
