@@ -13,6 +13,7 @@ import { keepAstroOffline } from './offline-astro.ts';
 import type { OwnSiteSettings } from './options.ts';
 import { pathAside, removeAbandonedAsides } from './path-aside.ts';
 import { serveFolder, type PreviewServer } from './preview/serve-folder.ts';
+import { quietRunnerConnections } from './quiet-runner-log.ts';
 import { makeAstroRoot, scratchFolderFor } from './scratch-folder.ts';
 import { siteWriteError } from './site-write-error.ts';
 import { swapFolder } from './swap-folder.ts';
@@ -157,7 +158,7 @@ function deviceOf(path: string): number {
 export async function devSite(options: SiteOptions & { port?: number | undefined; host?: string | boolean }): Promise<Awaited<ReturnType<typeof dev>>> {
   const { serveRoot } = foldersFor(resolve(options.workspace));
   makeAstroRoot(serveRoot);
-  return dev(inlineConfig(options, serveRoot, { server: { port: options.port ?? 4321, host: options.host ?? false } }));
+  return dev(inlineConfig(options, serveRoot, { server: { port: options.port ?? 4321, host: options.host ?? false }, vite: { plugins: [quietRunnerConnections()] } }));
 }
 
 /**
