@@ -115,8 +115,8 @@ it('exports exactly this public API', () => {
       "rules",
       "safeUrl",
       "sampleOf",
-      "schemeOf",
       "scaleValue",
+      "schemeOf",
       "scoreDistributionChart",
       "scoreToEmotion",
       "severities",
@@ -154,9 +154,13 @@ it('exports exactly this public API', () => {
       "isInside",
       "loadWorkspace",
       "maxFileSize",
+      "moveIntoPlace",
+      "pathAside",
       "readWorkspace",
+      "removeAbandonedAsides",
       "siteOutput",
       "typescriptLocator",
+      "writeAtomically",
     ]
   `);
 });
