@@ -1,7 +1,8 @@
 // pnpm --filter @journeykit/astro run bench (after tsc -b): times building the report site of
 // generated workspaces of 10, 100 and 1,000 journeys with the built package, each build in a new
 // process; rebuilds each without changes, checking that no chart is rendered again; and builds a
-// bare Astro project with the same number of pages of about the same HTML size: the floor.
+// bare Astro project with the same number of pages of about the same HTML size: the floor; and
+// times how long `journeykit dev` takes to show an edit to a journey of 100.
 // Journeykit and bare builds take turns, so load from elsewhere on the machine hits both alike.
 // Prints Markdown tables and writes them to test-output/bench-site.md.
 import { spawnSync } from 'node:child_process';
@@ -14,6 +15,7 @@ import { buildSpeedConfig } from '../src/build-speed.ts';
 import { chartCacheOf } from '../src/load-site.ts';
 import { scratchFolderFor } from '../src/scratch-folder.ts';
 import { writeBareProject } from './bare-project.ts';
+import { timeDevEdits, type DevEditTimes } from './dev-edit.ts';
 import { changedPages, htmlDigests, outputStats, type OutputStats } from './output.ts';
 
 const here = import.meta.dirname;
@@ -136,6 +138,12 @@ interface Case {
 }
 
 const cases: Case[] = [];
+/** The dev server's workspace, and how many edits it is timed on. */
+const devJourneys = 100;
+const devEdits = 3;
+/** The goal for an edit in `journeykit dev`: shown within this many milliseconds. */
+const devGoal = 1000;
+let devTimes: DevEditTimes | undefined;
 const started = performance.now();
 const log = (message: string) => console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 
@@ -235,6 +243,8 @@ try {
     cases.push({ n, yamlBytes, ...summary, search, jkOut: jkOut!, bareOut: outputStats(join(bareRoot, 'dist')), rowsPerPage, charts });
     for (const folder of [out, bareRoot, join(scratch, `pagefind-${n}`)]) rmSync(folder, { recursive: true, force: true });
   }
+  log(`${devJourneys} journeys: journeykit dev, ${devEdits} edits`);
+  devTimes = await timeDevEdits(devJourneys, devEdits);
 } finally {
   for (const n of sizes) for (const cache of chartCachesOf(join(scratch, `workspace-${n}`))) rmSync(cache, { recursive: true, force: true });
   rmSync(scratch, { recursive: true, force: true });
@@ -362,6 +372,21 @@ cases.forEach((c, i) => {
 });
 lines.push('');
 lines.push(`Bare floor pages: a table of ${cases.map((c) => `${c.rowsPerPage} rows (${c.n})`).join(', ')} in a layout with a header, nav and bundled stylesheet.`);
+
+lines.push('');
+lines.push(`## journeykit dev: an edit shown (goal: within ${s(devGoal)} at ${devJourneys} journeys)`, '');
+lines.push(
+  `\`journeykit dev\` of the built CLI on a generated workspace of ${devJourneys} journeys, in a new process: from its start until a journey's page is served, ` +
+    `then ${devEdits} edits to that journey's title, each timed from writing the file until the served page shows the new title (fetched every 20 ms, as a browser reloads it). ` +
+    'The first edit also waits for what the first reload compiles.',
+  '',
+);
+lines.push('| journeys | start until the page is served | first edit shown | edits shown (each) | median | goal met |');
+lines.push('| ---: | ---: | ---: | :--- | ---: | :---: |');
+if (devTimes !== undefined) {
+  const median = devTimes.editMs.toSorted((a, b) => a - b)[Math.floor(devTimes.editMs.length / 2)]!;
+  lines.push(`| ${devJourneys} | ${s(devTimes.startMs)} | ${s(devTimes.editMs[0]!)} | ${devTimes.editMs.map(s).join(', ')} | **${s(median)}** | ${median <= devGoal ? 'yes' : 'no'} |`);
+}
 
 const markdown = `${lines.join('\n')}\n`;
 console.log(markdown);

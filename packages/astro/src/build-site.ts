@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { cp, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkOutputFolder, siteOutput } from '@journeykit/core/node';
+import { checkOutputFolder, moveIntoPlace, pathAside, removeAbandonedAsides, siteOutput } from '@journeykit/core/node';
 import { build, dev, type AstroInlineConfig } from 'astro';
 import { buildSpeedConfig } from './build-speed.ts';
 import { releaseCharts } from './charts/rendered-charts.ts';
@@ -11,11 +11,10 @@ import { workspaceCacheOf } from './load-site.ts';
 import { makeFolder } from './make-folder.ts';
 import { keepAstroOffline } from './offline-astro.ts';
 import type { OwnSiteSettings } from './options.ts';
-import { pathAside, removeAbandonedAsides } from './path-aside.ts';
 import { serveFolder, type PreviewServer } from './preview/serve-folder.ts';
+import { quietRunnerConnections } from './quiet-runner-log.ts';
 import { makeAstroRoot, scratchFolderFor } from './scratch-folder.ts';
 import { siteWriteError } from './site-write-error.ts';
-import { swapFolder } from './swap-folder.ts';
 import { checkedWorkspace } from './workspace-error.ts';
 
 /**
@@ -89,7 +88,7 @@ export async function buildSite(options: SiteOptions & { out: string }): Promise
     await makeFolder(staging);
     await buildAlone(options, { outDir: staging });
     await writeFile(join(staging, siteOutput.marker), siteOutput.note);
-    await swapFolder(staging, out, pathAside(hidden));
+    moveIntoPlace(staging, out, pathAside(hidden));
   } catch (error) {
     throw siteWriteError(error, out) ?? error;
   } finally {
@@ -159,7 +158,7 @@ function deviceOf(path: string): number {
 export async function devSite(options: SiteOptions & { port?: number | undefined; host?: string | boolean }): Promise<Awaited<ReturnType<typeof dev>>> {
   const { serveRoot } = foldersFor(resolve(options.workspace));
   makeAstroRoot(serveRoot);
-  return dev(inlineConfig(options, serveRoot, { server: { port: options.port ?? 4321, host: options.host ?? false } }));
+  return dev(inlineConfig(options, serveRoot, { server: { port: options.port ?? 4321, host: options.host ?? false }, vite: { plugins: [quietRunnerConnections()] } }));
 }
 
 /**

@@ -31,7 +31,9 @@ export function dataPlugin(site: () => SiteData): Plugin<DataApi> & { invalidate
       if (id !== resolvedId) return undefined;
       const sites = peers.map((peer) => peer.api!.site());
       // JSON.parse of a string literal is the fastest way for JavaScript engines to read large data.
-      return `export const sites = JSON.parse(${JSON.stringify(JSON.stringify(sites))});`;
+      // No source map: there is no source to map to, and the one Vite would otherwise make, holding
+      // the whole text again, is encoded into the module and decoded by Node on every reload in dev.
+      return { code: `export const sites = JSON.parse(${JSON.stringify(JSON.stringify(sites))});`, map: { mappings: '' } };
     },
     configureServer(server) {
       invalidate = () => {

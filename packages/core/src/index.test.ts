@@ -163,9 +163,13 @@ it('exports exactly this public API', () => {
       "isInside",
       "loadWorkspace",
       "maxFileSize",
+      "moveIntoPlace",
+      "pathAside",
       "readWorkspace",
+      "removeAbandonedAsides",
       "siteOutput",
       "typescriptLocator",
+      "writeAtomically",
     ]
   `);
 });

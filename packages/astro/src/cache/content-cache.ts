@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { pathAside } from '../path-aside.ts';
+import { writeAtomically, type OutputEntry } from '@journeykit/core/node';
 
 /** This package's version: what it wrote is never read by another. */
 const packageVersion = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
@@ -59,19 +59,12 @@ export function contentCache(dir: string, extension: string): ContentCache {
     const now = Date.now();
     if (statSync(path).mtimeMs < now - day) utimesSync(path, new Date(now), new Date(now));
   };
-  /** Makes an entry by `make(partial)`, then renames it into place; best effort. */
-  const place = (key: string, make: (partial: string) => void) => {
-    const partial = pathAside(fileOf(key));
+  /** Puts an entry in place (see `writeAtomically`); best effort. */
+  const place = (entry: OutputEntry) => {
     try {
-      mkdirSync(dir, { recursive: true });
-      make(partial);
-      renameSync(partial, fileOf(key));
+      writeAtomically([entry]);
     } catch {
-      try {
-        rmSync(partial, { recursive: true, force: true });
-      } catch {
-        // There is no folder to have written it in.
-      }
+      // Not kept: the work is done again next time.
     }
   };
   return {
@@ -85,7 +78,7 @@ export function contentCache(dir: string, extension: string): ContentCache {
         return undefined;
       }
     },
-    write: (key, text) => place(key, (partial) => writeFileSync(partial, text)),
+    write: (key, text) => place({ path: fileOf(key), text }),
     copyOut(key, target) {
       if (!existsSync(fileOf(key)) || existsSync(target)) return false;
       try {
@@ -97,7 +90,7 @@ export function contentCache(dir: string, extension: string): ContentCache {
         return false;
       }
     },
-    keepCopy: (key, source) => place(key, (partial) => copyFolder(source, partial)),
+    keepCopy: (key, source) => place({ path: fileOf(key), make: (partial) => copyFolder(source, partial) }),
     prune(maxAge) {
       let names: string[];
       try {

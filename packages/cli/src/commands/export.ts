@@ -1,12 +1,12 @@
 import { statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { closest, countOf, formatDiagnostics, visibleControls, type Journey, type Workspace } from '@journeykit/core';
-import { checkOutputFolder, exportOutput, OutputFolderError } from '@journeykit/core/node';
+import { checkOutputFolder, exportOutput, OutputFolderError, writeAtomically } from '@journeykit/core/node';
 import { parseCommand } from '../args.ts';
 import { exportFormats, type ExportDocument } from '../export/formats.ts';
 import { exit, UsageError, type Io } from '../io.ts';
 import { loadFolder } from '../load-folder.ts';
-import { writeAtomically, writeProblem } from '../write-atomically.ts';
+import { writeProblem } from '../write-problem.ts';
 
 const formatNames = () => Object.keys(exportFormats).join(', ');
 
@@ -97,7 +97,7 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
     ? [...documents, { name: exportOutput.marker, text: exportOutput.note }].map((document) => ({ path: join(resolve(io.cwd, out), document.name), text: document.text }))
     : [{ path: resolve(io.cwd, out), text: joined(documents, format.join) }];
   try {
-    await writeAtomically(files);
+    writeAtomically(files);
   } catch (error) {
     const problem = writeProblem(error);
     if (problem === undefined) throw error;

@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { formatDiagnostics, importedFiles, importMermaid, rules, type Diagnostic } from '@journeykit/core';
-import { maxFileSize } from '@journeykit/core/node';
+import { maxFileSize, writeAtomically } from '@journeykit/core/node';
 import { parseCommand } from '../args.ts';
 import { exit, UsageError, type Io } from '../io.ts';
 import { loadFolder } from '../load-folder.ts';
 import { schemaHints } from '../schema-hint.ts';
-import { writeAtomically, writeProblem } from '../write-atomically.ts';
+import { writeProblem } from '../write-problem.ts';
 
 const importFormats = ['mermaid'] as const;
 
@@ -61,7 +61,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     return exit.problems;
   }
   try {
-    await writeAtomically(files.map((file) => ({ path: join(loaded.root, file.path), text: file.text })), { exclusive: true });
+    writeAtomically(files.map((file) => ({ path: join(loaded.root, file.path), text: file.text })), { exclusive: true });
   } catch (error) {
     const problem = writeProblem(error);
     if (problem === undefined) throw error;

@@ -4,6 +4,9 @@ import { basename, dirname, join } from 'node:path';
 /**
  * A path beside `path` to write to before renaming it into place, so no reader ever sees half of
  * it: unique to this process and call, so builds running side by side never share one.
+ *
+ * @example
+ * pathAside('/site/.public'); // '/site/.public.4242.k3j9x2.partial'
  */
 export function pathAside(path: string): string {
   return `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.partial`;
@@ -33,6 +36,9 @@ export function asideOfRunningProcess(name: string): boolean {
 /**
  * Removes what `pathAside(path)` gave processes that have ended: the partial files and folders
  * of builds that were interrupted or killed before they could rename or remove them.
+ *
+ * @example
+ * await removeAbandonedAsides('/site/.public'); // removes /site/.public.4242.k3j9x2.partial if 4242 has ended
  */
 export async function removeAbandonedAsides(path: string): Promise<void> {
   const folder = dirname(path);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { endedProcessId } from '../test/ended-process.ts';
+import { endedProcessId } from '../../test/ended-process.ts';
 import { asideOfRunningProcess, pathAside, removeAbandonedAsides } from './path-aside.ts';
 
 describe('asideOfRunningProcess', () => {
