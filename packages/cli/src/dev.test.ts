@@ -26,8 +26,9 @@ interface DevProcess {
  */
 function startDev(workspace: string, options: { terminal?: boolean } = {}): DevProcess {
   const port = 4300 + Math.floor(Math.random() * 90);
-  // As a user runs it: Vitest's NODE_ENV=test, for one, changes what Vite prints.
-  const { VITEST: _vitest, VITEST_POOL_ID: _pool, VITEST_WORKER_ID: _worker, NODE_ENV: _mode, ...env } = process.env;
+  // As a user runs it: Vitest's NODE_ENV=test, for one, changes what Vite prints, and with CI set
+  // Vite binds no key commands.
+  const { VITEST: _vitest, VITEST_POOL_ID: _pool, VITEST_WORKER_ID: _worker, NODE_ENV: _mode, CI: _ci, ...env } = process.env;
   const bin = join(import.meta.dirname, '../bin/journeykit.js');
   const command = [process.execPath, '--conditions=@journeykit/source', bin, 'dev', workspace, '--port', String(port)];
   const quoted = command.map((word) => `'${word.replaceAll("'", `'\\''`)}'`).join(' ');
