@@ -34,6 +34,36 @@ describe('funnelFromEvents', () => {
     expect(counts(funnelFromEvents(events, steps, { order: 'any' }))).toEqual([1, 1, 1]);
   });
 
+  // The guide's worked example: ann does all three steps, the first one first; bob the second and
+  // third; cid the third, then the first.
+  const anyOrderExample = [
+    event('ann', 0, 'view'), event('ann', 1, 'buy'), event('ann', 2, 'add'),
+    event('bob', 0, 'add'), event('bob', 1, 'buy'),
+    event('cid', 0, 'buy'), event('cid', 1, 'view'),
+  ];
+
+  it('counts any order as PostHog does by default: each unit at the number of distinct steps it did within the window', () => {
+    // ann 3 steps, bob 2, cid 2: three did at least one and at least two, one did all three.
+    const result = funnelFromEvents(anyOrderExample, steps, { order: 'any' });
+    expect(counts(result)).toEqual([3, 3, 1]);
+    expect(result.timeToConvert).toMatchObject({ median: 2 * minute, n: 1 });
+    expect(counts(funnelFromEvents(anyOrderExample, steps, { order: 'any', anyOrderStart: 'any' }))).toEqual([3, 3, 1]);
+  });
+
+  it("counts any order from the first step as Amplitude does: bob never did it, cid did nothing after it", () => {
+    const result = funnelFromEvents(anyOrderExample, steps, { order: 'any', anyOrderStart: 'first-step' });
+    expect(counts(result)).toEqual([2, 1, 1]);
+    expect(result.entries.map((entry) => entry.unit)).toEqual(['ann', 'cid']);
+    // Added before Viewed: only Viewed counts, since the attempt starts there.
+    expect(counts(funnelFromEvents([event('dan', 0, 'add'), event('dan', 1, 'view')], steps, { order: 'any', anyOrderStart: 'first-step' }))).toEqual([1, 0, 0]);
+  });
+
+  it('counts in any order only the steps within the window of the attempt', () => {
+    const events = [event('ann', 0, 'add'), { unit: 'ann', time: 15 * day, event: 'buy' }, { unit: 'ann', time: 16 * day, event: 'view' }];
+    // From add, nothing else within 14 days; from buy, view a day later: two steps.
+    expect(counts(funnelFromEvents(events, steps, { order: 'any' }))).toEqual([1, 1, 0]);
+  });
+
   it('breaks a strict funnel on any other event in between', () => {
     const events = [event('ann', 0, 'view'), event('ann', 1, 'search'), event('ann', 2, 'add'), event('bob', 0, 'view'), event('bob', 1, 'view'), event('bob', 2, 'add')];
     expect(counts(funnelFromEvents(events, steps.slice(0, 2), { order: 'strict' }))).toEqual([2, 1]);
@@ -60,11 +90,12 @@ describe('funnelFromEvents', () => {
     { maxLength: 40 },
   );
   const orders = fc.constantFrom('sequential' as const, 'strict' as const, 'any' as const);
+  const anyOrderStarts = fc.constantFrom('any' as const, 'first-step' as const);
 
   it('never lets counts grow along the steps', () => {
     fc.assert(
-      fc.property(arbitraryEvents, orders, (events, order) => {
-        const c = counts(funnelFromEvents(events, steps, { order, exclude: ['refund'] }));
+      fc.property(arbitraryEvents, orders, anyOrderStarts, (events, order, anyOrderStart) => {
+        const c = counts(funnelFromEvents(events, steps, { order, anyOrderStart, exclude: ['refund'] }));
         return c.every((count, k) => k === 0 || count <= c[k - 1]!);
       }),
     );

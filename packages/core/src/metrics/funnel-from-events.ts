@@ -27,6 +27,13 @@ export interface FunnelStepDefinition {
 export interface EventFunnelOptions extends SampleOptions {
   /** sequential: steps in order, other events may come between; strict: nothing between; any: any order. */
   order?: 'sequential' | 'strict' | 'any';
+  /**
+   * In any order, where an attempt may start. `any` (the default, PostHog's rule): at any step's
+   * event, and a unit counts at the number of distinct steps it did within the window.
+   * `first-step` (Amplitude's rule): only at the first step's event, and a unit counts at the
+   * steps done within the window from it up to the first one missing.
+   */
+  anyOrderStart?: 'any' | 'first-step';
   /** Time allowed from the first step to the last, in milliseconds; 14 days by default. */
   windowMs?: number;
   /** Events that void an attempt when they happen after it starts and before it completes, within the window. */

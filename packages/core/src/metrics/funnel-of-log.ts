@@ -57,7 +57,7 @@ export function funnelOfLog(
   steps: readonly FunnelStepDefinition[],
   options: EventFunnelOptions = {},
 ): { funnel: Omit<EventFunnelResult, 'entries'>; entries: FunnelEntries } {
-  const { order = 'sequential', windowMs = 14 * day } = options;
+  const { order = 'sequential', windowMs = 14 * day, anyOrderStart = 'any' } = options;
   const codesOf = funnelCodes(steps, options);
   const eventCodes = log.events.map(codesOf);
   const count = steps.length;
@@ -78,8 +78,8 @@ export function funnelOfLog(
       times.push(log.time[index]!);
       codes.push(code);
     }
-    const best = bestAttempt(times, codes, count, order, windowMs);
-    if (best === undefined) continue; // Never did the first step: not in the funnel.
+    const best = bestAttempt(times, codes, count, order === 'any' ? `any from ${anyOrderStart}` : order, windowMs);
+    if (best === undefined) continue; // Never started an attempt: not in the funnel.
     if (best.depth === 0) {
       voided++;
       continue;
@@ -95,21 +95,27 @@ export function funnelOfLog(
 }
 
 /**
- * The furthest attempt of one unit: undefined when it never did the first step, depth 0 when every
- * attempt met an exclusion event. In order, attempts start at each occurrence of the first step;
- * in any order, at each event of a step, and count the steps done within the window after it.
+ * The furthest attempt of one unit: undefined when it never started one, depth 0 when every
+ * attempt met an exclusion event. In order, and in any order from the first step, attempts start
+ * at each occurrence of the first step; in any order from any step, at each event of a step.
  */
-function bestAttempt(times: readonly number[], codes: readonly (readonly number[])[], count: number, order: string, windowMs: number) {
-  if (!codes.some((list) => list.includes(0))) return undefined;
-  let best = { depth: 0, start: times[0]!, duration: 0 };
+function bestAttempt(times: readonly number[], codes: readonly (readonly number[])[], count: number, order: Order, windowMs: number) {
+  const anchors = order === 'any from any' ? (list: readonly number[]) => list.some((code) => code >= 0) : (list: readonly number[]) => list.includes(0);
+  let best: { depth: number; start: number; duration: number } | undefined;
   for (let i = 0; i < times.length; i++) {
-    const anchor = codes[i]!;
-    if (order === 'any' ? anchor.every((code) => code < 0) : !anchor.includes(0)) continue;
-    const attempt = order === 'any' ? anyOrder(times, codes, i, count, windowMs) : inOrder(times, codes, i, count, windowMs, order === 'strict');
-    if (attempt.depth > best.depth) best = { ...attempt, start: times[i]! };
+    if (!anchors(codes[i]!)) continue;
+    const attempt =
+      order === 'any from any'
+        ? distinctSteps(times, codes, i, count, windowMs)
+        : order === 'any from first-step'
+          ? stepsUpToMissing(times, codes, i, count, windowMs)
+          : inOrder(times, codes, i, count, windowMs, order === 'strict');
+    if (best === undefined || attempt.depth > best.depth) best = { ...attempt, start: times[i]! };
   }
   return best;
 }
+
+type Order = 'sequential' | 'strict' | 'any from any' | 'any from first-step';
 
 function inOrder(times: readonly number[], codes: readonly (readonly number[])[], start: number, count: number, windowMs: number, strict: boolean) {
   const from = times[start]!;
@@ -125,7 +131,23 @@ function inOrder(times: readonly number[], codes: readonly (readonly number[])[]
   return { depth, duration: last - from };
 }
 
-function anyOrder(times: readonly number[], codes: readonly (readonly number[])[], start: number, count: number, windowMs: number) {
+/** PostHog's any order: the number of distinct steps done within the window from the anchor. */
+function distinctSteps(times: readonly number[], codes: readonly (readonly number[])[], start: number, count: number, windowMs: number) {
+  const from = times[start]!;
+  const seen = new Set<number>();
+  let last = from;
+  for (let j = start; j < times.length && seen.size < count && times[j]! <= from + windowMs; j++) {
+    const here = codes[j]!;
+    if (here.includes(excluded)) return { depth: 0, duration: 0 };
+    const before = seen.size;
+    for (const code of here) if (code >= 0) seen.add(code);
+    if (seen.size > before) last = times[j]!;
+  }
+  return { depth: seen.size, duration: last - from };
+}
+
+/** Amplitude's any order: from a first step's event, the steps done within the window up to the first one missing. */
+function stepsUpToMissing(times: readonly number[], codes: readonly (readonly number[])[], start: number, count: number, windowMs: number) {
   const from = times[start]!;
   const seen = new Set<number>();
   let depth = 0;

@@ -26,6 +26,8 @@ export interface FunnelSqlDefinition {
   steps: readonly FunnelStepDefinition[];
   /** sequential (the default): steps in order, other events may come between; strict: nothing between; any: any order. */
   order?: 'sequential' | 'strict' | 'any';
+  /** In any order, where attempts start: at `any` step's event (the default, PostHog's rule) or only at the `first-step`'s (Amplitude's); see `funnelFromEvents`. */
+  anyOrderStart?: 'any' | 'first-step';
   /** Days allowed from the first step to the last; 14 unless given. */
   windowDays?: number;
   /** Events that void an attempt when they happen after it starts and before it completes, within the window. */
@@ -56,7 +58,7 @@ export type FunnelSqlResult = (typeof funnelSqlResults)[number];
 /**
  * Compiles a funnel to one SQL query that counts, in the database, what `funnelFromEvents` counts
  * in memory: per unit the best attempt, one per occurrence of the first step (of any step, in any
- * order), within the window, voided by an exclusion event before it completes. Every name and
+ * order from any step), within the window, voided by an exclusion event before it completes. Every name and
  * event from the definition is escaped.
  *
  * @throws {RangeError} When there is no step, a step has no event, or the window is not a positive number of days.
@@ -69,13 +71,13 @@ export type FunnelSqlResult = (typeof funnelSqlResults)[number];
  */
 export function funnelSql(definition: FunnelSqlDefinition, dialect: SqlDialectName | SqlTarget, result: FunnelSqlResult = 'series'): string {
   const d = sqlDialect(dialect);
-  const { steps, order = 'sequential', windowDays = 14, exclude = [], period = 'month' } = definition;
+  const { steps, order = 'sequential', anyOrderStart = 'any', windowDays = 14, exclude = [], period = 'month' } = definition;
   checkFunnel(steps, windowDays);
   const windowMs = numberLiteral(windowDays * 86_400_000);
   const relevant = [...new Set([...steps.flatMap((step) => step.events), ...exclude])];
   // Strict order cares about every event, since any other event between two steps breaks it.
   const events = eventRows(d, definition.table, definition.columns, order === 'strict' ? undefined : relevant);
-  const attempts = order === 'any' ? anyOrderAttempts(steps.length, windowMs) : inOrderAttempts(steps.length, windowMs, order === 'strict');
+  const attempts = order === 'any' ? anyOrderAttempts(steps.length, windowMs, anyOrderStart) : inOrderAttempts(steps.length, windowMs, order === 'strict');
   const queries: [string, string][] = [
     ['journeykit_events', events],
     ['coded', coded(d, steps, exclude)],
