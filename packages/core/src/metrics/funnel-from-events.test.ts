@@ -85,6 +85,31 @@ describe('funnelFromEvents', () => {
     expect(result.excluded).toBe(1);
   });
 
+  // The guide's worked example of exclusions, with refund excluded.
+  const exclusionExample = [
+    event('ann', 0, 'view'), event('ann', 1, 'add'), event('ann', 2, 'refund'), event('ann', 3, 'buy'),
+    event('bob', 0, 'view'), event('bob', 1, 'refund'), event('bob', 2, 'add'), event('bob', 5, 'view'), event('bob', 6, 'add'),
+    event('cid', 0, 'view'), event('cid', 1, 'add'), event('cid', 2, 'refund'), event('cid', 5, 'view'),
+    event('dan', 0, 'view'), event('dan', 1, 'add'), event('dan', 1, 'refund'), event('dan', 2, 'buy'),
+  ];
+
+  it('leaves out people whose furthest attempt meets an exclusion event, as PostHog does', () => {
+    // ann: her only attempt is voided. bob: two attempts reach Added, one not voided: he counts.
+    // cid: his furthest attempt (to Added) is voided; the later one reaches only Viewed: left out.
+    const result = funnelFromEvents(exclusionExample.filter((e) => e.unit !== 'dan'), steps, { exclude: ['refund'] });
+    expect(counts(result)).toEqual([1, 1, 0]);
+    expect(result.excluded).toBe(2);
+    expect(result.entries).toEqual([{ unit: 'bob', time: 5 * minute, completed: false }]);
+  });
+
+  it('ignores an exclusion event at the same time as a step event, as PostHog does', () => {
+    // dan's refund is at the same minute as his add: ignored, so he completes.
+    const result = funnelFromEvents(exclusionExample, steps, { exclude: ['refund'] });
+    expect(counts(result)).toEqual([2, 2, 1]);
+    expect(result.excluded).toBe(2);
+    expect(result.timeToConvert).toMatchObject({ median: 2 * minute, n: 1 });
+  });
+
   const arbitraryEvents = fc.array(
     fc.record({ unit: fc.constantFrom('a', 'b', 'c', 'd'), time: fc.integer({ min: 0, max: 30 * day }), event: fc.constantFrom('view', 'add', 'buy', 'other', 'refund') }),
     { maxLength: 40 },

@@ -78,9 +78,10 @@ export function funnelOfLog(
       times.push(log.time[index]!);
       codes.push(code);
     }
+    ignoreExclusionsAtSteps(times, codes, order === 'strict' ? [other] : none);
     const best = bestAttempt(times, codes, count, order === 'any' ? `any from ${anyOrderStart}` : order, windowMs);
     if (best === undefined) continue; // Never started an attempt: not in the funnel.
-    if (best.depth === 0) {
+    if (best.voided) {
       voided++;
       continue;
     }
@@ -95,13 +96,27 @@ export function funnelOfLog(
 }
 
 /**
- * The furthest attempt of one unit: undefined when it never started one, depth 0 when every
- * attempt met an exclusion event. In order, and in any order from the first step, attempts start
+ * PostHog ignores an exclusion event at the same time as a step's event: it becomes what any other
+ * event is to the funnel (`instead`). `times` are in order.
+ */
+function ignoreExclusionsAtSteps(times: readonly number[], codes: (readonly number[])[], instead: readonly number[]): void {
+  for (let start = 0, end = 0; start < times.length; start = end) {
+    let atStep = false;
+    for (end = start; end < times.length && times[end] === times[start]; end++) atStep ||= codes[end]!.some((code) => code >= 0);
+    if (!atStep) continue;
+    for (let k = start; k < end; k++) if (codes[k]!.includes(excluded)) codes[k] = instead;
+  }
+}
+
+/**
+ * The furthest attempt of one unit, as PostHog picks it: of those that went as far, one not voided
+ * before one voided, then the earliest. Undefined when it never started one; voided when an
+ * exclusion event came within it. In order, and in any order from the first step, attempts start
  * at each occurrence of the first step; in any order from any step, at each event of a step.
  */
 function bestAttempt(times: readonly number[], codes: readonly (readonly number[])[], count: number, order: Order, windowMs: number) {
   const anchors = order === 'any from any' ? (list: readonly number[]) => list.some((code) => code >= 0) : (list: readonly number[]) => list.includes(0);
-  let best: { depth: number; start: number; duration: number } | undefined;
+  let best: Attempt & { start: number } | undefined;
   for (let i = 0; i < times.length; i++) {
     if (!anchors(codes[i]!)) continue;
     const attempt =
@@ -110,55 +125,68 @@ function bestAttempt(times: readonly number[], codes: readonly (readonly number[
         : order === 'any from first-step'
           ? stepsUpToMissing(times, codes, i, count, windowMs)
           : inOrder(times, codes, i, count, windowMs, order === 'strict');
-    if (best === undefined || attempt.depth > best.depth) best = { ...attempt, start: times[i]! };
+    if (best === undefined || attempt.depth > best.depth || (attempt.depth === best.depth && best.voided && !attempt.voided)) best = { ...attempt, start: times[i]! };
   }
   return best;
 }
 
+/** How far an attempt went, counting steps past exclusion events, and whether one came before it completed. */
+interface Attempt {
+  depth: number;
+  duration: number;
+  voided: boolean;
+}
+
 type Order = 'sequential' | 'strict' | 'any from any' | 'any from first-step';
 
-function inOrder(times: readonly number[], codes: readonly (readonly number[])[], start: number, count: number, windowMs: number, strict: boolean) {
+function inOrder(times: readonly number[], codes: readonly (readonly number[])[], start: number, count: number, windowMs: number, strict: boolean): Attempt {
   const from = times[start]!;
   let depth = 1;
   let last = from;
+  let voided = false;
   for (let j = start + 1; j < times.length && depth < count && times[j]! <= from + windowMs; j++) {
     const here = codes[j]!;
-    if (here.includes(excluded)) return { depth: 0, duration: 0 };
-    if (here.includes(depth)) [depth, last] = [depth + 1, times[j]!];
+    if (here.includes(excluded)) {
+      voided = true;
+      // Strict: an exclusion event is also an event between the steps, which ends the attempt.
+      if (strict) break;
+    } else if (here.includes(depth)) [depth, last] = [depth + 1, times[j]!];
     // Strict: only the next step may follow (repeating the step just done is allowed).
     else if (strict && !here.includes(depth - 1)) break;
   }
-  return { depth, duration: last - from };
+  return { depth, duration: last - from, voided };
 }
 
 /** PostHog's any order: the number of distinct steps done within the window from the anchor. */
-function distinctSteps(times: readonly number[], codes: readonly (readonly number[])[], start: number, count: number, windowMs: number) {
+function distinctSteps(times: readonly number[], codes: readonly (readonly number[])[], start: number, count: number, windowMs: number): Attempt {
   const from = times[start]!;
+  let voided = false;
   const seen = new Set<number>();
   let last = from;
   for (let j = start; j < times.length && seen.size < count && times[j]! <= from + windowMs; j++) {
     const here = codes[j]!;
-    if (here.includes(excluded)) return { depth: 0, duration: 0 };
+    if (here.includes(excluded)) voided = true;
     const before = seen.size;
     for (const code of here) if (code >= 0) seen.add(code);
     if (seen.size > before) last = times[j]!;
   }
-  return { depth: seen.size, duration: last - from };
+  return { depth: seen.size, duration: last - from, voided };
 }
 
 /** Amplitude's any order: from a first step's event, the steps done within the window up to the first one missing. */
-function stepsUpToMissing(times: readonly number[], codes: readonly (readonly number[])[], start: number, count: number, windowMs: number) {
+function stepsUpToMissing(times: readonly number[], codes: readonly (readonly number[])[], start: number, count: number, windowMs: number): Attempt {
   const from = times[start]!;
+  let voided = false;
   const seen = new Set<number>();
   let depth = 0;
   let last = from;
   for (let j = start; j < times.length && depth < count && times[j]! <= from + windowMs; j++) {
     const here = codes[j]!;
-    if (here.includes(excluded)) return { depth: 0, duration: 0 };
-    for (const code of here) seen.add(code);
+    if (here.includes(excluded)) voided = true;
+    for (const code of here) if (code >= 0) seen.add(code);
     const before = depth;
     while (seen.has(depth)) depth++;
     if (depth > before) last = times[j]!;
   }
-  return { depth, duration: last - from };
+  return { depth, duration: last - from, voided };
 }

@@ -82,6 +82,16 @@ const anyOrderExample: FunnelEvent[] = [
   { unit: 'cid', time: 0, event: 'checkout' }, { unit: 'cid', time: day, event: 'ad_clicked' },
 ];
 
+// The guide's worked example of exclusions, with order_cancelled excluded: ann's only attempt is
+// voided; bob's second attempt goes as far as his voided first; cid's furthest attempt is voided;
+// dan's exclusion is at the same time as a step, so ignored.
+const exclusionExample: FunnelEvent[] = [
+  ['ann', 0, 'ad_clicked'], ['ann', 1, 'product_viewed'], ['ann', 2, 'order_cancelled'], ['ann', 3, 'checkout'],
+  ['bob', 0, 'ad_clicked'], ['bob', 1, 'order_cancelled'], ['bob', 2, 'product_viewed'], ['bob', 5, 'ad_clicked'], ['bob', 6, 'product_viewed'],
+  ['cid', 0, 'ad_clicked'], ['cid', 1, 'product_viewed'], ['cid', 2, 'order_cancelled'], ['cid', 5, 'ad_clicked'],
+  ['dan', 0, 'ad_clicked'], ['dan', 1, 'product_viewed'], ['dan', 1, 'order_cancelled'], ['dan', 2, 'checkout'],
+].map(([unit, minutes, name]) => ({ unit: unit as string, time: (minutes as number) * 60_000, event: name as string }));
+
 const log = eventLog({ seed: 11, people: 400, steps, noise: ['page_viewed', 'search', 'order_cancelled'], grain: 3_600_000 });
 
 for (const engine of engines) describe.skipIf(engine.skipped !== undefined)(`funnelSql on ${engine.name}`, () => {
@@ -144,6 +154,13 @@ for (const engine of engines) describe.skipIf(engine.skipped !== undefined)(`fun
   ] as const)('counts the worked example of any order from %s step as funnelFromEvents does', async (anyOrderStart, counts) => {
     const { steps: stepRows } = await both(engine, anyOrderExample, { order: 'any', anyOrderStart, windowDays: 14, unit: 'person', exclude: [], period: 'month' });
     expect(stepRows.map((row) => row['count'])).toEqual([...counts, 0]);
+  });
+
+  it.each(['sequential', 'any'] as const)('counts the worked example of exclusions in %s order as funnelFromEvents does', async (order) => {
+    const result = await both(engine, exclusionExample, { order, windowDays: 14, unit: 'person', exclude: ['order_cancelled'], period: 'month' });
+    expect(result.steps.map((row) => row['count'])).toEqual([2, 2, 1, 0]);
+    expect(result.summary).toMatchObject({ entered: 2, excluded: 2 });
+    expectSame(result);
   });
 
   it('sees a window in days, boundary included', async () => {

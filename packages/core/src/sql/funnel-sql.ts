@@ -7,6 +7,8 @@ import { funnelSteps, funnelSummary } from './funnel-results.ts';
 import { bestPerUnit } from './best-per-unit.ts';
 import { isOneOf, numberLiteral, withQueries } from './sql-text.ts';
 
+const range = (count: number) => Array.from({ length: count }, (_, k) => k);
+
 /**
  * A funnel over an event table, as `funnelFromEvents` counts it.
  *
@@ -30,7 +32,7 @@ export interface FunnelSqlDefinition {
   anyOrderStart?: 'any' | 'first-step';
   /** Days allowed from the first step to the last; 14 unless given. */
   windowDays?: number;
-  /** Events that void an attempt when they happen after it starts and before it completes, within the window. */
+  /** Events that void an attempt when they happen after it starts and before it completes, within the window, unless at the same time as a step's event; see `funnelFromEvents`. */
   exclude?: readonly string[];
   /** The periods of the `series` result, by when units entered; month unless given. */
   period?: Granularity;
@@ -57,8 +59,9 @@ export type FunnelSqlResult = (typeof funnelSqlResults)[number];
 
 /**
  * Compiles a funnel to one SQL query that counts, in the database, what `funnelFromEvents` counts
- * in memory: per unit the best attempt, one per occurrence of the first step (of any step, in any
- * order from any step), within the window, voided by an exclusion event before it completes. Every name and
+ * in memory: per unit the furthest attempt, one per occurrence of the first step (of any step, in
+ * any order from any step), within the window; a unit whose furthest attempt met an exclusion
+ * event before it completed is left out. Every name and
  * event from the definition is escaped.
  *
  * @throws {RangeError} When there is no step, a step has no event, or the window is not a positive number of days.
@@ -81,10 +84,11 @@ export function funnelSql(definition: FunnelSqlDefinition, dialect: SqlDialectNa
   const queries: [string, string][] = [
     ['journeykit_events', events],
     ['coded', coded(d, steps, exclude)],
-    ['positioned', `SELECT *, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, ${d.binaryOrder('event_name')}) AS pos\nFROM coded`],
+    ['positioned', positioned(d, steps.length)],
     ...attempts,
-    ['scored', 'SELECT unit_id, anchor_pos, start_ms, duration_ms, CASE WHEN voided THEN 0 ELSE reached END AS depth\nFROM attempts'],
-    ['outcomes', bestPerUnit(d, 'scored', ['unit_id', 'depth', 'start_ms', 'duration_ms'], 'depth DESC, anchor_pos')],
+    // The furthest attempt, one not voided before one voided, then the earliest; when voided, the unit is left out.
+    ['furthest', bestPerUnit(d, 'attempts', ['unit_id', 'reached', 'voided', 'start_ms', 'duration_ms'], 'reached DESC, CASE WHEN voided THEN 1 ELSE 0 END, anchor_pos')],
+    ['outcomes', 'SELECT unit_id, CASE WHEN voided THEN 0 ELSE reached END AS depth, start_ms, duration_ms\nFROM furthest'],
   ];
   if (result === 'steps') {
     const { queries: counts, final } = funnelSteps(d, steps);
@@ -106,6 +110,21 @@ function coded(d: SqlDialect, steps: readonly FunnelStepDefinition[], exclude: r
     ...stepEvents.map((events, k) => `  CASE WHEN ${isOneOf(d, 'event_name', events)} THEN 1 ELSE 0 END AS at_step_${k},`),
     `  CASE WHEN ${isOneOf(d, 'event_name', exclude)} THEN -1 ${stepEvents.map((events, k) => `WHEN ${isOneOf(d, 'event_name', events)} THEN ${k}`).join(' ')} ELSE -2 END AS first_code`,
     'FROM journeykit_events',
+  ].join('\n');
+}
+
+/**
+ * Each coded event numbered in the order funnelFromEvents reads a unit's events, with an exclusion
+ * event at the same time as a step's event ignored, as PostHog does: it is then like any other event.
+ */
+function positioned(d: SqlDialect, count: number): string {
+  const atSomeStep = range(count).map((k) => `at_step_${k}`).join(' + ');
+  return [
+    'SELECT unit_id, at_ms, event_name, first_code,',
+    ...range(count).map((k) => `  at_step_${k},`),
+    `  CASE WHEN excluded = 1 AND MAX(${atSomeStep}) OVER (PARTITION BY unit_id, at_ms) = 0 THEN 1 ELSE 0 END AS excluded,`,
+    `  ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, ${d.binaryOrder('event_name')}) AS pos`,
+    'FROM coded',
   ].join('\n');
 }
 
