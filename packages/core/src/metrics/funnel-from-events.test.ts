@@ -70,6 +70,30 @@ describe('funnelFromEvents', () => {
     expect(counts(funnelFromEvents(events, steps.slice(0, 2)))).toEqual([2, 2]);
   });
 
+  it("takes different steps' events at the same time in step order: the guide's example", () => {
+    // add and buy at the same minute: add first, so eve completes the funnel in one minute.
+    const result = funnelFromEvents([event('eve', 0, 'view'), event('eve', 1, 'buy'), event('eve', 1, 'add')], steps);
+    expect(counts(result)).toEqual([1, 1, 1]);
+    expect(result.timeToConvert).toMatchObject({ median: minute, n: 1 });
+  });
+
+  // The guide's worked example of strict order.
+  const strictExample = [
+    event('ann', 0, 'view'), event('ann', 1, 'add'), event('ann', 1, 'search'), event('ann', 2, 'buy'),
+    event('bob', 0, 'view'), event('bob', 1, 'search'), event('bob', 2, 'add'),
+    event('dan', 0, 'view'), event('dan', 1, 'search'), event('dan', 1, 'page'), event('dan', 2, 'add'),
+  ];
+
+  it('ignores, in strict order, the other events of a group of unlike events at one time, as PostHog does', () => {
+    // ann's search is at the minute of her add: ignored. bob's search is alone between the steps,
+    // and dan's search and page are alike to the funnel (neither is a step): both break the sequence.
+    expect(counts(funnelFromEvents(strictExample, steps, { order: 'strict' }))).toEqual([3, 1, 1]);
+    // A group of unlike events never breaks it, even without a step: its exclusion is ignored too.
+    const cid = [event('cid', 0, 'view'), event('cid', 1, 'search'), event('cid', 1, 'refund'), event('cid', 2, 'add')];
+    const result = funnelFromEvents(cid, steps, { order: 'strict', exclude: ['refund'] });
+    expect([counts(result), result.excluded]).toEqual([[1, 1, 0], 0]);
+  });
+
   it('only counts steps within the conversion window from the first step, 14 days by default', () => {
     const events = [event('ann', 0, 'view'), { unit: 'ann', time: 15 * day, event: 'add' }];
     expect(counts(funnelFromEvents(events, steps.slice(0, 2)))).toEqual([1, 0]);
@@ -108,6 +132,9 @@ describe('funnelFromEvents', () => {
     expect(counts(result)).toEqual([2, 2, 1]);
     expect(result.excluded).toBe(2);
     expect(result.timeToConvert).toMatchObject({ median: 2 * minute, n: 1 });
+    // In strict order too.
+    const dan = funnelFromEvents(exclusionExample.filter((e) => e.unit === 'dan'), steps, { order: 'strict', exclude: ['refund'] });
+    expect([counts(dan), dan.excluded]).toEqual([[1, 1, 1], 0]);
   });
 
   const arbitraryEvents = fc.array(

@@ -68,6 +68,7 @@ export function funnelOfLog(
   // One unit's relevant events at a time, in reused lists.
   const times: number[] = [];
   const codes: (readonly number[])[] = [];
+  const mixed: boolean[] = [];
   for (let u = 0; u < log.units.length; u++) {
     times.length = 0;
     codes.length = 0;
@@ -78,8 +79,8 @@ export function funnelOfLog(
       times.push(log.time[index]!);
       codes.push(code);
     }
-    ignoreExclusionsAtSteps(times, codes, order === 'strict' ? [other] : none);
-    const best = bestAttempt(times, codes, count, order === 'any' ? `any from ${anyOrderStart}` : order, windowMs);
+    markMixedGroups(times, codes, mixed);
+    const best = bestAttempt(times, codes, mixed, count, order === 'any' ? `any from ${anyOrderStart}` : order, windowMs);
     if (best === undefined) continue; // Never started an attempt: not in the funnel.
     if (best.voided) {
       voided++;
@@ -96,15 +97,20 @@ export function funnelOfLog(
 }
 
 /**
- * PostHog ignores an exclusion event at the same time as a step's event: it becomes what any other
- * event is to the funnel (`instead`). `times` are in order.
+ * Marks the events of each group at the same time that are not all alike to the funnel (`mixed`),
+ * as PostHog reads such a group: its step events in step order, its exclusion events ignored and,
+ * in strict order, nothing in it breaking the sequence. `times` are in order.
  */
-function ignoreExclusionsAtSteps(times: readonly number[], codes: (readonly number[])[], instead: readonly number[]): void {
+function markMixedGroups(times: readonly number[], codes: (readonly number[])[], mixed: boolean[]): void {
+  mixed.length = times.length;
   for (let start = 0, end = 0; start < times.length; start = end) {
-    let atStep = false;
-    for (end = start; end < times.length && times[end] === times[start]; end++) atStep ||= codes[end]!.some((code) => code >= 0);
-    if (!atStep) continue;
-    for (let k = start; k < end; k++) if (codes[k]!.includes(excluded)) codes[k] = instead;
+    const first = codes[start]!.join();
+    let alike = true;
+    for (end = start; end < times.length && times[end] === times[start]; end++) alike &&= codes[end]!.join() === first;
+    for (let k = start; k < end; k++) {
+      mixed[k] = !alike;
+      if (!alike && codes[k]!.includes(excluded)) codes[k] = none;
+    }
   }
 }
 
@@ -114,7 +120,7 @@ function ignoreExclusionsAtSteps(times: readonly number[], codes: (readonly numb
  * exclusion event came within it. In order, and in any order from the first step, attempts start
  * at each occurrence of the first step; in any order from any step, at each event of a step.
  */
-function bestAttempt(times: readonly number[], codes: readonly (readonly number[])[], count: number, order: Order, windowMs: number) {
+function bestAttempt(times: readonly number[], codes: readonly (readonly number[])[], mixed: readonly boolean[], count: number, order: Order, windowMs: number) {
   const anchors = order === 'any from any' ? (list: readonly number[]) => list.some((code) => code >= 0) : (list: readonly number[]) => list.includes(0);
   let best: Attempt & { start: number } | undefined;
   for (let i = 0; i < times.length; i++) {
@@ -124,7 +130,7 @@ function bestAttempt(times: readonly number[], codes: readonly (readonly number[
         ? distinctSteps(times, codes, i, count, windowMs)
         : order === 'any from first-step'
           ? stepsUpToMissing(times, codes, i, count, windowMs)
-          : inOrder(times, codes, i, count, windowMs, order === 'strict');
+          : inOrder(times, codes, order === 'strict' ? mixed : undefined, i, count, windowMs);
     if (best === undefined || attempt.depth > best.depth || (attempt.depth === best.depth && best.voided && !attempt.voided)) best = { ...attempt, start: times[i]! };
   }
   return best;
@@ -139,7 +145,9 @@ interface Attempt {
 
 type Order = 'sequential' | 'strict' | 'any from any' | 'any from first-step';
 
-function inOrder(times: readonly number[], codes: readonly (readonly number[])[], start: number, count: number, windowMs: number, strict: boolean): Attempt {
+/** Steps in order from the anchor at `start`; in strict order (given `mixed`), until an event of a group of like events comes between. */
+function inOrder(times: readonly number[], codes: readonly (readonly number[])[], mixed: readonly boolean[] | undefined, start: number, count: number, windowMs: number): Attempt {
+  const strict = mixed !== undefined;
   const from = times[start]!;
   let depth = 1;
   let last = from;
@@ -151,8 +159,9 @@ function inOrder(times: readonly number[], codes: readonly (readonly number[])[]
       // Strict: an exclusion event is also an event between the steps, which ends the attempt.
       if (strict) break;
     } else if (here.includes(depth)) [depth, last] = [depth + 1, times[j]!];
-    // Strict: only the next step may follow (repeating the step just done is allowed).
-    else if (strict && !here.includes(depth - 1)) break;
+    // Strict: only the next step may follow (repeating the step just done is allowed), except
+    // inside a group of unlike events at one time, whose other events PostHog ignores.
+    else if (strict && !mixed[j]! && !here.includes(depth - 1)) break;
   }
   return { depth, duration: last - from, voided };
 }

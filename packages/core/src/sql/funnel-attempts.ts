@@ -10,8 +10,9 @@ const range = (count: number) => Array.from({ length: count }, (_, k) => k);
 export function inOrderAttempts(count: number, windowMs: string, strict: boolean): [string, string][] {
   const after = 'OVER (PARTITION BY unit_id ORDER BY pos ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING)';
   const later = range(count).slice(1);
-  // Strict: at step k, the first later event that neither repeats step k − 1 nor reaches step k ends the attempt.
-  const blocker = (k: number) => `at_step_${k - 1} = 0 AND at_step_${k} = 0`;
+  // Strict: at step k, the first later event that neither repeats step k − 1 nor reaches step k ends
+  // the attempt, unless it is in a group of unlike events at one time.
+  const blocker = (k: number) => `at_step_${k - 1} = 0 AND at_step_${k} = 0 AND mixed = 0`;
   const scanned = [
     'SELECT unit_id, pos, at_ms,',
     ...range(count).map((k) => `  at_step_${k},`),

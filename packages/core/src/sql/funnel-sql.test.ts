@@ -92,6 +92,15 @@ const exclusionExample: FunnelEvent[] = [
   ['dan', 0, 'ad_clicked'], ['dan', 1, 'product_viewed'], ['dan', 1, 'order_cancelled'], ['dan', 2, 'checkout'],
 ].map(([unit, minutes, name]) => ({ unit: unit as string, time: (minutes as number) * 60_000, event: name as string }));
 
+// The guide's worked example of strict order: ann's search is at the time of a step, so ignored;
+// bob's search is alone between two steps; dan's search and page_viewed are alike (neither is a step).
+const strictExample: FunnelEvent[] = [
+  ['ann', 0, 'ad_clicked'], ['ann', 1, 'product_viewed'], ['ann', 1, 'search'], ['ann', 2, 'checkout'],
+  ['bob', 0, 'ad_clicked'], ['bob', 1, 'search'], ['bob', 2, 'product_viewed'],
+  ['dan', 0, 'ad_clicked'], ['dan', 1, 'search'], ['dan', 1, 'page_viewed'], ['dan', 2, 'product_viewed'],
+  ['eve', 0, 'ad_clicked'], ['eve', 1, 'checkout'], ['eve', 1, 'product_viewed'], ['eve', 2, 'reorder'],
+].map(([unit, minutes, name]) => ({ unit: unit as string, time: (minutes as number) * 60_000, event: name as string }));
+
 const log = eventLog({ seed: 11, people: 400, steps, noise: ['page_viewed', 'search', 'order_cancelled'], grain: 3_600_000 });
 
 for (const engine of engines) describe.skipIf(engine.skipped !== undefined)(`funnelSql on ${engine.name}`, () => {
@@ -160,6 +169,13 @@ for (const engine of engines) describe.skipIf(engine.skipped !== undefined)(`fun
     const result = await both(engine, exclusionExample, { order, windowDays: 14, unit: 'person', exclude: ['order_cancelled'], period: 'month' });
     expect(result.steps.map((row) => row['count'])).toEqual([2, 2, 1, 0]);
     expect(result.summary).toMatchObject({ entered: 2, excluded: 2 });
+    expectSame(result);
+  });
+
+  it('counts the worked example of strict order, and of steps at the same time, as funnelFromEvents does', async () => {
+    const result = await both(engine, strictExample, { order: 'strict', windowDays: 14, unit: 'person', exclude: [], period: 'month' });
+    // eve's checkout and product_viewed at one time are taken in step order: she completes.
+    expect(result.steps.map((row) => row['count'])).toEqual([4, 2, 2, 1]);
     expectSame(result);
   });
 

@@ -114,15 +114,20 @@ function coded(d: SqlDialect, steps: readonly FunnelStepDefinition[], exclude: r
 }
 
 /**
- * Each coded event numbered in the order funnelFromEvents reads a unit's events, with an exclusion
- * event at the same time as a step's event ignored, as PostHog does: it is then like any other event.
+ * Each coded event numbered in the order funnelFromEvents reads a unit's events, and marked `mixed`
+ * when the events at its time are not all alike to the funnel: PostHog then ignores the group's
+ * exclusion events and, in strict order, lets nothing in it break the sequence.
  */
 function positioned(d: SqlDialect, count: number): string {
-  const atSomeStep = range(count).map((k) => `at_step_${k}`).join(' + ');
+  // One number per kind of event: alike events have the same.
+  const kind = ['excluded', ...range(count).map((k) => `${2 ** (k + 1)} * at_step_${k}`)].join(' + ');
+  const group = 'OVER (PARTITION BY unit_id, at_ms)';
+  const mixed = `MIN(${kind}) ${group} < MAX(${kind}) ${group}`;
   return [
     'SELECT unit_id, at_ms, event_name, first_code,',
     ...range(count).map((k) => `  at_step_${k},`),
-    `  CASE WHEN excluded = 1 AND MAX(${atSomeStep}) OVER (PARTITION BY unit_id, at_ms) = 0 THEN 1 ELSE 0 END AS excluded,`,
+    `  CASE WHEN ${mixed} THEN 0 ELSE excluded END AS excluded,`,
+    `  CASE WHEN ${mixed} THEN 1 ELSE 0 END AS mixed,`,
     `  ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, ${d.binaryOrder('event_name')}) AS pos`,
     'FROM coded',
   ].join('\n');

@@ -64,7 +64,8 @@ SELECT unit_id, at_ms, event_name, first_code,
   at_step_2,
   at_step_3,
   at_step_4,
-  CASE WHEN excluded = 1 AND MAX(at_step_0 + at_step_1 + at_step_2 + at_step_3 + at_step_4) OVER (PARTITION BY unit_id, at_ms) = 0 THEN 1 ELSE 0 END AS excluded,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) THEN 0 ELSE excluded END AS excluded,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) THEN 1 ELSE 0 END AS mixed,
   ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, COLLATE(event_name, 'binary')) AS pos
 FROM coded
 ),
@@ -166,7 +167,8 @@ SELECT unit_id, at_ms, event_name, first_code,
   at_step_2,
   at_step_3,
   at_step_4,
-  CASE WHEN excluded = 1 AND MAX(at_step_0 + at_step_1 + at_step_2 + at_step_3 + at_step_4) OVER (PARTITION BY unit_id, at_ms) = 0 THEN 1 ELSE 0 END AS excluded,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) THEN 0 ELSE excluded END AS excluded,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) THEN 1 ELSE 0 END AS mixed,
   ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, COLLATE(event_name, 'binary')) AS pos
 FROM coded
 ),
@@ -268,7 +270,8 @@ SELECT unit_id, at_ms, event_name, first_code,
   at_step_2,
   at_step_3,
   at_step_4,
-  CASE WHEN excluded = 1 AND MAX(at_step_0 + at_step_1 + at_step_2 + at_step_3 + at_step_4) OVER (PARTITION BY unit_id, at_ms) = 0 THEN 1 ELSE 0 END AS excluded,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) THEN 0 ELSE excluded END AS excluded,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) THEN 1 ELSE 0 END AS mixed,
   ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, COLLATE(event_name, 'binary')) AS pos
 FROM coded
 ),
@@ -471,7 +474,8 @@ SELECT unit_id, at_ms, event_name, first_code,
   at_step_3,
   at_step_4,
   at_step_5,
-  CASE WHEN excluded = 1 AND MAX(at_step_0 + at_step_1 + at_step_2 + at_step_3 + at_step_4 + at_step_5) OVER (PARTITION BY unit_id, at_ms) = 0 THEN 1 ELSE 0 END AS excluded,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) THEN 0 ELSE excluded END AS excluded,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) THEN 1 ELSE 0 END AS mixed,
   ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, COLLATE(event_name, 'binary')) AS pos
 FROM coded
 ),
@@ -579,7 +583,8 @@ SELECT unit_id, at_ms, event_name, first_code,
   at_step_3,
   at_step_4,
   at_step_5,
-  CASE WHEN excluded = 1 AND MAX(at_step_0 + at_step_1 + at_step_2 + at_step_3 + at_step_4 + at_step_5) OVER (PARTITION BY unit_id, at_ms) = 0 THEN 1 ELSE 0 END AS excluded,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) THEN 0 ELSE excluded END AS excluded,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) THEN 1 ELSE 0 END AS mixed,
   ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, COLLATE(event_name, 'binary')) AS pos
 FROM coded
 ),
@@ -690,7 +695,8 @@ SELECT unit_id, at_ms, event_name, first_code,
   at_step_3,
   at_step_4,
   at_step_5,
-  CASE WHEN excluded = 1 AND MAX(at_step_0 + at_step_1 + at_step_2 + at_step_3 + at_step_4 + at_step_5) OVER (PARTITION BY unit_id, at_ms) = 0 THEN 1 ELSE 0 END AS excluded,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) THEN 0 ELSE excluded END AS excluded,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) THEN 1 ELSE 0 END AS mixed,
   ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, COLLATE(event_name, 'binary')) AS pos
 FROM coded
 ),
