@@ -103,7 +103,7 @@ export function collectEvents(metric: Metric, journey: Journey | undefined, file
       problems.finish();
       const events = log.build();
       if (events.size === 0 || (retention === undefined && steps.length < 2)) return { series: [], diagnostics };
-      const options = { order: funnel.order, windowMs: funnel.windowDays * 86_400_000, exclude: funnel.exclude };
+      const options = { order: funnel.order, anyOrderStart: funnel.anyOrderStart, windowMs: funnel.windowDays * 86_400_000, exclude: funnel.exclude };
       const rank = retention === undefined ? funnelRank(events.events, steps, options) : rankByName(events.events);
       const lookedFor =
         retention !== undefined

@@ -27,9 +27,20 @@ export interface FunnelStepDefinition {
 export interface EventFunnelOptions extends SampleOptions {
   /** sequential: steps in order, other events may come between; strict: nothing between; any: any order. */
   order?: 'sequential' | 'strict' | 'any';
+  /**
+   * In any order, where an attempt may start. `any` (the default, PostHog's rule): at any step's
+   * event, and a unit counts at the number of distinct steps it did within the window.
+   * `first-step` (Amplitude's rule): only at the first step's event, and a unit counts at the
+   * steps done within the window from it up to the first one missing.
+   */
+  anyOrderStart?: 'any' | 'first-step';
   /** Time allowed from the first step to the last, in milliseconds; 14 days by default. */
   windowMs?: number;
-  /** Events that void an attempt when they happen after it starts and before it completes, within the window. */
+  /**
+   * Events that void an attempt when they happen after it starts and before it completes, within
+   * the window; one at the same time as a step's event is ignored, as PostHog does. A unit whose
+   * furthest attempt is voided is left out of the funnel.
+   */
   exclude?: readonly string[];
 }
 
@@ -40,7 +51,7 @@ export interface EventFunnelOptions extends SampleOptions {
  * const { steps: counted, timeToConvert, excluded }: EventFunnelResult = funnelFromEvents(events, steps);
  */
 export interface EventFunnelResult extends FunnelResult {
-  /** Units whose every attempt met an exclusion event: left out of the funnel. */
+  /** Units whose furthest attempt met an exclusion event: left out of the funnel. */
   excluded: number;
   /** From the first step to the last, for the units that completed the funnel. */
   timeToConvert: TimeToConvertResult;
@@ -52,7 +63,8 @@ export interface EventFunnelResult extends FunnelResult {
  * Counts how far each unit got through ordered steps in an event log, then computes step and
  * overall conversion, drop-off and the biggest leak with {@link funnel}. A unit's furthest step is
  * the best of its attempts, one per occurrence of the first step, each within the conversion
- * window from that first step. Counts never grow along the steps.
+ * window from that first step; when the earliest attempt that went furthest met an exclusion
+ * event, the unit is left out. Counts never grow along the steps.
  *
  * @example
  * funnelFromEvents(

@@ -57,7 +57,7 @@ export function funnelOfLog(
   steps: readonly FunnelStepDefinition[],
   options: EventFunnelOptions = {},
 ): { funnel: Omit<EventFunnelResult, 'entries'>; entries: FunnelEntries } {
-  const { order = 'sequential', windowMs = 14 * day } = options;
+  const { order = 'sequential', windowMs = 14 * day, anyOrderStart = 'any' } = options;
   const codesOf = funnelCodes(steps, options);
   const eventCodes = log.events.map(codesOf);
   const count = steps.length;
@@ -68,6 +68,7 @@ export function funnelOfLog(
   // One unit's relevant events at a time, in reused lists.
   const times: number[] = [];
   const codes: (readonly number[])[] = [];
+  const mixed: boolean[] = [];
   for (let u = 0; u < log.units.length; u++) {
     times.length = 0;
     codes.length = 0;
@@ -78,9 +79,10 @@ export function funnelOfLog(
       times.push(log.time[index]!);
       codes.push(code);
     }
-    const best = bestAttempt(times, codes, count, order, windowMs);
-    if (best === undefined) continue; // Never did the first step: not in the funnel.
-    if (best.depth === 0) {
+    markMixedGroups(times, codes, mixed);
+    const best = bestAttempt(times, codes, mixed, count, order === 'any' ? `any from ${anyOrderStart}` : order, windowMs);
+    if (best === undefined) continue; // Never started an attempt: not in the funnel.
+    if (best.voided) {
       voided++;
       continue;
     }
@@ -95,48 +97,105 @@ export function funnelOfLog(
 }
 
 /**
- * The furthest attempt of one unit: undefined when it never did the first step, depth 0 when every
- * attempt met an exclusion event. In order, attempts start at each occurrence of the first step;
- * in any order, at each event of a step, and count the steps done within the window after it.
+ * Marks the events of each group at the same time that are not all alike to the funnel (`mixed`),
+ * as PostHog reads such a group: its step events in step order, its exclusion events ignored and,
+ * in strict order, nothing in it breaking the sequence. `times` are in order.
  */
-function bestAttempt(times: readonly number[], codes: readonly (readonly number[])[], count: number, order: string, windowMs: number) {
-  if (!codes.some((list) => list.includes(0))) return undefined;
-  let best = { depth: 0, start: times[0]!, duration: 0 };
+function markMixedGroups(times: readonly number[], codes: (readonly number[])[], mixed: boolean[]): void {
+  mixed.length = times.length;
+  for (let start = 0, end = 0; start < times.length; start = end) {
+    const first = codes[start]!.join();
+    let alike = true;
+    for (end = start; end < times.length && times[end] === times[start]; end++) alike &&= codes[end]!.join() === first;
+    for (let k = start; k < end; k++) {
+      mixed[k] = !alike;
+      if (!alike && codes[k]!.includes(excluded)) codes[k] = none;
+    }
+  }
+}
+
+/**
+ * The furthest attempt of one unit, as PostHog picks it: of those that went as far, one not voided
+ * before one voided, then the earliest. Undefined when it never started one; voided when an
+ * exclusion event came within it. In order, and in any order from the first step, attempts start
+ * at each occurrence of the first step; in any order from any step, at each event of a step.
+ */
+function bestAttempt(times: readonly number[], codes: readonly (readonly number[])[], mixed: readonly boolean[], count: number, order: Order, windowMs: number) {
+  const anchors = order === 'any from any' ? (list: readonly number[]) => list.some((code) => code >= 0) : (list: readonly number[]) => list.includes(0);
+  let best: Attempt & { start: number } | undefined;
   for (let i = 0; i < times.length; i++) {
-    const anchor = codes[i]!;
-    if (order === 'any' ? anchor.every((code) => code < 0) : !anchor.includes(0)) continue;
-    const attempt = order === 'any' ? anyOrder(times, codes, i, count, windowMs) : inOrder(times, codes, i, count, windowMs, order === 'strict');
-    if (attempt.depth > best.depth) best = { ...attempt, start: times[i]! };
+    if (!anchors(codes[i]!)) continue;
+    const attempt =
+      order === 'any from any'
+        ? distinctSteps(times, codes, i, count, windowMs)
+        : order === 'any from first-step'
+          ? stepsUpToMissing(times, codes, i, count, windowMs)
+          : inOrder(times, codes, order === 'strict' ? mixed : undefined, i, count, windowMs);
+    if (best === undefined || attempt.depth > best.depth || (attempt.depth === best.depth && best.voided && !attempt.voided)) best = { ...attempt, start: times[i]! };
   }
   return best;
 }
 
-function inOrder(times: readonly number[], codes: readonly (readonly number[])[], start: number, count: number, windowMs: number, strict: boolean) {
+/** How far an attempt went, counting steps past exclusion events, and whether one came before it completed. */
+interface Attempt {
+  depth: number;
+  duration: number;
+  voided: boolean;
+}
+
+type Order = 'sequential' | 'strict' | 'any from any' | 'any from first-step';
+
+/** Steps in order from the anchor at `start`; in strict order (given `mixed`), until an event of a group of like events comes between. */
+function inOrder(times: readonly number[], codes: readonly (readonly number[])[], mixed: readonly boolean[] | undefined, start: number, count: number, windowMs: number): Attempt {
+  const strict = mixed !== undefined;
   const from = times[start]!;
   let depth = 1;
   let last = from;
+  let voided = false;
   for (let j = start + 1; j < times.length && depth < count && times[j]! <= from + windowMs; j++) {
     const here = codes[j]!;
-    if (here.includes(excluded)) return { depth: 0, duration: 0 };
-    if (here.includes(depth)) [depth, last] = [depth + 1, times[j]!];
-    // Strict: only the next step may follow (repeating the step just done is allowed).
-    else if (strict && !here.includes(depth - 1)) break;
+    if (here.includes(excluded)) {
+      voided = true;
+      // Strict: an exclusion event is also an event between the steps, which ends the attempt.
+      if (strict) break;
+    } else if (here.includes(depth)) [depth, last] = [depth + 1, times[j]!];
+    // Strict: only the next step may follow (repeating the step just done is allowed), except
+    // inside a group of unlike events at one time, whose other events PostHog ignores.
+    else if (strict && !mixed[j]! && !here.includes(depth - 1)) break;
   }
-  return { depth, duration: last - from };
+  return { depth, duration: last - from, voided };
 }
 
-function anyOrder(times: readonly number[], codes: readonly (readonly number[])[], start: number, count: number, windowMs: number) {
+/** PostHog's any order: the number of distinct steps done within the window from the anchor. */
+function distinctSteps(times: readonly number[], codes: readonly (readonly number[])[], start: number, count: number, windowMs: number): Attempt {
   const from = times[start]!;
+  let voided = false;
+  const seen = new Set<number>();
+  let last = from;
+  for (let j = start; j < times.length && seen.size < count && times[j]! <= from + windowMs; j++) {
+    const here = codes[j]!;
+    if (here.includes(excluded)) voided = true;
+    const before = seen.size;
+    for (const code of here) if (code >= 0) seen.add(code);
+    if (seen.size > before) last = times[j]!;
+  }
+  return { depth: seen.size, duration: last - from, voided };
+}
+
+/** Amplitude's any order: from a first step's event, the steps done within the window up to the first one missing. */
+function stepsUpToMissing(times: readonly number[], codes: readonly (readonly number[])[], start: number, count: number, windowMs: number): Attempt {
+  const from = times[start]!;
+  let voided = false;
   const seen = new Set<number>();
   let depth = 0;
   let last = from;
   for (let j = start; j < times.length && depth < count && times[j]! <= from + windowMs; j++) {
     const here = codes[j]!;
-    if (here.includes(excluded)) return { depth: 0, duration: 0 };
-    for (const code of here) seen.add(code);
+    if (here.includes(excluded)) voided = true;
+    for (const code of here) if (code >= 0) seen.add(code);
     const before = depth;
     while (seen.has(depth)) depth++;
     if (depth > before) last = times[j]!;
   }
-  return { depth, duration: last - from };
+  return { depth, duration: last - from, voided };
 }

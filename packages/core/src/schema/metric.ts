@@ -103,9 +103,13 @@ export const metricSourceSchema = z
     funnel: z
       .strictObject({
         order: z.enum(['sequential', 'strict', 'any']).default('sequential').meta({ description: 'sequential: steps in order, other events may come between; strict: nothing between; any: any order.' }),
+        anyOrderStart: z
+          .enum(['any', 'first-step'])
+          .default('any')
+          .meta({ description: 'With `order: any`, where an attempt starts. any (PostHog): at any step\'s event, counting the distinct steps done within the window; first-step (Amplitude): only at the first step\'s event.' }),
         windowDays: z.number().positive().default(14).meta({ description: 'Days allowed from the first step to the last.' }),
         unit: z.enum(['person', 'account', 'session']).default('person').meta({ description: 'What is counted: the column of that name (or mapped in `columns`) says who did each event.' }),
-        exclude: z.array(z.string().min(1)).default([]).meta({ description: 'Events that void an attempt when they happen before it completes, like `order_cancelled`.' }),
+        exclude: z.array(z.string().min(1)).default([]).meta({ description: 'Events that void an attempt when they happen before it completes, like `order_cancelled`; one at the same time as a step\'s event is ignored. A unit whose furthest attempt is voided is left out.' }),
         steps: z
           .array(
             z.strictObject({

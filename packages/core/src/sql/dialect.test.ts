@@ -98,7 +98,7 @@ describe('SQL dialects', () => {
     const compiled = (name: SqlDialectName) => funnelSql({ table: 'ds.t', columns: { unit: 'u', timestamp: 't', event: 'e' }, steps }, name);
     expect(compiled('postgres')).not.toContain('QUALIFY');
     expect(compiled('postgres')).toContain('WHERE unit_rank = 1');
-    for (const name of ['duckdb', 'bigquery', 'snowflake'] as const) expect(compiled(name)).toContain('WHERE TRUE\nQUALIFY ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY depth DESC, anchor_pos) = 1');
+    for (const name of ['duckdb', 'bigquery', 'snowflake'] as const) expect(compiled(name)).toContain('WHERE TRUE\nQUALIFY ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY reached DESC, CASE WHEN voided THEN 1 ELSE 0 END, anchor_pos) = 1');
   });
 
   it.each(sqlDialects)('keeps hostile event, step and column names inside literals in %s', (name) => {

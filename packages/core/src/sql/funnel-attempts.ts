@@ -10,8 +10,9 @@ const range = (count: number) => Array.from({ length: count }, (_, k) => k);
 export function inOrderAttempts(count: number, windowMs: string, strict: boolean): [string, string][] {
   const after = 'OVER (PARTITION BY unit_id ORDER BY pos ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING)';
   const later = range(count).slice(1);
-  // Strict: at step k, the first later event that neither repeats step k − 1 nor reaches step k ends the attempt.
-  const blocker = (k: number) => `at_step_${k - 1} = 0 AND at_step_${k} = 0`;
+  // Strict: at step k, the first later event that neither repeats step k − 1 nor reaches step k ends
+  // the attempt, unless it is in a group of unlike events at one time.
+  const blocker = (k: number) => `at_step_${k - 1} = 0 AND at_step_${k} = 0 AND mixed = 0`;
   const scanned = [
     'SELECT unit_id, pos, at_ms,',
     ...range(count).map((k) => `  at_step_${k},`),
@@ -79,13 +80,15 @@ function strictStop(from: string, k: number, limit: string): string {
   return `(${from}.blocked_${k} = ${from}.next_excluded_pos AND ${from}.blocked_ms_${k} <= ${limit} AND (${from}.next_${k} IS NULL OR ${from}.blocked_${k} < ${from}.next_${k}))`;
 }
 
-/** Attempts in any order, each from an event of any step: the steps seen from it within the window. */
-export function anyOrderAttempts(count: number, windowMs: string): [string, string][] {
+/**
+ * Attempts in any order. From `any` step (PostHog's rule): each from an event of any step, reaching
+ * the number of distinct steps seen within the window. From the `first-step` (Amplitude's rule):
+ * each from an event of the first step, reaching the steps seen up to the first one missing.
+ */
+export function anyOrderAttempts(count: number, windowMs: string, start: 'any' | 'first-step'): [string, string][] {
   const here = 'OVER (PARTITION BY unit_id ORDER BY pos ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING)';
   const scanned = [
-    'SELECT unit_id, pos, at_ms, first_code,',
-    // Only units that did the first step at some point are in the funnel.
-    '  MAX(at_step_0) OVER (PARTITION BY unit_id) AS enters,',
+    'SELECT unit_id, pos, at_ms, first_code, at_step_0,',
     ...range(count).map((k) => `  MIN(CASE WHEN at_step_${k} = 1 THEN at_ms END) ${here} AS first_ms_${k},`),
     `  MIN(CASE WHEN excluded = 1 THEN at_ms END) ${here} AS next_excluded_ms`,
     'FROM positioned',
@@ -95,13 +98,17 @@ export function anyOrderAttempts(count: number, windowMs: string): [string, stri
   const within = (k: number) => `(first_ms_${k} IS NOT NULL AND first_ms_${k} <= ${limit})`;
   const complete = range(count).map(within).join(' AND ');
   const done = `GREATEST(${range(count).map((k) => `first_ms_${k}`).join(', ')})`;
+  const reached =
+    start === 'any'
+      ? range(count).map((k) => `CASE WHEN ${within(k)} THEN 1 ELSE 0 END`).join(' + ')
+      : `CASE ${range(count).map((k) => `WHEN NOT ${within(k)} THEN ${k}`).join(' ')} ELSE ${count} END`;
   const attempts = [
     'SELECT unit_id, pos AS anchor_pos, at_ms AS start_ms,',
-    `  CASE ${range(count).map((k) => `WHEN first_ms_${k} IS NULL OR first_ms_${k} > ${limit} THEN ${k}`).join(' ')} ELSE ${count} END AS reached,`,
+    `  ${reached} AS reached,`,
     `  CASE WHEN ${complete} THEN ${done} - at_ms END AS duration_ms,`,
     `  next_excluded_ms IS NOT NULL AND next_excluded_ms <= ${limit} AND (NOT (${complete}) OR next_excluded_ms <= ${done}) AS voided`,
     'FROM scanned',
-    'WHERE first_code >= 0 AND enters = 1',
+    start === 'any' ? 'WHERE first_code >= 0' : 'WHERE at_step_0 > 0',
   ].join('\n');
   return [
     ['scanned', scanned],

@@ -22,6 +22,7 @@ const steps = stages.map((stage) => [...new Set(stage.touchpoints.map((t) => t.e
 
 interface Settings {
   order: 'sequential' | 'strict' | 'any';
+  anyOrderStart?: 'any' | 'first-step';
   windowDays: number;
   unit: 'person' | 'account' | 'session';
   exclude: string[];
@@ -37,7 +38,7 @@ async function both(engine: SqlEngine, events: readonly FunnelEvent[], settings:
       format: 'events',
       period: settings.period,
       columns: { [settings.unit]: columns.unit, timestamp: columns.timestamp, event: columns.event },
-      funnel: { order: settings.order, windowDays: settings.windowDays, unit: settings.unit, exclude: settings.exclude },
+      funnel: { order: settings.order, anyOrderStart: settings.anyOrderStart, windowDays: settings.windowDays, unit: settings.unit, exclude: settings.exclude },
     },
   });
   const expected = readEvents(metric, journey, events);
@@ -47,6 +48,7 @@ async function both(engine: SqlEngine, events: readonly FunnelEvent[], settings:
     columns,
     steps: stages.map((stage, k) => ({ label: stage.label, events: steps[k]! })),
     order: settings.order,
+    ...(settings.anyOrderStart === undefined ? {} : { anyOrderStart: settings.anyOrderStart }),
     windowDays: settings.windowDays,
     exclude: settings.exclude,
     period: settings.period,
@@ -72,6 +74,33 @@ function expectSame({ expected, series, steps: stepRows, summary }: Awaited<Retu
   }
 }
 
+// The guide's worked example of any order, over the first three stages: ann does all three, the
+// first one first; bob the second and third; cid the third, then the first.
+const anyOrderExample: FunnelEvent[] = [
+  { unit: 'ann', time: 0, event: 'ad_clicked' }, { unit: 'ann', time: day, event: 'checkout' }, { unit: 'ann', time: 2 * day, event: 'product_viewed' },
+  { unit: 'bob', time: 0, event: 'product_viewed' }, { unit: 'bob', time: day, event: 'checkout' },
+  { unit: 'cid', time: 0, event: 'checkout' }, { unit: 'cid', time: day, event: 'ad_clicked' },
+];
+
+// The guide's worked example of exclusions, with order_cancelled excluded: ann's only attempt is
+// voided; bob's second attempt goes as far as his voided first; cid's furthest attempt is voided;
+// dan's exclusion is at the same time as a step, so ignored.
+const exclusionExample: FunnelEvent[] = [
+  ['ann', 0, 'ad_clicked'], ['ann', 1, 'product_viewed'], ['ann', 2, 'order_cancelled'], ['ann', 3, 'checkout'],
+  ['bob', 0, 'ad_clicked'], ['bob', 1, 'order_cancelled'], ['bob', 2, 'product_viewed'], ['bob', 5, 'ad_clicked'], ['bob', 6, 'product_viewed'],
+  ['cid', 0, 'ad_clicked'], ['cid', 1, 'product_viewed'], ['cid', 2, 'order_cancelled'], ['cid', 5, 'ad_clicked'],
+  ['dan', 0, 'ad_clicked'], ['dan', 1, 'product_viewed'], ['dan', 1, 'order_cancelled'], ['dan', 2, 'checkout'],
+].map(([unit, minutes, name]) => ({ unit: unit as string, time: (minutes as number) * 60_000, event: name as string }));
+
+// The guide's worked example of strict order: ann's search is at the time of a step, so ignored;
+// bob's search is alone between two steps; dan's search and page_viewed are alike (neither is a step).
+const strictExample: FunnelEvent[] = [
+  ['ann', 0, 'ad_clicked'], ['ann', 1, 'product_viewed'], ['ann', 1, 'search'], ['ann', 2, 'checkout'],
+  ['bob', 0, 'ad_clicked'], ['bob', 1, 'search'], ['bob', 2, 'product_viewed'],
+  ['dan', 0, 'ad_clicked'], ['dan', 1, 'search'], ['dan', 1, 'page_viewed'], ['dan', 2, 'product_viewed'],
+  ['eve', 0, 'ad_clicked'], ['eve', 1, 'checkout'], ['eve', 1, 'product_viewed'], ['eve', 2, 'reorder'],
+].map(([unit, minutes, name]) => ({ unit: unit as string, time: (minutes as number) * 60_000, event: name as string }));
+
 const log = eventLog({ seed: 11, people: 400, steps, noise: ['page_viewed', 'search', 'order_cancelled'], grain: 3_600_000 });
 
 for (const engine of engines) describe.skipIf(engine.skipped !== undefined)(`funnelSql on ${engine.name}`, () => {
@@ -83,6 +112,8 @@ for (const engine of engines) describe.skipIf(engine.skipped !== undefined)(`fun
     { order: 'strict', windowDays: 30, unit: 'person', exclude: ['page_viewed'], period: 'quarter' },
     { order: 'any', windowDays: 14, unit: 'person', exclude: [], period: 'year' },
     { order: 'any', windowDays: 2.5, unit: 'account', exclude: ['order_cancelled', 'search'], period: 'month' },
+    { order: 'any', anyOrderStart: 'first-step', windowDays: 14, unit: 'person', exclude: [], period: 'month' },
+    { order: 'any', anyOrderStart: 'first-step', windowDays: 2.5, unit: 'session', exclude: ['order_cancelled'], period: 'week' },
     // An exclusion that is also a step event is only an exclusion, as in funnelFromEvents.
     { order: 'sequential', windowDays: 14, unit: 'person', exclude: ['blog_read'], period: 'month' },
   ] satisfies Settings[])('counts what the workspace counts: $order, $windowDays days, per $unit, excluding $exclude, by $period', async (settings) => {
@@ -96,6 +127,7 @@ for (const engine of engines) describe.skipIf(engine.skipped !== undefined)(`fun
     const event = fc.record({ unit: fc.constantFrom('a', 'b', 'c'), time: fc.integer({ min: 0, max: 40 }).map((hours) => Date.UTC(2026, 0, 30) + hours * 3_600_000), event: fc.constantFrom(...names) });
     const settings = fc.record({
       order: fc.constantFrom('sequential', 'strict', 'any'),
+      anyOrderStart: fc.constantFrom('any', 'first-step'),
       windowDays: fc.constantFrom(0.25, 1, 14),
       unit: fc.constant('person'),
       exclude: fc.subarray(['order_cancelled', 'page_viewed']),
@@ -123,6 +155,28 @@ for (const engine of engines) describe.skipIf(engine.skipped !== undefined)(`fun
     const expected = funnelFromEvents(events, definition.steps, { order, exclude: ['stop'] });
     expect(await engine.rows(funnelSql(definition, engine.dialect, 'summary'))).toEqual([{ entered: 2, completed: 2, excluded: 0, median_ms: 0, mean_ms: 0, p90_ms: 0 }]);
     expect(expected).toMatchObject({ n: 2, excluded: 0 });
+  });
+
+  it.each([
+    ['any', [3, 3, 1]],
+    ['first-step', [2, 1, 1]],
+  ] as const)('counts the worked example of any order from %s step as funnelFromEvents does', async (anyOrderStart, counts) => {
+    const { steps: stepRows } = await both(engine, anyOrderExample, { order: 'any', anyOrderStart, windowDays: 14, unit: 'person', exclude: [], period: 'month' });
+    expect(stepRows.map((row) => row['count'])).toEqual([...counts, 0]);
+  });
+
+  it.each(['sequential', 'any'] as const)('counts the worked example of exclusions in %s order as funnelFromEvents does', async (order) => {
+    const result = await both(engine, exclusionExample, { order, windowDays: 14, unit: 'person', exclude: ['order_cancelled'], period: 'month' });
+    expect(result.steps.map((row) => row['count'])).toEqual([2, 2, 1, 0]);
+    expect(result.summary).toMatchObject({ entered: 2, excluded: 2 });
+    expectSame(result);
+  });
+
+  it('counts the worked example of strict order, and of steps at the same time, as funnelFromEvents does', async () => {
+    const result = await both(engine, strictExample, { order: 'strict', windowDays: 14, unit: 'person', exclude: [], period: 'month' });
+    // eve's checkout and product_viewed at one time are taken in step order: she completes.
+    expect(result.steps.map((row) => row['count'])).toEqual([4, 2, 2, 1]);
+    expectSame(result);
   });
 
   it('sees a window in days, boundary included', async () => {

@@ -7,6 +7,8 @@ import { funnelSteps, funnelSummary } from './funnel-results.ts';
 import { bestPerUnit } from './best-per-unit.ts';
 import { isOneOf, numberLiteral, withQueries } from './sql-text.ts';
 
+const range = (count: number) => Array.from({ length: count }, (_, k) => k);
+
 /**
  * A funnel over an event table, as `funnelFromEvents` counts it.
  *
@@ -26,9 +28,11 @@ export interface FunnelSqlDefinition {
   steps: readonly FunnelStepDefinition[];
   /** sequential (the default): steps in order, other events may come between; strict: nothing between; any: any order. */
   order?: 'sequential' | 'strict' | 'any';
+  /** In any order, where attempts start: at `any` step's event (the default, PostHog's rule) or only at the `first-step`'s (Amplitude's); see `funnelFromEvents`. */
+  anyOrderStart?: 'any' | 'first-step';
   /** Days allowed from the first step to the last; 14 unless given. */
   windowDays?: number;
-  /** Events that void an attempt when they happen after it starts and before it completes, within the window. */
+  /** Events that void an attempt when they happen after it starts and before it completes, within the window, unless at the same time as a step's event; see `funnelFromEvents`. */
   exclude?: readonly string[];
   /** The periods of the `series` result, by when units entered; month unless given. */
   period?: Granularity;
@@ -55,8 +59,9 @@ export type FunnelSqlResult = (typeof funnelSqlResults)[number];
 
 /**
  * Compiles a funnel to one SQL query that counts, in the database, what `funnelFromEvents` counts
- * in memory: per unit the best attempt, one per occurrence of the first step (of any step, in any
- * order), within the window, voided by an exclusion event before it completes. Every name and
+ * in memory: per unit the furthest attempt, one per occurrence of the first step (of any step, in
+ * any order from any step), within the window; a unit whose furthest attempt met an exclusion
+ * event before it completed is left out. Every name and
  * event from the definition is escaped.
  *
  * @throws {RangeError} When there is no step, a step has no event, or the window is not a positive number of days.
@@ -69,20 +74,21 @@ export type FunnelSqlResult = (typeof funnelSqlResults)[number];
  */
 export function funnelSql(definition: FunnelSqlDefinition, dialect: SqlDialectName | SqlTarget, result: FunnelSqlResult = 'series'): string {
   const d = sqlDialect(dialect);
-  const { steps, order = 'sequential', windowDays = 14, exclude = [], period = 'month' } = definition;
+  const { steps, order = 'sequential', anyOrderStart = 'any', windowDays = 14, exclude = [], period = 'month' } = definition;
   checkFunnel(steps, windowDays);
   const windowMs = numberLiteral(windowDays * 86_400_000);
   const relevant = [...new Set([...steps.flatMap((step) => step.events), ...exclude])];
   // Strict order cares about every event, since any other event between two steps breaks it.
   const events = eventRows(d, definition.table, definition.columns, order === 'strict' ? undefined : relevant);
-  const attempts = order === 'any' ? anyOrderAttempts(steps.length, windowMs) : inOrderAttempts(steps.length, windowMs, order === 'strict');
+  const attempts = order === 'any' ? anyOrderAttempts(steps.length, windowMs, anyOrderStart) : inOrderAttempts(steps.length, windowMs, order === 'strict');
   const queries: [string, string][] = [
     ['journeykit_events', events],
     ['coded', coded(d, steps, exclude)],
-    ['positioned', `SELECT *, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, ${d.binaryOrder('event_name')}) AS pos\nFROM coded`],
+    ['positioned', positioned(d, steps.length)],
     ...attempts,
-    ['scored', 'SELECT unit_id, anchor_pos, start_ms, duration_ms, CASE WHEN voided THEN 0 ELSE reached END AS depth\nFROM attempts'],
-    ['outcomes', bestPerUnit(d, 'scored', ['unit_id', 'depth', 'start_ms', 'duration_ms'], 'depth DESC, anchor_pos')],
+    // The furthest attempt, one not voided before one voided, then the earliest; when voided, the unit is left out.
+    ['furthest', bestPerUnit(d, 'attempts', ['unit_id', 'reached', 'voided', 'start_ms', 'duration_ms'], 'reached DESC, CASE WHEN voided THEN 1 ELSE 0 END, anchor_pos')],
+    ['outcomes', 'SELECT unit_id, CASE WHEN voided THEN 0 ELSE reached END AS depth, start_ms, duration_ms\nFROM furthest'],
   ];
   if (result === 'steps') {
     const { queries: counts, final } = funnelSteps(d, steps);
@@ -104,6 +110,26 @@ function coded(d: SqlDialect, steps: readonly FunnelStepDefinition[], exclude: r
     ...stepEvents.map((events, k) => `  CASE WHEN ${isOneOf(d, 'event_name', events)} THEN 1 ELSE 0 END AS at_step_${k},`),
     `  CASE WHEN ${isOneOf(d, 'event_name', exclude)} THEN -1 ${stepEvents.map((events, k) => `WHEN ${isOneOf(d, 'event_name', events)} THEN ${k}`).join(' ')} ELSE -2 END AS first_code`,
     'FROM journeykit_events',
+  ].join('\n');
+}
+
+/**
+ * Each coded event numbered in the order funnelFromEvents reads a unit's events, and marked `mixed`
+ * when the events at its time are not all alike to the funnel: PostHog then ignores the group's
+ * exclusion events and, in strict order, lets nothing in it break the sequence.
+ */
+function positioned(d: SqlDialect, count: number): string {
+  // One number per kind of event: alike events have the same.
+  const kind = ['excluded', ...range(count).map((k) => `${2 ** (k + 1)} * at_step_${k}`)].join(' + ');
+  const group = 'OVER (PARTITION BY unit_id, at_ms)';
+  const mixed = `MIN(${kind}) ${group} < MAX(${kind}) ${group}`;
+  return [
+    'SELECT unit_id, at_ms, event_name, first_code,',
+    ...range(count).map((k) => `  at_step_${k},`),
+    `  CASE WHEN ${mixed} THEN 0 ELSE excluded END AS excluded,`,
+    `  CASE WHEN ${mixed} THEN 1 ELSE 0 END AS mixed,`,
+    `  ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, ${d.binaryOrder('event_name')}) AS pos`,
+    'FROM coded',
   ].join('\n');
 }
 

@@ -8,6 +8,7 @@ import { comment } from './sql-text.ts';
 
 const dialectNames: Record<SqlDialectName, string> = { duckdb: 'DuckDB', postgres: 'PostgreSQL', bigquery: 'BigQuery', snowflake: 'Snowflake' };
 const orders = { sequential: 'in order, other events allowed between', strict: 'in order, nothing between', any: 'in any order' };
+const anyOrders = { any: 'in any order, counted by how many were done', 'first-step': 'in any order after the first' };
 const when = 'when: a TIMESTAMP, read as UTC, or a TIMESTAMP WITH TIME ZONE';
 
 /** What the header of a compiled metric says. */
@@ -40,10 +41,10 @@ export function sqlHeader({ workspace, metric, plan, result, dialect, table, rea
 
 function computes(metric: Metric, plan: SqlPlan): string {
   if (plan.family === 'funnel') {
-    const { steps, order = 'sequential', windowDays = 14, exclude = [] } = plan.funnel;
+    const { steps, order = 'sequential', anyOrderStart = 'any', windowDays = 14, exclude = [] } = plan.funnel;
     const voided = exclude.length === 0 ? '' : `, an attempt voided by ${exclude.join(' or ')} before it completes`;
     const which = metric.source!.funnel.steps === undefined ? `the funnel of the journey "${plan.journey!.title}"` : 'the funnel of the steps';
-    return `${which} (${steps.map((step) => step.label).join(' → ')}): steps ${orders[order]}, within ${windowDays} days of the first, per ${metric.source!.funnel.unit}${voided}`;
+    return `${which} (${steps.map((step) => step.label).join(' → ')}): steps ${order === 'any' ? anyOrders[anyOrderStart] : orders[order]}, within ${windowDays} days of the first, per ${metric.source!.funnel.unit}${voided}`;
   }
   if (plan.family === 'retention') {
     const { starts, returns, period = 'month', mode = 'on' } = plan.retention;

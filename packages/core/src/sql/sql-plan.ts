@@ -41,9 +41,9 @@ export function sqlPlan(workspace: Workspace, metric: Metric, table: string): Sq
   if (declared === undefined && journey === undefined) return { reason: 'It reads an event log but names no journey in `scope`, whose stages would make the funnel, nor its `funnel.steps`.' };
   const steps = declared ?? journeySteps(journey!);
   if (steps.length < 2) return { reason: `Fewer than two stages of the journey "${journey!.id}" have touchpoints with an \`event\`: there is no funnel to count.` };
-  const { order, windowDays, unit, exclude } = source.funnel;
+  const { order, anyOrderStart, windowDays, unit, exclude } = source.funnel;
   const columns = events(unit);
-  const funnel: FunnelSqlDefinition = { table, columns, steps, order, windowDays, exclude, period: source.period ?? 'month' };
+  const funnel: FunnelSqlDefinition = { table, columns, steps, order, anyOrderStart, windowDays, exclude, period: source.period ?? 'month' };
   const setup = journey && attributionEvents(journey);
   const attribution = setup && { table, columns, conversions: [...setup.converting], touches: [...setup.channelOf].map(([event, channel]) => ({ event, channel })) };
   return { family: 'funnel', journey, funnel, attribution };

@@ -58,7 +58,15 @@ SELECT unit_id, at_ms, event_name,
 FROM journeykit_events
 ),
 positioned AS (
-SELECT *, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, event_name COLLATE "C") AS pos
+SELECT unit_id, at_ms, event_name, first_code,
+  at_step_0,
+  at_step_1,
+  at_step_2,
+  at_step_3,
+  at_step_4,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) THEN 0 ELSE excluded END AS excluded,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) THEN 1 ELSE 0 END AS mixed,
+  ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, event_name COLLATE "C") AS pos
 FROM coded
 ),
 scanned AS (
@@ -95,17 +103,17 @@ LEFT JOIN (SELECT * FROM followed WHERE at_step_3 > 0) AS r3 ON r3.unit_id = a.u
 LEFT JOIN (SELECT * FROM followed WHERE at_step_4 > 0) AS r4 ON r4.unit_id = a.unit_id AND r4.pos = r3.follow_4 AND r4.at_ms <= a.at_ms + 604800000
 WHERE a.at_step_0 > 0
 ),
-scored AS (
-SELECT unit_id, anchor_pos, start_ms, duration_ms, CASE WHEN voided THEN 0 ELSE reached END AS depth
-FROM attempts
-),
-outcomes AS (
-SELECT unit_id, depth, start_ms, duration_ms
+furthest AS (
+SELECT unit_id, reached, voided, start_ms, duration_ms
 FROM (
-  SELECT unit_id, depth, start_ms, duration_ms, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY depth DESC, anchor_pos) AS unit_rank
-  FROM scored
+  SELECT unit_id, reached, voided, start_ms, duration_ms, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY reached DESC, CASE WHEN voided THEN 1 ELSE 0 END, anchor_pos) AS unit_rank
+  FROM attempts
 ) AS ranked
 WHERE unit_rank = 1
+),
+outcomes AS (
+SELECT unit_id, CASE WHEN voided THEN 0 ELSE reached END AS depth, start_ms, duration_ms
+FROM furthest
 ),
 log_end AS (
 SELECT MAX(at_ms) AS last_ms
@@ -155,7 +163,15 @@ SELECT unit_id, at_ms, event_name,
 FROM journeykit_events
 ),
 positioned AS (
-SELECT *, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, event_name COLLATE "C") AS pos
+SELECT unit_id, at_ms, event_name, first_code,
+  at_step_0,
+  at_step_1,
+  at_step_2,
+  at_step_3,
+  at_step_4,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) THEN 0 ELSE excluded END AS excluded,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) THEN 1 ELSE 0 END AS mixed,
+  ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, event_name COLLATE "C") AS pos
 FROM coded
 ),
 scanned AS (
@@ -192,17 +208,17 @@ LEFT JOIN (SELECT * FROM followed WHERE at_step_3 > 0) AS r3 ON r3.unit_id = a.u
 LEFT JOIN (SELECT * FROM followed WHERE at_step_4 > 0) AS r4 ON r4.unit_id = a.unit_id AND r4.pos = r3.follow_4 AND r4.at_ms <= a.at_ms + 604800000
 WHERE a.at_step_0 > 0
 ),
-scored AS (
-SELECT unit_id, anchor_pos, start_ms, duration_ms, CASE WHEN voided THEN 0 ELSE reached END AS depth
-FROM attempts
-),
-outcomes AS (
-SELECT unit_id, depth, start_ms, duration_ms
+furthest AS (
+SELECT unit_id, reached, voided, start_ms, duration_ms
 FROM (
-  SELECT unit_id, depth, start_ms, duration_ms, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY depth DESC, anchor_pos) AS unit_rank
-  FROM scored
+  SELECT unit_id, reached, voided, start_ms, duration_ms, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY reached DESC, CASE WHEN voided THEN 1 ELSE 0 END, anchor_pos) AS unit_rank
+  FROM attempts
 ) AS ranked
 WHERE unit_rank = 1
+),
+outcomes AS (
+SELECT unit_id, CASE WHEN voided THEN 0 ELSE reached END AS depth, start_ms, duration_ms
+FROM furthest
 ),
 step_counts AS (
 SELECT COALESCE(SUM(CASE WHEN depth > 0 THEN 1 ELSE 0 END), 0) AS reached_0, COALESCE(SUM(CASE WHEN depth > 1 THEN 1 ELSE 0 END), 0) AS reached_1, COALESCE(SUM(CASE WHEN depth > 2 THEN 1 ELSE 0 END), 0) AS reached_2, COALESCE(SUM(CASE WHEN depth > 3 THEN 1 ELSE 0 END), 0) AS reached_3, COALESCE(SUM(CASE WHEN depth > 4 THEN 1 ELSE 0 END), 0) AS reached_4
@@ -252,7 +268,15 @@ SELECT unit_id, at_ms, event_name,
 FROM journeykit_events
 ),
 positioned AS (
-SELECT *, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, event_name COLLATE "C") AS pos
+SELECT unit_id, at_ms, event_name, first_code,
+  at_step_0,
+  at_step_1,
+  at_step_2,
+  at_step_3,
+  at_step_4,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) THEN 0 ELSE excluded END AS excluded,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) THEN 1 ELSE 0 END AS mixed,
+  ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, event_name COLLATE "C") AS pos
 FROM coded
 ),
 scanned AS (
@@ -289,17 +313,17 @@ LEFT JOIN (SELECT * FROM followed WHERE at_step_3 > 0) AS r3 ON r3.unit_id = a.u
 LEFT JOIN (SELECT * FROM followed WHERE at_step_4 > 0) AS r4 ON r4.unit_id = a.unit_id AND r4.pos = r3.follow_4 AND r4.at_ms <= a.at_ms + 604800000
 WHERE a.at_step_0 > 0
 ),
-scored AS (
-SELECT unit_id, anchor_pos, start_ms, duration_ms, CASE WHEN voided THEN 0 ELSE reached END AS depth
-FROM attempts
-),
-outcomes AS (
-SELECT unit_id, depth, start_ms, duration_ms
+furthest AS (
+SELECT unit_id, reached, voided, start_ms, duration_ms
 FROM (
-  SELECT unit_id, depth, start_ms, duration_ms, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY depth DESC, anchor_pos) AS unit_rank
-  FROM scored
+  SELECT unit_id, reached, voided, start_ms, duration_ms, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY reached DESC, CASE WHEN voided THEN 1 ELSE 0 END, anchor_pos) AS unit_rank
+  FROM attempts
 ) AS ranked
 WHERE unit_rank = 1
+),
+outcomes AS (
+SELECT unit_id, CASE WHEN voided THEN 0 ELSE reached END AS depth, start_ms, duration_ms
+FROM furthest
 )
 SELECT *
 FROM (
@@ -446,7 +470,16 @@ SELECT unit_id, at_ms, event_name,
 FROM journeykit_events
 ),
 positioned AS (
-SELECT *, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, event_name COLLATE "C") AS pos
+SELECT unit_id, at_ms, event_name, first_code,
+  at_step_0,
+  at_step_1,
+  at_step_2,
+  at_step_3,
+  at_step_4,
+  at_step_5,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) THEN 0 ELSE excluded END AS excluded,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) THEN 1 ELSE 0 END AS mixed,
+  ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, event_name COLLATE "C") AS pos
 FROM coded
 ),
 scanned AS (
@@ -487,17 +520,17 @@ LEFT JOIN (SELECT * FROM followed WHERE at_step_4 > 0) AS r4 ON r4.unit_id = a.u
 LEFT JOIN (SELECT * FROM followed WHERE at_step_5 > 0) AS r5 ON r5.unit_id = a.unit_id AND r5.pos = r4.follow_5 AND r5.at_ms <= a.at_ms + 2592000000
 WHERE a.at_step_0 > 0
 ),
-scored AS (
-SELECT unit_id, anchor_pos, start_ms, duration_ms, CASE WHEN voided THEN 0 ELSE reached END AS depth
-FROM attempts
-),
-outcomes AS (
-SELECT unit_id, depth, start_ms, duration_ms
+furthest AS (
+SELECT unit_id, reached, voided, start_ms, duration_ms
 FROM (
-  SELECT unit_id, depth, start_ms, duration_ms, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY depth DESC, anchor_pos) AS unit_rank
-  FROM scored
+  SELECT unit_id, reached, voided, start_ms, duration_ms, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY reached DESC, CASE WHEN voided THEN 1 ELSE 0 END, anchor_pos) AS unit_rank
+  FROM attempts
 ) AS ranked
 WHERE unit_rank = 1
+),
+outcomes AS (
+SELECT unit_id, CASE WHEN voided THEN 0 ELSE reached END AS depth, start_ms, duration_ms
+FROM furthest
 ),
 log_end AS (
 SELECT MAX(at_ms) AS last_ms
@@ -548,7 +581,16 @@ SELECT unit_id, at_ms, event_name,
 FROM journeykit_events
 ),
 positioned AS (
-SELECT *, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, event_name COLLATE "C") AS pos
+SELECT unit_id, at_ms, event_name, first_code,
+  at_step_0,
+  at_step_1,
+  at_step_2,
+  at_step_3,
+  at_step_4,
+  at_step_5,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) THEN 0 ELSE excluded END AS excluded,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) THEN 1 ELSE 0 END AS mixed,
+  ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, event_name COLLATE "C") AS pos
 FROM coded
 ),
 scanned AS (
@@ -589,17 +631,17 @@ LEFT JOIN (SELECT * FROM followed WHERE at_step_4 > 0) AS r4 ON r4.unit_id = a.u
 LEFT JOIN (SELECT * FROM followed WHERE at_step_5 > 0) AS r5 ON r5.unit_id = a.unit_id AND r5.pos = r4.follow_5 AND r5.at_ms <= a.at_ms + 2592000000
 WHERE a.at_step_0 > 0
 ),
-scored AS (
-SELECT unit_id, anchor_pos, start_ms, duration_ms, CASE WHEN voided THEN 0 ELSE reached END AS depth
-FROM attempts
-),
-outcomes AS (
-SELECT unit_id, depth, start_ms, duration_ms
+furthest AS (
+SELECT unit_id, reached, voided, start_ms, duration_ms
 FROM (
-  SELECT unit_id, depth, start_ms, duration_ms, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY depth DESC, anchor_pos) AS unit_rank
-  FROM scored
+  SELECT unit_id, reached, voided, start_ms, duration_ms, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY reached DESC, CASE WHEN voided THEN 1 ELSE 0 END, anchor_pos) AS unit_rank
+  FROM attempts
 ) AS ranked
 WHERE unit_rank = 1
+),
+outcomes AS (
+SELECT unit_id, CASE WHEN voided THEN 0 ELSE reached END AS depth, start_ms, duration_ms
+FROM furthest
 ),
 step_counts AS (
 SELECT COALESCE(SUM(CASE WHEN depth > 0 THEN 1 ELSE 0 END), 0) AS reached_0, COALESCE(SUM(CASE WHEN depth > 1 THEN 1 ELSE 0 END), 0) AS reached_1, COALESCE(SUM(CASE WHEN depth > 2 THEN 1 ELSE 0 END), 0) AS reached_2, COALESCE(SUM(CASE WHEN depth > 3 THEN 1 ELSE 0 END), 0) AS reached_3, COALESCE(SUM(CASE WHEN depth > 4 THEN 1 ELSE 0 END), 0) AS reached_4, COALESCE(SUM(CASE WHEN depth > 5 THEN 1 ELSE 0 END), 0) AS reached_5
@@ -653,7 +695,16 @@ SELECT unit_id, at_ms, event_name,
 FROM journeykit_events
 ),
 positioned AS (
-SELECT *, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, event_name COLLATE "C") AS pos
+SELECT unit_id, at_ms, event_name, first_code,
+  at_step_0,
+  at_step_1,
+  at_step_2,
+  at_step_3,
+  at_step_4,
+  at_step_5,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) THEN 0 ELSE excluded END AS excluded,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) THEN 1 ELSE 0 END AS mixed,
+  ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, event_name COLLATE "C") AS pos
 FROM coded
 ),
 scanned AS (
@@ -694,17 +745,17 @@ LEFT JOIN (SELECT * FROM followed WHERE at_step_4 > 0) AS r4 ON r4.unit_id = a.u
 LEFT JOIN (SELECT * FROM followed WHERE at_step_5 > 0) AS r5 ON r5.unit_id = a.unit_id AND r5.pos = r4.follow_5 AND r5.at_ms <= a.at_ms + 2592000000
 WHERE a.at_step_0 > 0
 ),
-scored AS (
-SELECT unit_id, anchor_pos, start_ms, duration_ms, CASE WHEN voided THEN 0 ELSE reached END AS depth
-FROM attempts
-),
-outcomes AS (
-SELECT unit_id, depth, start_ms, duration_ms
+furthest AS (
+SELECT unit_id, reached, voided, start_ms, duration_ms
 FROM (
-  SELECT unit_id, depth, start_ms, duration_ms, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY depth DESC, anchor_pos) AS unit_rank
-  FROM scored
+  SELECT unit_id, reached, voided, start_ms, duration_ms, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY reached DESC, CASE WHEN voided THEN 1 ELSE 0 END, anchor_pos) AS unit_rank
+  FROM attempts
 ) AS ranked
 WHERE unit_rank = 1
+),
+outcomes AS (
+SELECT unit_id, CASE WHEN voided THEN 0 ELSE reached END AS depth, start_ms, duration_ms
+FROM furthest
 )
 SELECT *
 FROM (

@@ -58,7 +58,15 @@ SELECT unit_id, at_ms, event_name,
 FROM journeykit_events
 ),
 positioned AS (
-SELECT *, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, COLLATE(event_name, 'utf8')) AS pos
+SELECT unit_id, at_ms, event_name, first_code,
+  at_step_0,
+  at_step_1,
+  at_step_2,
+  at_step_3,
+  at_step_4,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) THEN 0 ELSE excluded END AS excluded,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) THEN 1 ELSE 0 END AS mixed,
+  ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, COLLATE(event_name, 'utf8')) AS pos
 FROM coded
 ),
 scanned AS (
@@ -95,15 +103,15 @@ LEFT JOIN (SELECT * FROM followed WHERE at_step_3 > 0) AS r3 ON r3.unit_id = a.u
 LEFT JOIN (SELECT * FROM followed WHERE at_step_4 > 0) AS r4 ON r4.unit_id = a.unit_id AND r4.pos = r3.follow_4 AND r4.at_ms <= a.at_ms + 604800000
 WHERE a.at_step_0 > 0
 ),
-scored AS (
-SELECT unit_id, anchor_pos, start_ms, duration_ms, CASE WHEN voided THEN 0 ELSE reached END AS depth
+furthest AS (
+SELECT unit_id, reached, voided, start_ms, duration_ms
 FROM attempts
+WHERE TRUE
+QUALIFY ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY reached DESC, CASE WHEN voided THEN 1 ELSE 0 END, anchor_pos) = 1
 ),
 outcomes AS (
-SELECT unit_id, depth, start_ms, duration_ms
-FROM scored
-WHERE TRUE
-QUALIFY ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY depth DESC, anchor_pos) = 1
+SELECT unit_id, CASE WHEN voided THEN 0 ELSE reached END AS depth, start_ms, duration_ms
+FROM furthest
 ),
 log_end AS (
 SELECT MAX(at_ms) AS last_ms
@@ -153,7 +161,15 @@ SELECT unit_id, at_ms, event_name,
 FROM journeykit_events
 ),
 positioned AS (
-SELECT *, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, COLLATE(event_name, 'utf8')) AS pos
+SELECT unit_id, at_ms, event_name, first_code,
+  at_step_0,
+  at_step_1,
+  at_step_2,
+  at_step_3,
+  at_step_4,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) THEN 0 ELSE excluded END AS excluded,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) THEN 1 ELSE 0 END AS mixed,
+  ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, COLLATE(event_name, 'utf8')) AS pos
 FROM coded
 ),
 scanned AS (
@@ -190,15 +206,15 @@ LEFT JOIN (SELECT * FROM followed WHERE at_step_3 > 0) AS r3 ON r3.unit_id = a.u
 LEFT JOIN (SELECT * FROM followed WHERE at_step_4 > 0) AS r4 ON r4.unit_id = a.unit_id AND r4.pos = r3.follow_4 AND r4.at_ms <= a.at_ms + 604800000
 WHERE a.at_step_0 > 0
 ),
-scored AS (
-SELECT unit_id, anchor_pos, start_ms, duration_ms, CASE WHEN voided THEN 0 ELSE reached END AS depth
+furthest AS (
+SELECT unit_id, reached, voided, start_ms, duration_ms
 FROM attempts
+WHERE TRUE
+QUALIFY ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY reached DESC, CASE WHEN voided THEN 1 ELSE 0 END, anchor_pos) = 1
 ),
 outcomes AS (
-SELECT unit_id, depth, start_ms, duration_ms
-FROM scored
-WHERE TRUE
-QUALIFY ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY depth DESC, anchor_pos) = 1
+SELECT unit_id, CASE WHEN voided THEN 0 ELSE reached END AS depth, start_ms, duration_ms
+FROM furthest
 ),
 step_counts AS (
 SELECT COALESCE(SUM(CASE WHEN depth > 0 THEN 1 ELSE 0 END), 0) AS reached_0, COALESCE(SUM(CASE WHEN depth > 1 THEN 1 ELSE 0 END), 0) AS reached_1, COALESCE(SUM(CASE WHEN depth > 2 THEN 1 ELSE 0 END), 0) AS reached_2, COALESCE(SUM(CASE WHEN depth > 3 THEN 1 ELSE 0 END), 0) AS reached_3, COALESCE(SUM(CASE WHEN depth > 4 THEN 1 ELSE 0 END), 0) AS reached_4
@@ -248,7 +264,15 @@ SELECT unit_id, at_ms, event_name,
 FROM journeykit_events
 ),
 positioned AS (
-SELECT *, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, COLLATE(event_name, 'utf8')) AS pos
+SELECT unit_id, at_ms, event_name, first_code,
+  at_step_0,
+  at_step_1,
+  at_step_2,
+  at_step_3,
+  at_step_4,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) THEN 0 ELSE excluded END AS excluded,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) THEN 1 ELSE 0 END AS mixed,
+  ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, COLLATE(event_name, 'utf8')) AS pos
 FROM coded
 ),
 scanned AS (
@@ -285,15 +309,15 @@ LEFT JOIN (SELECT * FROM followed WHERE at_step_3 > 0) AS r3 ON r3.unit_id = a.u
 LEFT JOIN (SELECT * FROM followed WHERE at_step_4 > 0) AS r4 ON r4.unit_id = a.unit_id AND r4.pos = r3.follow_4 AND r4.at_ms <= a.at_ms + 604800000
 WHERE a.at_step_0 > 0
 ),
-scored AS (
-SELECT unit_id, anchor_pos, start_ms, duration_ms, CASE WHEN voided THEN 0 ELSE reached END AS depth
+furthest AS (
+SELECT unit_id, reached, voided, start_ms, duration_ms
 FROM attempts
+WHERE TRUE
+QUALIFY ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY reached DESC, CASE WHEN voided THEN 1 ELSE 0 END, anchor_pos) = 1
 ),
 outcomes AS (
-SELECT unit_id, depth, start_ms, duration_ms
-FROM scored
-WHERE TRUE
-QUALIFY ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY depth DESC, anchor_pos) = 1
+SELECT unit_id, CASE WHEN voided THEN 0 ELSE reached END AS depth, start_ms, duration_ms
+FROM furthest
 )
 SELECT *
 FROM (
@@ -440,7 +464,16 @@ SELECT unit_id, at_ms, event_name,
 FROM journeykit_events
 ),
 positioned AS (
-SELECT *, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, COLLATE(event_name, 'utf8')) AS pos
+SELECT unit_id, at_ms, event_name, first_code,
+  at_step_0,
+  at_step_1,
+  at_step_2,
+  at_step_3,
+  at_step_4,
+  at_step_5,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) THEN 0 ELSE excluded END AS excluded,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) THEN 1 ELSE 0 END AS mixed,
+  ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, COLLATE(event_name, 'utf8')) AS pos
 FROM coded
 ),
 scanned AS (
@@ -481,15 +514,15 @@ LEFT JOIN (SELECT * FROM followed WHERE at_step_4 > 0) AS r4 ON r4.unit_id = a.u
 LEFT JOIN (SELECT * FROM followed WHERE at_step_5 > 0) AS r5 ON r5.unit_id = a.unit_id AND r5.pos = r4.follow_5 AND r5.at_ms <= a.at_ms + 2592000000
 WHERE a.at_step_0 > 0
 ),
-scored AS (
-SELECT unit_id, anchor_pos, start_ms, duration_ms, CASE WHEN voided THEN 0 ELSE reached END AS depth
+furthest AS (
+SELECT unit_id, reached, voided, start_ms, duration_ms
 FROM attempts
+WHERE TRUE
+QUALIFY ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY reached DESC, CASE WHEN voided THEN 1 ELSE 0 END, anchor_pos) = 1
 ),
 outcomes AS (
-SELECT unit_id, depth, start_ms, duration_ms
-FROM scored
-WHERE TRUE
-QUALIFY ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY depth DESC, anchor_pos) = 1
+SELECT unit_id, CASE WHEN voided THEN 0 ELSE reached END AS depth, start_ms, duration_ms
+FROM furthest
 ),
 log_end AS (
 SELECT MAX(at_ms) AS last_ms
@@ -540,7 +573,16 @@ SELECT unit_id, at_ms, event_name,
 FROM journeykit_events
 ),
 positioned AS (
-SELECT *, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, COLLATE(event_name, 'utf8')) AS pos
+SELECT unit_id, at_ms, event_name, first_code,
+  at_step_0,
+  at_step_1,
+  at_step_2,
+  at_step_3,
+  at_step_4,
+  at_step_5,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) THEN 0 ELSE excluded END AS excluded,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) THEN 1 ELSE 0 END AS mixed,
+  ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, COLLATE(event_name, 'utf8')) AS pos
 FROM coded
 ),
 scanned AS (
@@ -581,15 +623,15 @@ LEFT JOIN (SELECT * FROM followed WHERE at_step_4 > 0) AS r4 ON r4.unit_id = a.u
 LEFT JOIN (SELECT * FROM followed WHERE at_step_5 > 0) AS r5 ON r5.unit_id = a.unit_id AND r5.pos = r4.follow_5 AND r5.at_ms <= a.at_ms + 2592000000
 WHERE a.at_step_0 > 0
 ),
-scored AS (
-SELECT unit_id, anchor_pos, start_ms, duration_ms, CASE WHEN voided THEN 0 ELSE reached END AS depth
+furthest AS (
+SELECT unit_id, reached, voided, start_ms, duration_ms
 FROM attempts
+WHERE TRUE
+QUALIFY ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY reached DESC, CASE WHEN voided THEN 1 ELSE 0 END, anchor_pos) = 1
 ),
 outcomes AS (
-SELECT unit_id, depth, start_ms, duration_ms
-FROM scored
-WHERE TRUE
-QUALIFY ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY depth DESC, anchor_pos) = 1
+SELECT unit_id, CASE WHEN voided THEN 0 ELSE reached END AS depth, start_ms, duration_ms
+FROM furthest
 ),
 step_counts AS (
 SELECT COALESCE(SUM(CASE WHEN depth > 0 THEN 1 ELSE 0 END), 0) AS reached_0, COALESCE(SUM(CASE WHEN depth > 1 THEN 1 ELSE 0 END), 0) AS reached_1, COALESCE(SUM(CASE WHEN depth > 2 THEN 1 ELSE 0 END), 0) AS reached_2, COALESCE(SUM(CASE WHEN depth > 3 THEN 1 ELSE 0 END), 0) AS reached_3, COALESCE(SUM(CASE WHEN depth > 4 THEN 1 ELSE 0 END), 0) AS reached_4, COALESCE(SUM(CASE WHEN depth > 5 THEN 1 ELSE 0 END), 0) AS reached_5
@@ -643,7 +685,16 @@ SELECT unit_id, at_ms, event_name,
 FROM journeykit_events
 ),
 positioned AS (
-SELECT *, ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, COLLATE(event_name, 'utf8')) AS pos
+SELECT unit_id, at_ms, event_name, first_code,
+  at_step_0,
+  at_step_1,
+  at_step_2,
+  at_step_3,
+  at_step_4,
+  at_step_5,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) THEN 0 ELSE excluded END AS excluded,
+  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) THEN 1 ELSE 0 END AS mixed,
+  ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, COLLATE(event_name, 'utf8')) AS pos
 FROM coded
 ),
 scanned AS (
@@ -684,15 +735,15 @@ LEFT JOIN (SELECT * FROM followed WHERE at_step_4 > 0) AS r4 ON r4.unit_id = a.u
 LEFT JOIN (SELECT * FROM followed WHERE at_step_5 > 0) AS r5 ON r5.unit_id = a.unit_id AND r5.pos = r4.follow_5 AND r5.at_ms <= a.at_ms + 2592000000
 WHERE a.at_step_0 > 0
 ),
-scored AS (
-SELECT unit_id, anchor_pos, start_ms, duration_ms, CASE WHEN voided THEN 0 ELSE reached END AS depth
+furthest AS (
+SELECT unit_id, reached, voided, start_ms, duration_ms
 FROM attempts
+WHERE TRUE
+QUALIFY ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY reached DESC, CASE WHEN voided THEN 1 ELSE 0 END, anchor_pos) = 1
 ),
 outcomes AS (
-SELECT unit_id, depth, start_ms, duration_ms
-FROM scored
-WHERE TRUE
-QUALIFY ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY depth DESC, anchor_pos) = 1
+SELECT unit_id, CASE WHEN voided THEN 0 ELSE reached END AS depth, start_ms, duration_ms
+FROM furthest
 )
 SELECT *
 FROM (
