@@ -131,6 +131,59 @@ describe('collectEvents', () => {
     expect(series).toEqual([{ period: '2026-01', value: 50, n: 2 }]);
   });
 
+  describe('with steps filtered on properties', () => {
+    const upgrade = (plan: string | string[]) => ({
+      eventProperties: ['plan', 'country'],
+      funnel: { steps: [{ name: 'Viewed', events: ['view'] }, { name: 'Upgraded', events: ['plan_changed'], where: { plan } }] },
+    });
+    function collectWithPlans(rows: string[][], source: Partial<NonNullable<MetricInput['source']>>) {
+      const collector = collectEvents(metric(source), undefined, 'data/e.csv');
+      if (collector.header(['person', 'timestamp', 'event', 'plan', 'country'])) rows.forEach((row, i) => collector.add(row, i + 2));
+      return collector.finish();
+    }
+    const rows = [
+      ['ann', '2026-01-05T10:00:00Z', 'view', '', 'fr'],
+      ['bob', '2026-01-05T10:00:00Z', 'view', '', 'de'],
+      ['cid', '2026-01-05T10:00:00Z', 'view', '', 'de'],
+      ['ann', '2026-01-05T11:00:00Z', 'plan_changed', 'business', 'fr'],
+      ['bob', '2026-01-05T11:00:00Z', 'plan_changed', 'pro', 'de'],
+      ['cid', '2026-01-05T11:00:00Z', 'plan_changed', ' enterprise ', 'de'],
+    ];
+
+    it('counts a step only on events whose property has the value, or one of the values listed', () => {
+      expect(collectWithPlans(rows, upgrade('business')).funnel!.steps.map((step) => step.count)).toEqual([3, 1]);
+      expect(collectWithPlans(rows, upgrade(['business', 'enterprise'])).funnel!.steps.map((step) => step.count)).toEqual([3, 2]);
+    });
+
+    it('treats a filter no row matches as a step the log never holds', () => {
+      const result = collectWithPlans(rows, upgrade('team'));
+      expect(result.diagnostics.map((d) => [d.rule, d.file, d.path])).toEqual([['metric/funnel-step-not-in-log', 'metrics/f.yaml', ['source', 'funnel', 'steps', 1, 'events']]]);
+      expect(result.funnel!.stepsWithoutData).toEqual(['Upgraded']);
+    });
+
+    it('reports a property the source does not declare at the step\'s where, with the closest declared one', () => {
+      const source = { eventProperties: ['plan'], funnel: { steps: [{ name: 'Viewed', events: ['view'] }, { name: 'Upgraded', events: ['plan_changed'], where: { plna: 'business' } }] } };
+      const collector = collectEvents(metric(source), undefined, 'data/e.csv');
+      expect(collector.header(['person', 'timestamp', 'event', 'plan'])).toBe(false);
+      expect(collector.finish().diagnostics.map((d) => [d.rule, d.file, d.path, d.message])).toEqual([
+        [
+          'metric/funnel-property-not-declared',
+          'metrics/f.yaml',
+          ['source', 'funnel', 'steps', 1, 'where', 'plna'],
+          'The funnel step "Upgraded" filters on the property "plna", which is not among the source\'s event properties ("plan"). Did you mean "plan"?',
+        ],
+      ]);
+    });
+
+    it('says when the file lacks a property column a step filters on', () => {
+      const collector = collectEvents(metric(upgrade('business')), undefined, 'data/e.csv');
+      expect(collector.header(['person', 'timestamp', 'event', 'plans'])).toBe(false);
+      expect(collector.finish().diagnostics.map((d) => [d.rule, d.line, d.message])).toEqual([
+        ['data/missing-column', 1, 'The file has no column "plan": its columns are "person", "timestamp", "event", "plans". Did you mean "plans"?'],
+      ]);
+    });
+  });
+
   it('says when the log is empty or lacks a column, at the header', () => {
     expect(collect([]).diagnostics.map((d) => [d.rule, d.line])).toEqual([['data/empty', 1]]);
     const collector = collectEvents(metric(), journey, 'data/e.csv');

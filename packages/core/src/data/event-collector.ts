@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { report } from '../diagnostics/rule.ts';
-import { csvEmpty, eventsNeedJourney, eventsNeedSteps, eventsOutOfOrder, missingColumn } from '../diagnostics/rules.ts';
+import { csvEmpty, eventsNeedJourney, eventsNeedSteps, eventsOutOfOrder, funnelPropertyNotDeclared, missingColumn } from '../diagnostics/rules.ts';
 import { eventLogBuilder } from '../metrics/event-log.ts';
 import type { EventFunnelResult } from '../metrics/funnel-from-events.ts';
 import { funnelOfLog, funnelRank } from '../metrics/funnel-of-log.ts';
@@ -20,6 +20,7 @@ import type { ObservationCollector } from './observation-collector.ts';
 import { repeatedRows } from './repeated-rows.ts';
 import { retentionAt } from './retention-at.ts';
 import { rowProblems } from './row-problems.ts';
+import { stepFilters } from './step-filters.ts';
 
 /** What an event log gives: the metric's series, and the journey's funnel or the cohort retention table. */
 export interface EventCollector extends Omit<ObservationCollector, 'finish'> {
@@ -54,7 +55,11 @@ export function collectEvents(metric: Metric, journey: Journey | undefined, file
   const diagnostics: Diagnostic[] = [];
   const log = eventLogBuilder();
   const explicit = funnel.steps;
-  const steps = explicit !== undefined ? explicit.map((step) => ({ label: step.name, events: step.events })) : journey === undefined ? [] : journeySteps(journey);
+  const declaredSteps = explicit !== undefined ? explicit.map((step) => ({ label: step.name, events: step.events, where: step.where })) : journey === undefined ? [] : journeySteps(journey);
+  const filters = stepFilters(declaredSteps);
+  const propertyAt = new Map<string, number>();
+  const valueOf = (fields: readonly string[]) => (property: string) => fieldText(fields[propertyAt.get(property)!] ?? '');
+  let steps: { label: string; events: readonly string[] }[] = declaredSteps;
   const problems = rowProblems(source, file, diagnostics);
   const readTime = dateReader(source.dateFormat);
   const timeShape = source.dateFormat === undefined ? 'a time like 2026-03-31T14:00:00Z' : `a time written ${source.dateFormat}`;
@@ -74,13 +79,23 @@ export function collectEvents(metric: Metric, journey: Journey | undefined, file
         diagnostics.push({ ...unusable, file, line: 1, column: 1 });
         return false;
       }
+      const undeclared = propertiesNotDeclared(explicit ?? [], source.eventProperties ?? [], definition);
+      if (undeclared.length > 0) {
+        diagnostics.push(...undeclared);
+        return false;
+      }
       const needed = [unitName, 'timestamp', 'event'];
       const missing = needed.filter((name) => !columns.includes(column(name)));
       for (const name of missing) {
         diagnostics.push(report(missingColumn, { column: name, mapped: source.columns?.[name], found: columns, suggestion: closest(column(name), columns) }, { file, line: 1, column: 1 }));
       }
       [unitAt, timeAt, eventAt] = needed.map((name) => columns.indexOf(column(name))) as [number, number, number];
-      return missing.length === 0;
+      const missingProperties = filters.properties.filter((property) => !columns.includes(property));
+      for (const property of missingProperties) {
+        diagnostics.push(report(missingColumn, { column: property, mapped: undefined, found: columns, suggestion: closest(property, columns) }, { file, line: 1, column: 1 }));
+      }
+      for (const property of filters.properties) propertyAt.set(property, columns.indexOf(property));
+      return missing.length === 0 && missingProperties.length === 0;
     },
     add(fields, line) {
       rows++;
@@ -96,24 +111,30 @@ export function collectEvents(metric: Metric, journey: Journey | undefined, file
         diagnostics.push(report(eventsOutOfOrder, { line }, { file, line, column: 1 }));
       }
       if (time > previous) previous = time;
-      log.add(unit, time, event, line);
+      log.add(unit, time, filters.properties.length === 0 ? event : filters.key(event, valueOf(fields)), line);
     },
     finish() {
       if (rows === 0 && diagnostics.length === 0) diagnostics.push(report(csvEmpty, undefined, { file, line: 1, column: 1 }));
       problems.finish();
       const events = log.build();
+      // Events stay keyed by what their rows matched for the funnel; everything else sees their names.
+      steps = filters.expand(declaredSteps, events.events);
+      const names = [...new Set(events.events.map(filters.nameOf))];
+      const named = filters.properties.length === 0 ? events : { ...events, events: events.events.map(filters.nameOf) };
       if (events.size === 0 || (retention === undefined && steps.length < 2)) return { series: [], diagnostics };
-      const options = { order: funnel.order, anyOrderStart: funnel.anyOrderStart, windowMs: funnel.windowDays * 86_400_000, exclude: funnel.exclude };
+      // An excluded event is excluded whatever its row matched.
+      const exclude = events.events.filter((name) => funnel.exclude.includes(filters.nameOf(name)));
+      const options = { order: funnel.order, anyOrderStart: funnel.anyOrderStart, windowMs: funnel.windowDays * 86_400_000, exclude };
       const rank = retention === undefined ? funnelRank(events.events, steps, options) : rankByName(events.events);
       const lookedFor =
         retention !== undefined
           ? ([['the cohort start', retention.start], ['the return', retention.return]] as const)
           : explicit === undefined
-            ? steps.map((step) => [`the stage "${step.label}"`, step.events] as const)
+            ? declaredSteps.map((step) => [`the stage "${step.label}"`, step.events] as const)
             : [];
-      for (const diagnostic of eventsNotInLog(lookedFor, events.events, file)) diagnostics.push(diagnostic);
+      for (const diagnostic of eventsNotInLog(lookedFor, names, file)) diagnostics.push(diagnostic);
       // Declared steps the log never holds: an error, never a funnel of zeros, unless marked optional.
-      const missingSteps = explicit === undefined ? [] : stepsNotInLog(explicit, events.events, definition, file);
+      const missingSteps = explicit === undefined ? [] : stepsNotInLog(explicit, names, definition, file, (index) => steps[index]!.events.length > 0);
       for (const diagnostic of missingSteps) diagnostics.push(diagnostic);
       const repeats = repeatedRows(file, diagnostics);
       const groups = groupByUnit(events, rank, (index, first) => repeats.add(events.line[index]!, events.line[first]!));
@@ -130,9 +151,20 @@ export function collectEvents(metric: Metric, journey: Journey | undefined, file
       }
       const { funnel: result, entries } = funnelOfLog(events, groups, steps, options);
       const series = conversionByPeriod(entries, source.period ?? 'month', events.latest - options.windowMs);
-      const attribution = journey === undefined ? undefined : attributionByChannel(events, groups, journey);
-      const withoutData = explicit === undefined ? [] : explicit.filter((step) => !step.events.some((event) => events.events.includes(event))).map((step) => step.name);
+      const attribution = journey === undefined ? undefined : attributionByChannel(named, groups, journey);
+      const withoutData = explicit === undefined ? [] : explicit.filter((_, index) => steps[index]!.events.length === 0).map((step) => step.name);
       return { series, funnel: { ...result, attribution, stepsWithoutData: withoutData }, diagnostics };
     },
   };
+}
+
+/** An error for each property a declared step filters on that the source does not name in its `properties`, at the step's `where`. */
+function propertiesNotDeclared(steps: readonly { name: string; where?: Readonly<Record<string, unknown>> | undefined }[], declared: readonly string[], definition: string): Diagnostic[] {
+  return steps.flatMap((step, index) =>
+    Object.keys(step.where ?? {})
+      .filter((property) => !declared.includes(property))
+      .map((property) =>
+        report(funnelPropertyNotDeclared, { step: step.name, property, declared, suggestion: closest(property, declared) }, { file: definition, path: ['source', 'funnel', 'steps', index, 'where', property] }),
+      ),
+  );
 }

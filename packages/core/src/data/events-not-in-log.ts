@@ -35,11 +35,13 @@ export function stepsNotInLog(
   logEvents: readonly string[],
   definition: string,
   file: string,
+  // A step filtering on properties is in the log only when a row of its events matches the filter.
+  reached: (index: number) => boolean = () => true,
 ): Diagnostic[] {
   const present = new Set(logEvents);
   const names = [...present];
   return steps.flatMap((step, index) => {
-    if (step.optional || step.events.some((event) => present.has(event))) return [];
+    if (step.optional || (step.events.some((event) => present.has(event)) && reached(index))) return [];
     const suggestion = step.events.map((event) => closest(event, names)).find((found) => found !== undefined);
     return [report(funnelStepNotInLog, { step: step.name, events: step.events, file, suggestion }, { file: definition, path: ['source', 'funnel', 'steps', index, 'events'] })];
   });

@@ -508,6 +508,16 @@ export const funnelStepNotInLog = defineRule<{ step: string; events: readonly st
   hint: () => 'Correct the event name as the log writes it, or mark the step `optional: true` if the log does not track it yet.',
 });
 
+export const funnelPropertyNotDeclared = defineRule<{ step: string; property: string; declared: readonly string[]; suggestion: string | undefined }>({
+  id: 'metric/funnel-property-not-declared',
+  severity: 'error',
+  configurable: false,
+  title: 'A funnel step filters on a property the source does not declare.',
+  message: ({ step, property, declared, suggestion }) =>
+    `The funnel step "${step}" filters on the property "${property}", which is not among the source's event properties${declared.length === 0 ? ' (it declares none)' : ` (${declared.map((name) => `"${name}"`).join(', ')})`}.${suggestion === undefined ? '' : ` Did you mean "${suggestion}"?`}`,
+  hint: ({ property }) => `Name the column in the source: \`eventProperties: [${property}]\`, or correct the property's name.`,
+});
+
 export const eventsNotFound = defineRule<{ what: string; events: readonly string[]; suggestion: string | undefined }>({
   id: 'data/events-not-found',
   severity: 'warning',

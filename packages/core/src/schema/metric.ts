@@ -96,6 +96,10 @@ export const metricSourceSchema = z
       .record(z.string(), z.string().min(1))
       .optional()
       .meta({ description: 'Maps the names Journeykit expects (period, value, n, numerator, denominator, score, date, id, person, account, session, timestamp, event) to the file\'s column names. A series without `value` may give `numerator` and `denominator` counts per period (contracts and quotes): the value is their percentage, n the denominator. With an `id` column, survey responses that repeat an id are counted once.' }),
+    eventProperties: z
+      .array(z.string().min(1))
+      .optional()
+      .meta({ description: 'For an event log: columns of the file holding event properties, like `[plan, country]`, that funnel steps may filter on with `where`. Only the properties some step filters on are read.' }),
     period: z
       .enum(['day', 'week', 'month', 'quarter', 'year'])
       .optional()
@@ -115,6 +119,10 @@ export const metricSourceSchema = z
             z.strictObject({
               name: z.string().min(1).meta({ description: 'The step as the funnel shows it, like "Added to basket".' }),
               events: z.array(z.string().min(1)).min(1).meta({ description: 'The events that do the step, any one of them: `[add_to_cart]`, or alternatives like `[checkout_started, express_checkout]`.' }),
+              where: z
+                .record(z.string().min(1), z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]))
+                .optional()
+                .meta({ description: 'Keeps only the events whose properties (declared in the source\'s `eventProperties`) have these values: `{ plan: business }`, or any of a list, `{ plan: [business, enterprise] }`; with several properties, each must match. Equality only.' }),
               optional: z.boolean().default(false).meta({ description: 'Whether the step may have no event in the log (a new feature not yet tracked); otherwise a step the log never holds is an error, never a silent zero.' }),
             }),
           )

@@ -1,4 +1,5 @@
 import type { Granularity } from '../data/period-of.ts';
+import type { FilteredStep } from '../data/step-filters.ts';
 import type { FunnelStepDefinition } from '../metrics/funnel-from-events.ts';
 import { sqlDialect, type SqlDialect, type SqlDialectName, type SqlTarget } from './dialect.ts';
 import { eventRows, type EventColumns } from './event-rows.ts';
@@ -24,8 +25,8 @@ export interface FunnelSqlDefinition {
   /** The table (or view) of events, like `analytics.events`. */
   table: string;
   columns: EventColumns;
-  /** The steps in order, each reached by any of its events. */
-  steps: readonly FunnelStepDefinition[];
+  /** The steps in order, each reached by any of its events, of those whose properties match its `where` when given. */
+  steps: readonly FilteredStep[];
   /** sequential (the default): steps in order, other events may come between; strict: nothing between; any: any order. */
   order?: 'sequential' | 'strict' | 'any';
   /** In any order, where attempts start: at `any` step's event (the default, PostHog's rule) or only at the `first-step`'s (Amplitude's); see `funnelFromEvents`. */
@@ -79,12 +80,13 @@ export function funnelSql(definition: FunnelSqlDefinition, dialect: SqlDialectNa
   const windowMs = numberLiteral(windowDays * 86_400_000);
   const relevant = [...new Set([...steps.flatMap((step) => step.events), ...exclude])];
   // Strict order cares about every event, since any other event between two steps breaks it.
-  const events = eventRows(d, definition.table, definition.columns, order === 'strict' ? undefined : relevant);
+  const filtered = steps.filter((step) => Object.keys(step.where ?? {}).length > 0);
+  const events = eventRows(d, definition.table, definition.columns, order === 'strict' ? undefined : relevant, filtered);
   const attempts = order === 'any' ? anyOrderAttempts(steps.length, windowMs, anyOrderStart) : inOrderAttempts(steps.length, windowMs, order === 'strict');
   const queries: [string, string][] = [
     ['journeykit_events', events],
-    ['coded', coded(d, steps, exclude)],
-    ['positioned', positioned(d, steps.length)],
+    ['coded', coded(d, steps, exclude, filtered)],
+    ['positioned', positioned(d, steps.length, filtered.length)],
     ...attempts,
     // The furthest attempt, one not voided before one voided, then the earliest; when voided, the unit is left out.
     ['furthest', bestPerUnit(d, 'attempts', ['unit_id', 'reached', 'voided', 'start_ms', 'duration_ms'], 'reached DESC, CASE WHEN voided THEN 1 ELSE 0 END, anchor_pos')],
@@ -101,14 +103,19 @@ export function funnelSql(definition: FunnelSqlDefinition, dialect: SqlDialectNa
 }
 
 /** Each event with a 0/1 column per step and for exclusion, and its smallest code: −1 excluded, the step's index, or −2 for any other event. */
-function coded(d: SqlDialect, steps: readonly FunnelStepDefinition[], exclude: readonly string[]): string {
+function coded(d: SqlDialect, steps: readonly FilteredStep[], exclude: readonly string[], filtered: readonly FilteredStep[]): string {
   // An event listed as an exclusion is only that, as in funnelFromEvents.
   const stepEvents = steps.map((step) => step.events.filter((event) => !exclude.includes(event)));
+  // A filtered step's event counts only on a row that matched its filter.
+  const atStep = (k: number) => {
+    const j = filtered.indexOf(steps[k]!);
+    return j < 0 ? isOneOf(d, 'event_name', stepEvents[k]!) : `${isOneOf(d, 'event_name', stepEvents[k]!)} AND match_${j} = 1`;
+  };
   return [
-    'SELECT unit_id, at_ms, event_name,',
+    `SELECT unit_id, at_ms, event_name,${filtered.map((_, j) => ` match_${j},`).join('')}`,
     `  CASE WHEN ${isOneOf(d, 'event_name', exclude)} THEN 1 ELSE 0 END AS excluded,`,
-    ...stepEvents.map((events, k) => `  CASE WHEN ${isOneOf(d, 'event_name', events)} THEN 1 ELSE 0 END AS at_step_${k},`),
-    `  CASE WHEN ${isOneOf(d, 'event_name', exclude)} THEN -1 ${stepEvents.map((events, k) => `WHEN ${isOneOf(d, 'event_name', events)} THEN ${k}`).join(' ')} ELSE -2 END AS first_code`,
+    ...stepEvents.map((_, k) => `  CASE WHEN ${atStep(k)} THEN 1 ELSE 0 END AS at_step_${k},`),
+    `  CASE WHEN ${isOneOf(d, 'event_name', exclude)} THEN -1 ${stepEvents.map((_, k) => `WHEN ${atStep(k)} THEN ${k}`).join(' ')} ELSE -2 END AS first_code`,
     'FROM journeykit_events',
   ].join('\n');
 }
@@ -118,7 +125,7 @@ function coded(d: SqlDialect, steps: readonly FunnelStepDefinition[], exclude: r
  * when the events at its time are not all alike to the funnel: PostHog then ignores the group's
  * exclusion events and, in strict order, lets nothing in it break the sequence.
  */
-function positioned(d: SqlDialect, count: number): string {
+function positioned(d: SqlDialect, count: number, filterCount: number): string {
   // One number per kind of event: alike events have the same.
   const kind = ['excluded', ...range(count).map((k) => `${2 ** (k + 1)} * at_step_${k}`)].join(' + ');
   const group = 'OVER (PARTITION BY unit_id, at_ms)';
@@ -128,7 +135,7 @@ function positioned(d: SqlDialect, count: number): string {
     ...range(count).map((k) => `  at_step_${k},`),
     `  CASE WHEN ${mixed} THEN 0 ELSE excluded END AS excluded,`,
     `  CASE WHEN ${mixed} THEN 1 ELSE 0 END AS mixed,`,
-    `  ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, ${d.binaryOrder('event_name')}) AS pos`,
+    `  ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, ${d.binaryOrder('event_name')}${range(filterCount).map((j) => `, match_${j}`).join('')}) AS pos`,
     'FROM coded',
   ].join('\n');
 }

@@ -37,7 +37,7 @@ export function sqlPlan(workspace: Workspace, metric: Metric, table: string): Sq
     return { family: 'retention', retention: { table, columns: events(unit), starts: start, returns, period, mode, offset } };
   }
   const journey = workspace.journeys.find((j) => j.id === metric.scope?.journey);
-  const declared = source.funnel.steps?.map((step) => ({ label: step.name, events: step.events }));
+  const declared = source.funnel.steps?.map((step) => ({ label: step.name, events: step.events, where: step.where }));
   if (declared === undefined && journey === undefined) return { reason: 'It reads an event log but names no journey in `scope`, whose stages would make the funnel, nor its `funnel.steps`.' };
   const steps = declared ?? journeySteps(journey!);
   if (steps.length < 2) return { reason: `Fewer than two stages of the journey "${journey!.id}" have touchpoints with an \`event\`: there is no funnel to count.` };
