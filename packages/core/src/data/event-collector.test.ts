@@ -157,7 +157,14 @@ describe('collectEvents', () => {
 
     it('treats a filter no row matches as a step the log never holds', () => {
       const result = collectWithPlans(rows, upgrade('team'));
-      expect(result.diagnostics.map((d) => [d.rule, d.file, d.path])).toEqual([['metric/funnel-step-not-in-log', 'metrics/f.yaml', ['source', 'funnel', 'steps', 1, 'events']]]);
+      expect(result.diagnostics.map((d) => [d.rule, d.file, d.path, d.message])).toEqual([
+        [
+          'metric/funnel-step-not-in-log',
+          'metrics/f.yaml',
+          ['source', 'funnel', 'steps', 1, 'where'],
+          'No event of the funnel step "Upgraded" ("plan_changed") where plan is "team" appears in data/e.csv: the step, and every step after it, would count nobody.',
+        ],
+      ]);
       expect(result.funnel!.stepsWithoutData).toEqual(['Upgraded']);
     });
 

@@ -31,7 +31,7 @@ export function eventsNotInLog(lookedFor: readonly (readonly [string, readonly s
  * // [metric/funnel-step-not-in-log: … Did you mean "checkout"?]
  */
 export function stepsNotInLog(
-  steps: readonly { name: string; events: readonly string[]; optional: boolean }[],
+  steps: readonly { name: string; events: readonly string[]; optional: boolean; where?: Readonly<Record<string, string | readonly string[]>> | undefined }[],
   logEvents: readonly string[],
   definition: string,
   file: string,
@@ -41,8 +41,20 @@ export function stepsNotInLog(
   const present = new Set(logEvents);
   const names = [...present];
   return steps.flatMap((step, index) => {
-    if (step.optional || (step.events.some((event) => present.has(event)) && reached(index))) return [];
+    if (step.optional) return [];
+    if (step.events.some((event) => present.has(event))) {
+      if (reached(index)) return [];
+      // The events are there, but no row of them matches the step's filter: say so, at the filter.
+      return [report(funnelStepNotInLog, { step: step.name, events: step.events, file, suggestion: undefined, filter: filterText(step.where ?? {}) }, { file: definition, path: ['source', 'funnel', 'steps', index, 'where'] })];
+    }
     const suggestion = step.events.map((event) => closest(event, names)).find((found) => found !== undefined);
     return [report(funnelStepNotInLog, { step: step.name, events: step.events, file, suggestion }, { file: definition, path: ['source', 'funnel', 'steps', index, 'events'] })];
   });
+}
+
+/** A step's filter as a sentence: `plan is "business" or "enterprise" and country is "FR"`. */
+function filterText(where: Readonly<Record<string, string | readonly string[]>>): string {
+  return Object.entries(where)
+    .map(([property, values]) => `${property} is ${(typeof values === 'string' ? [values] : values).map((value) => `"${value}"`).join(' or ')}`)
+    .join(' and ');
 }

@@ -498,14 +498,17 @@ export const nonResponsesCounted = defineRule<{ count: number; answers: number }
   message: ({ count, answers }) => `${count} of ${answers} rows have no answer (blank or N/A): they count as non-responses, not in the score or its n.`,
 });
 
-export const funnelStepNotInLog = defineRule<{ step: string; events: readonly string[]; file: string; suggestion: string | undefined }>({
+export const funnelStepNotInLog = defineRule<{ step: string; events: readonly string[]; file: string; suggestion: string | undefined; filter?: string | undefined }>({
   id: 'metric/funnel-step-not-in-log',
   severity: 'error',
   configurable: true,
   title: 'A funnel step whose events the event log never holds.',
-  message: ({ step, events, file, suggestion }) =>
-    `No event of the funnel step "${step}" (${events.map((event) => `"${event}"`).join(', ')}) appears in ${file}: the step, and every step after it, would count nobody.${suggestion === undefined ? '' : ` Did you mean "${suggestion}"?`}`,
-  hint: () => 'Correct the event name as the log writes it, or mark the step `optional: true` if the log does not track it yet.',
+  message: ({ step, events, file, suggestion, filter }) =>
+    `No event of the funnel step "${step}" (${events.map((event) => `"${event}"`).join(', ')})${filter === undefined ? '' : ` where ${filter}`} appears in ${file}: the step, and every step after it, would count nobody.${suggestion === undefined ? '' : ` Did you mean "${suggestion}"?`}`,
+  hint: ({ filter }) =>
+    filter === undefined
+      ? 'Correct the event name as the log writes it, or mark the step `optional: true` if the log does not track it yet.'
+      : 'The log has the events, but none with these property values: correct the values as the log writes them (exact, case counts), or mark the step `optional: true`.',
 });
 
 export const funnelPropertyNotDeclared = defineRule<{ step: string; property: string; declared: readonly string[]; suggestion: string | undefined }>({

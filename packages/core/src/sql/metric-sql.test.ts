@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sqlEngines } from '../../test/sql-engines.ts';
 import { loadWorkspace } from '../load/load-workspace.ts';
+import { metricSchema } from '../schema/metric.ts';
 import { sqlDialects } from './dialect.ts';
 import { metricSql, sqlSupport } from './metric-sql.ts';
 
@@ -70,6 +71,19 @@ describe('metricSql', () => {
     expect(metricSql(workspace, 'purchase-funnel', { dialect: 'postgres', result: 'attribution', halfLifeDays: 3 }).sql).toContain(
       '-- The workspace has no file format for this result: it is to read as it is.',
     );
+  });
+
+  it('names the properties steps filter on, and refuses a property the source does not declare', () => {
+    const upgrade = (where: Record<string, string>) =>
+      metricSchema.parse({
+        id: 'upgrade', name: 'Upgrade', kind: 'conversion', unit: '%',
+        source: { file: 'data/events.csv', format: 'events', eventProperties: ['plan'], funnel: { steps: [{ name: 'Trial', events: ['trial_started'] }, { name: 'Upgraded', events: ['plan_changed'], where }] } },
+      });
+    const withMetric = (where: Record<string, string>) => ({ ...workspace, metrics: [upgrade(where)] });
+    expect(metricSql(withMetric({ plan: 'business' }), 'upgrade', { dialect: 'postgres' }).sql).toContain('event (the event), plan (a property steps filter on).');
+    expect(sqlSupport(withMetric({ plna: 'business' }))).toEqual([
+      { metric: 'upgrade', reason: 'Its step "Upgraded" filters on the property "plna", which the source does not declare in `eventProperties`.' },
+    ]);
   });
 
   it('quotes Snowflake names as told, and needs a BigQuery table with its dataset', () => {

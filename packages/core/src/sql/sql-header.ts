@@ -66,7 +66,9 @@ function columns(metric: Metric, plan: SqlPlan): string {
   }
   const { unit, timestamp, event } = plan.family === 'funnel' ? plan.funnel.columns : plan.retention.columns;
   const who = plan.family === 'funnel' ? metric.source!.funnel.unit : metric.source!.retention!.unit;
-  return `${unit} (the ${who}), ${timestamp} (${when}), ${event} (the event)`;
+  const filtered = plan.family === 'funnel' ? [...new Set(plan.funnel.steps.flatMap((step) => Object.keys(step.where ?? {})))] : [];
+  const properties = filtered.map((property) => `, ${property} (a property steps filter on)`).join('');
+  return `${unit} (the ${who}), ${timestamp} (${when}), ${event} (the event)${properties}`;
 }
 
 /** What the query leaves out, as the workspace's CSV readers do. */

@@ -39,6 +39,8 @@ export function sqlPlan(workspace: Workspace, metric: Metric, table: string): Sq
   const journey = workspace.journeys.find((j) => j.id === metric.scope?.journey);
   const declared = source.funnel.steps?.map((step) => ({ label: step.name, events: step.events, where: step.where }));
   if (declared === undefined && journey === undefined) return { reason: 'It reads an event log but names no journey in `scope`, whose stages would make the funnel, nor its `funnel.steps`.' };
+  const undeclared = source.funnel.steps?.flatMap((step) => Object.keys(step.where ?? {}).filter((property) => !(source.eventProperties ?? []).includes(property)).map((property) => ({ step, property })))[0];
+  if (undeclared !== undefined) return { reason: `Its step "${undeclared.step.name}" filters on the property "${undeclared.property}", which the source does not declare in \`eventProperties\`.` };
   const steps = declared ?? journeySteps(journey!);
   if (steps.length < 2) return { reason: `Fewer than two stages of the journey "${journey!.id}" have touchpoints with an \`event\`: there is no funnel to count.` };
   const { order, anyOrderStart, windowDays, unit, exclude } = source.funnel;
