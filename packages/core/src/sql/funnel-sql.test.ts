@@ -250,6 +250,14 @@ for (const engine of engines) describe.skipIf(engine.skipped !== undefined)(`fun
     expectSame(result);
   });
 
+  it('applies an exclusion at the time of an event that matches no step, as the reader does', async () => {
+    // c's checkout is for pro, so no step's event: the page view at the same time still excludes c.
+    const rows: PlanRow[] = [['c', 38, 'checkout', 'pro'], ['c', 0, 'product_viewed', 'business'], ['c', 38, 'page_viewed', 'business']];
+    const result = await bothFiltered(engine, rows, 'sequential', ['page_viewed']);
+    expect(result.steps.map((row) => row['count'])).toEqual([0, 0, 0, 0]);
+    expectSame(result);
+  });
+
   it('gives the same numbers on any log with properties, ties and repeats', async () => {
     const row = fc.tuple(
       fc.constantFrom('a', 'b', 'c'),

@@ -130,10 +130,12 @@ function positioned(d: SqlDialect, count: number, filterCount: number): string {
   const kind = ['excluded', ...range(count).map((k) => `${2 ** (k + 1)} * at_step_${k}`)].join(' + ');
   const group = 'OVER (PARTITION BY unit_id, at_ms)';
   const mixed = `MIN(${kind}) ${group} < MAX(${kind}) ${group}`;
+  // An exclusion is ignored only at the time of a step's event, not of any other event.
+  const atAnyStep = `MAX(${range(count).map((k) => `at_step_${k}`).join(' + ')}) ${group} > 0`;
   return [
     'SELECT unit_id, at_ms, event_name, first_code,',
     ...range(count).map((k) => `  at_step_${k},`),
-    `  CASE WHEN ${mixed} THEN 0 ELSE excluded END AS excluded,`,
+    `  CASE WHEN ${atAnyStep} THEN 0 ELSE excluded END AS excluded,`,
     `  CASE WHEN ${mixed} THEN 1 ELSE 0 END AS mixed,`,
     `  ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, ${d.binaryOrder('event_name')}${range(filterCount).map((j) => `, match_${j}`).join('')}) AS pos`,
     'FROM coded',

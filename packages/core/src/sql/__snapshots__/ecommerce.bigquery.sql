@@ -64,7 +64,7 @@ SELECT unit_id, at_ms, event_name, first_code,
   at_step_2,
   at_step_3,
   at_step_4,
-  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) THEN 0 ELSE excluded END AS excluded,
+  CASE WHEN MAX(at_step_0 + at_step_1 + at_step_2 + at_step_3 + at_step_4) OVER (PARTITION BY unit_id, at_ms) > 0 THEN 0 ELSE excluded END AS excluded,
   CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) THEN 1 ELSE 0 END AS mixed,
   ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, COLLATE(event_name, 'binary')) AS pos
 FROM coded
@@ -167,7 +167,7 @@ SELECT unit_id, at_ms, event_name, first_code,
   at_step_2,
   at_step_3,
   at_step_4,
-  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) THEN 0 ELSE excluded END AS excluded,
+  CASE WHEN MAX(at_step_0 + at_step_1 + at_step_2 + at_step_3 + at_step_4) OVER (PARTITION BY unit_id, at_ms) > 0 THEN 0 ELSE excluded END AS excluded,
   CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) THEN 1 ELSE 0 END AS mixed,
   ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, COLLATE(event_name, 'binary')) AS pos
 FROM coded
@@ -270,7 +270,7 @@ SELECT unit_id, at_ms, event_name, first_code,
   at_step_2,
   at_step_3,
   at_step_4,
-  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) THEN 0 ELSE excluded END AS excluded,
+  CASE WHEN MAX(at_step_0 + at_step_1 + at_step_2 + at_step_3 + at_step_4) OVER (PARTITION BY unit_id, at_ms) > 0 THEN 0 ELSE excluded END AS excluded,
   CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4) OVER (PARTITION BY unit_id, at_ms) THEN 1 ELSE 0 END AS mixed,
   ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, COLLATE(event_name, 'binary')) AS pos
 FROM coded
@@ -474,7 +474,7 @@ SELECT unit_id, at_ms, event_name, first_code,
   at_step_3,
   at_step_4,
   at_step_5,
-  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) THEN 0 ELSE excluded END AS excluded,
+  CASE WHEN MAX(at_step_0 + at_step_1 + at_step_2 + at_step_3 + at_step_4 + at_step_5) OVER (PARTITION BY unit_id, at_ms) > 0 THEN 0 ELSE excluded END AS excluded,
   CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) THEN 1 ELSE 0 END AS mixed,
   ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, COLLATE(event_name, 'binary')) AS pos
 FROM coded
@@ -583,7 +583,7 @@ SELECT unit_id, at_ms, event_name, first_code,
   at_step_3,
   at_step_4,
   at_step_5,
-  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) THEN 0 ELSE excluded END AS excluded,
+  CASE WHEN MAX(at_step_0 + at_step_1 + at_step_2 + at_step_3 + at_step_4 + at_step_5) OVER (PARTITION BY unit_id, at_ms) > 0 THEN 0 ELSE excluded END AS excluded,
   CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) THEN 1 ELSE 0 END AS mixed,
   ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, COLLATE(event_name, 'binary')) AS pos
 FROM coded
@@ -695,7 +695,7 @@ SELECT unit_id, at_ms, event_name, first_code,
   at_step_3,
   at_step_4,
   at_step_5,
-  CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) THEN 0 ELSE excluded END AS excluded,
+  CASE WHEN MAX(at_step_0 + at_step_1 + at_step_2 + at_step_3 + at_step_4 + at_step_5) OVER (PARTITION BY unit_id, at_ms) > 0 THEN 0 ELSE excluded END AS excluded,
   CASE WHEN MIN(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) < MAX(excluded + 2 * at_step_0 + 4 * at_step_1 + 8 * at_step_2 + 16 * at_step_3 + 32 * at_step_4 + 64 * at_step_5) OVER (PARTITION BY unit_id, at_ms) THEN 1 ELSE 0 END AS mixed,
   ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY at_ms, first_code, COLLATE(event_name, 'binary')) AS pos
 FROM coded
