@@ -11,6 +11,7 @@ import { workspaceCacheOf } from './load-site.ts';
 import { makeFolder } from './make-folder.ts';
 import { keepAstroOffline } from './offline-astro.ts';
 import type { OwnSiteSettings } from './options.ts';
+import { releaseSites } from './published-sites.ts';
 import { serveFolder, type PreviewServer } from './preview/serve-folder.ts';
 import { quietRunnerConnections } from './quiet-runner-log.ts';
 import { makeAstroRoot, scratchFolderFor } from './scratch-folder.ts';
@@ -132,7 +133,8 @@ async function checkAndBuild(options: SiteOptions, extra: AstroInlineConfig & { 
     await build(inlineConfig(options, root, config, { ...settings, loaded }));
     if (outDir !== target) await cp(outDir, target, { recursive: true });
   } finally {
-    // A failed build never reaches the hook that stops the chart pool.
+    // A failed build never reaches the hook that stops the chart pool and forgets the sites.
+    releaseSites();
     await releaseCharts();
     process.chdir(cwd);
     if (root !== undefined) await rm(root, { recursive: true, force: true });

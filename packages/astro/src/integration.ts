@@ -6,6 +6,7 @@ import { chartsPlugin } from './charts-plugin.ts';
 import { reloadOnEdit } from './dev-reload.ts';
 import { loadSite } from './load-site.ts';
 import { parseOptions, type JourneykitOptions, type OwnSiteSettings, type ResolvedOptions } from './options.ts';
+import { releaseSites } from './published-sites.ts';
 import { journeyRoute, pageRoutes, routesByName, routesByPath } from './routing/routes.ts';
 import { indexForSearch } from './search.ts';
 import { joinPath, type SiteData } from './site-data.ts';
@@ -70,6 +71,7 @@ export function createJourneykit(options: ResolvedOptions, settings: OwnSiteSett
         });
       },
       'astro:build:done': async ({ dir: out, pages, logger }) => {
+        releaseSites();
         await releaseCharts([site!.chartCache]);
         if (!plugin.indexesSearch()) return;
         // Beside the charts of this workspace: each workspace built by the CLI keeps its own.

@@ -1,14 +1,30 @@
 import type { ResolvedConfig } from 'vite';
 import { expect, it } from 'vitest';
+import { releaseSites } from './published-sites.ts';
 import type { SiteData } from './site-data.ts';
 import { dataModuleId, dataPlugin } from './vite-plugin.ts';
 
-it('serves the sites as a module without a source map, which would repeat all of their text', () => {
+it('serves the sites to `astro dev` as a module without a source map, which would repeat all of their text', () => {
   const site = { root: '/', prefix: '/', search: false, title: 'Ünïcode </script>' } as unknown as SiteData;
   const plugin = dataPlugin(() => site);
   // Plain functions here, not Vite's object hooks.
-  const hooks = plugin as unknown as { configResolved(config: Pick<ResolvedConfig, 'plugins'>): void; resolveId(id: string): string | undefined; load(id: string): unknown };
-  hooks.configResolved({ plugins: [plugin] as ResolvedConfig['plugins'] });
+  const hooks = plugin as unknown as { configResolved(config: Pick<ResolvedConfig, 'plugins' | 'command'>): void; resolveId(id: string): string | undefined; load(id: string): unknown };
+  hooks.configResolved({ plugins: [plugin] as ResolvedConfig['plugins'], command: 'serve' });
   const id = hooks.resolveId(dataModuleId)!;
   expect(hooks.load(id)).toEqual({ code: `export const sites = JSON.parse(${JSON.stringify(JSON.stringify([site]))});`, map: { mappings: '' } });
+});
+
+it('has a build read the sites this process holds, as JSON carries them, from a module it does not bundle', async () => {
+  const site = { root: '/', prefix: '/', search: false, editBase: undefined, title: 'Ünïcode </script>' } as unknown as SiteData;
+  const plugin = dataPlugin(() => site);
+  const hooks = plugin as unknown as { configResolved(config: Pick<ResolvedConfig, 'plugins' | 'command'>): void; resolveId(id: string): unknown };
+  hooks.configResolved({ plugins: [plugin] as ResolvedConfig['plugins'], command: 'build' });
+  const resolved = hooks.resolveId(dataModuleId) as { id: string; external: boolean };
+  expect(resolved).toEqual({ id: new URL('./published-sites.ts', import.meta.url).href, external: true });
+  const published = (await import(resolved.id)) as typeof import('./published-sites.ts');
+  expect(published.sites).toEqual([{ root: '/', prefix: '/', search: false, title: 'Ünïcode </script>' }]);
+  expect(published.sites[0]).not.toBe(site);
+  expect('editBase' in published.sites[0]!).toBe(false);
+  releaseSites();
+  expect(published.sites).toEqual([]);
 });

@@ -1,10 +1,13 @@
 import type { Plugin } from 'vite';
+import { publishSites } from './published-sites.ts';
 import type { SiteData } from './site-data.ts';
 
 /** The module pages import their data from. */
 export const dataModuleId = 'virtual:journeykit/data';
 const resolvedId = `\0${dataModuleId}`;
 const name = 'journeykit:data';
+/** The module a build's pages read the sites from, as this process runs it: sources or build. */
+const published = new URL(`./published-sites${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
 
 /** What each instance's plugin offers its peers: the site it publishes, as it is now. */
 interface DataApi {
@@ -14,19 +17,27 @@ interface DataApi {
 /**
  * Serves the published workspaces to the pages as `virtual:journeykit/data`. Every instance of the
  * integration adds one such plugin; the first in the Vite config serves the sites of all of them,
- * so nothing outlives one Astro run. `invalidate()` makes the browser reload with fresh data;
+ * so nothing outlives one Astro run. In a build, the module is `published-sites.ts` as this
+ * process runs it, holding the sites already in memory; in `astro dev`, a module of their JSON,
+ * which Vite loads again after each edit. `invalidate()` makes the browser reload with fresh data;
  * `indexesSearch()` says whether this instance is the one to index the site for search.
  */
 export function dataPlugin(site: () => SiteData): Plugin<DataApi> & { invalidate(): void; indexesSearch(): boolean } {
   let peers: Plugin<DataApi>[] = [];
+  let building = false;
   let invalidate = () => {};
   const plugin: Plugin<DataApi> & { invalidate(): void; indexesSearch(): boolean } = {
     name,
     api: { site },
     configResolved(config) {
       peers = config.plugins.filter((p): p is Plugin<DataApi> => p.name === name);
+      building = config.command === 'build';
+      if (building && peers[0] === plugin) publishSites(peers.map((peer) => peer.api!.site()));
     },
-    resolveId: (id) => (id === dataModuleId && peers[0] === plugin ? resolvedId : undefined),
+    resolveId(id) {
+      if (id !== dataModuleId || peers[0] !== plugin) return undefined;
+      return building ? { id: published.href, external: true } : resolvedId;
+    },
     load(id) {
       if (id !== resolvedId) return undefined;
       const sites = peers.map((peer) => peer.api!.site());
