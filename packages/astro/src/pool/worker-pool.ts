@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { TaskAnswer, TaskMessage } from './serve-tasks.ts';
 
 /** Worker threads that run tasks of one module, each task once, a task per idle thread. */
@@ -28,7 +28,7 @@ interface Queued<Task, Result> {
  * const svg = await pool.run(chart);
  * await pool.close();
  */
-export function createWorkerPool<Task, Result>(module: URL, size: number, options: { workerData?: unknown } = {}): WorkerPool<Task, Result> {
+export function createWorkerPool<Task, Result>(module: URL, size: number, options: Pick<WorkerOptions, 'workerData' | 'resourceLimits'> = {}): WorkerPool<Task, Result> {
   const queue: Queued<Task, Result>[] = [];
   const idle: Worker[] = [];
   const busy = new Map<Worker, Queued<Task, Result>>();
@@ -37,7 +37,7 @@ export function createWorkerPool<Task, Result>(module: URL, size: number, option
   let closed = false;
 
   const spawn = () => {
-    const worker = new Worker(module, { workerData: options.workerData });
+    const worker = new Worker(module, { workerData: options.workerData, resourceLimits: options.resourceLimits });
     ended.push(new Promise((resolve) => worker.once('exit', () => resolve())));
     worker.on('message', (answer: TaskAnswer<Result>) => {
       const job = busy.get(worker);
