@@ -1,6 +1,6 @@
 import { checkWorkspace, type Workspace } from '@journeykit/core';
 import { describe, expect, it } from 'vitest';
-import { journeyMap, layoutCss, personaFilterCss } from './journey-page.ts';
+import { journeyMap, layoutCss, personaFilterCss } from './map/journey-map.ts';
 import { journeyMatrix, portfolioMatrix } from './opportunity-matrix-view.ts';
 import { painOwnershipView } from './pain-ownership-view.ts';
 import { toBeComparison } from './to-be-comparison.ts';

@@ -1,17 +1,17 @@
 import { journeyMetrics, targetStatus, type ChannelKind, type Journey, type Metric, type TargetStatus, type Workspace } from '@journeykit/core';
-import type { SiteData } from '../site-data.ts';
-import { filterRules, type FilterGroup } from './filter-rules.ts';
-import { links } from './links.ts';
-import { statusLabels } from './status-labels.ts';
-import { lookup } from './lookup.ts';
-import { blueprintRows, type BlueprintRow } from './map/blueprint.ts';
-import { mapColumns, type MapColumns } from './map/columns.ts';
-import { emotionLaneSvg, scaleTicks, type EmotionCurve, type ScaleTick } from './map/emotion-lane.ts';
-import { momentLabel } from './map/moments.ts';
-import { painSummary, type PainSummary } from './map/pain-summary.ts';
-import { softHyphens } from './map/soft-hyphens.ts';
-import { asIsCurves, emotionCurves } from './map/step-emotions.ts';
-import type { ToBeComparisonModel } from './to-be-comparison.ts';
+import type { SiteData } from '../../site-data.ts';
+import { filterRules, type FilterGroup } from '../filter-rules.ts';
+import { links } from '../links.ts';
+import { statusLabels } from '../status-labels.ts';
+import { lookup } from '../lookup.ts';
+import { blueprintRows, type BlueprintRow } from './blueprint.ts';
+import { mapColumns, type MapColumns } from './columns.ts';
+import { emotionLaneSvg, scaleTicks, type EmotionCurve, type ScaleTick } from './emotion-lane.ts';
+import { momentLabel } from './moments.ts';
+import { painSummary, type PainSummary } from './pain-summary.ts';
+import { softHyphens } from './soft-hyphens.ts';
+import { asIsCurves, emotionCurves } from './step-emotions.ts';
+import type { ToBeComparisonModel } from '../to-be-comparison.ts';
 
 /** A touchpoint in the map's touchpoint lane. */
 export interface MapTouchpoint {
