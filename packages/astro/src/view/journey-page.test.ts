@@ -1,6 +1,8 @@
-import { checkWorkspace, type Workspace } from '@journeykit/core';
+import { checkWorkspace, funnelFromEvents, type Workspace } from '@journeykit/core';
 import { describe, expect, it } from 'vitest';
-import { journeyMap, layoutCss, personaFilterCss } from './journey-page.ts';
+import { pageSite } from '../../test/page-site.ts';
+import { journeyPage } from './journey-page.ts';
+import { journeyMap, layoutCss, personaFilterCss } from './map/journey-map.ts';
 import { journeyMatrix, portfolioMatrix } from './opportunity-matrix-view.ts';
 import { painOwnershipView } from './pain-ownership-view.ts';
 import { toBeComparison } from './to-be-comparison.ts';
@@ -158,5 +160,62 @@ describe('the portfolio views', () => {
     expect(portfolioMatrix(site)!.rows.map((r) => [r.href, r.customerValue, r.businessValue, r.effort, r.quickWin])).toEqual([['/r/journeys/buy/#opportunity-faster', 75, 50, 2, true]]);
     expect(journeyMatrix(site, buy)!.rows[0]!.href).toBe('#opportunity-faster');
     expect(journeyMatrix(site, next)).toBeUndefined();
+  });
+});
+
+describe('the page of a journey', () => {
+  const shop = pageSite();
+  const buying = shop.workspace.journeys.find((j) => j.id === 'buy')!;
+
+  it('says what the journey is, who owns it and who it is for', () => {
+    const page = journeyPage(shop, buying);
+    expect(page.editUrl).toBe('https://git.example/shop/edit/main/cx/journeys/buy.yaml');
+    expect(page.homeHref).toBe('/r/');
+    expect(page.state).toBe('the journey as it is');
+    expect(page.owner).toEqual({ href: '/r/teams/web/', text: 'Web team' });
+    expect(page.personas).toEqual([{ href: '/r/personas/sam/', text: 'Sam' }]);
+    expect([page.variantOf, page.variants]).toEqual([undefined, []]);
+    expect(page.metrics.map((m) => m.href)).toEqual(['/r/metrics/conv/', '/r/metrics/shelf-time/']);
+    expect(page.summary[0]).toBe('Buying runs through 2 stages and 2 steps, with 2 touchpoints on 2 channels (In-store kiosk, Website).');
+    expect(page.matrix?.rows.map((row) => row.href)).toEqual(['#opportunity-faster']);
+  });
+
+  it('ranks the steps by friction and lists what the map leaves uncovered, in words', () => {
+    const page = journeyPage(shop, buying);
+    expect(page.friction).toEqual([{ href: '#step-browse', step: 'Browse', stage: 'Pick', score: '3.0', pain: '3.0', lowEmotion: '0%', lost: undefined }]);
+    expect(page.coverage).toEqual({
+      painPoints: '1 of 1 pain points are backed by data or feedback.',
+      gaps: [
+        { label: 'Stages without an owner', items: 'Pay' },
+        { label: 'Stages no metric measures', items: 'Pay' },
+        { label: 'Touchpoints without an owner', items: 'Checkout form' },
+        { label: 'Touchpoints no analytics event shows', items: 'Shelf, Checkout form' },
+      ],
+    });
+    const returning = journeyPage(shop, shop.workspace.journeys.find((j) => j.id === 'return')!);
+    expect(returning.coverage.painPoints).toBe('No pain points are recorded.');
+    expect([returning.measured, returning.attribution]).toEqual([undefined, undefined]);
+  });
+
+  it('reads the funnel and the channels\' credit from the event log of a journey\'s metric', () => {
+    const measured = pageSite();
+    const events = [['u1', 'browse'], ['u2', 'browse'], ['u3', 'browse'], ['u1', 'pay'], ['u2', 'pay']].map(([unit, event], time) => ({ unit: unit!, event: event!, time }));
+    const { entries, ...funnel } = funnelFromEvents(events, [{ label: 'Pick', events: ['browse'] }, { label: 'Pay', events: ['pay'] }]);
+    const credits = [{ key: 'kiosk', credit: 1.5, share: 0.75 }, { key: 'web', credit: 0.5, share: 0.25 }];
+    measured.workspace.funnels['conv'] = { ...funnel, attribution: { stage: 'Pay', conversions: 2, models: [{ model: 'linear', credits }] } };
+    const page = journeyPage(measured, measured.workspace.journeys.find((j) => j.id === 'buy')!);
+    expect(page.measured?.link).toEqual({ href: '/r/metrics/conv/', text: 'Conversion' });
+    expect(page.measured?.words).toMatch(/^3 people entered the funnel\./);
+    expect(page.friction.map((row) => [row.step, row.lost])).toEqual([['Browse', '0%'], ['Checkout', '33%']]);
+    expect(page.attribution).toEqual({ conversions: 2, stage: 'Pay', thin: true, columns: ['Channel', 'Linear'], rows: [['In-store kiosk', '75.0%'], ['Website', '25.0%']] });
+  });
+
+  it('links a to-be journey to its as-is and back, and leaves out the breadcrumb on a standalone site', () => {
+    const variants = pageSite({ workspace });
+    expect(journeyPage(variants, next).variantOf).toEqual({ link: { href: '/r/journeys/buy/', text: 'Buy' }, state: 'as-is' });
+    expect(journeyPage(variants, next).state).toBe('the journey as it should be');
+    expect(journeyPage(variants, next).comparison).toBeDefined();
+    expect(journeyPage(variants, buy).variants).toEqual([{ link: { href: '/r/journeys/buy-next/', text: 'Buy, next' }, state: 'to-be' }]);
+    expect(journeyPage(pageSite({ standalone: ['buy'] }), buying).homeHref).toBeUndefined();
   });
 });

@@ -1,186 +1,125 @@
-import { journeyMetrics, targetStatus, type ChannelKind, type Journey, type Metric, type TargetStatus, type Workspace } from '@journeykit/core';
+import { coverage, eventFunnelInWords, frictionRanking, journeyMetrics, journeySummary, type Chart, type Journey, type Metric } from '@journeykit/core';
 import type { SiteData } from '../site-data.ts';
-import { filterRules, type FilterGroup } from './filter-rules.ts';
-import { links } from './links.ts';
-import { statusLabels } from './status-labels.ts';
+import { editUrl, links } from './links.ts';
 import { lookup } from './lookup.ts';
-import { blueprintRows, type BlueprintRow } from './map/blueprint.ts';
-import { mapColumns, type MapColumns } from './map/columns.ts';
-import { emotionLaneSvg, scaleTicks, type EmotionCurve, type ScaleTick } from './map/emotion-lane.ts';
-import { momentLabel } from './map/moments.ts';
-import { painSummary, type PainSummary } from './map/pain-summary.ts';
-import { softHyphens } from './map/soft-hyphens.ts';
-import { asIsCurves, emotionCurves } from './map/step-emotions.ts';
-import type { ToBeComparisonModel } from './to-be-comparison.ts';
+import { journeyMap, type JourneyMapModel } from './map/journey-map.ts';
+import { attributionTable } from './metric-charts.ts';
+import { journeyMatrix, type OpportunityMatrixView } from './opportunity-matrix-view.ts';
+import { journeyCharts, measuredFunnelMetric } from './page-charts.ts';
+import type { Link } from './persona-page.ts';
+import { toBeComparison, type ToBeComparisonModel } from './to-be-comparison.ts';
 
-/** A touchpoint in the map's touchpoint lane. */
-export interface MapTouchpoint {
-  id: string;
-  name: string;
+/** A step in the friction ranking, its numbers written for the table. */
+export interface FrictionRow {
+  /** The step's anchor in the detail below the map. */
   href: string;
-  channel: string;
-  /** The channel's kind, which picks its icon; custom channels share a neutral one. */
-  kind: ChannelKind;
-  indirect: boolean;
-  automated: boolean;
+  step: string;
+  stage: string;
+  score: string;
+  pain: string;
+  lowEmotion: string;
+  /** The share of people lost entering the stage; undefined without an event funnel. */
+  lost: string | undefined;
 }
 
-/** An opportunity in the map's opportunity lane. */
-export interface MapOpportunity {
-  id: string;
-  title: string;
-  status: string;
-}
-
-/** A stage's KPI with where it stands against its target. */
-export interface MapKpi {
-  id: string;
-  name: string;
-  href: string;
-  status: TargetStatus;
-  statusLabel: string;
-}
-
-/** Everything the overview map of a journey shows, column by column. */
-export interface JourneyMapModel {
-  columns: MapColumns;
-  /** Step headers: anchors of the step's detail below, and its moment of truth in words. */
-  steps: { id: string; name: string; anchor: string; placeholder: boolean; moment: string | undefined }[];
-  touchpoints: MapTouchpoint[][];
-  emotion: {
-    svg: string;
-    ticks: ScaleTick[];
-    curves: EmotionCurve[];
-    /** The persona filter, when the emotion lane has one curve per persona. */
-    filter: FilterGroup | undefined;
+/** What a journey's page shows. */
+export interface JourneyPage {
+  journey: Journey;
+  editUrl: string | undefined;
+  /** The breadcrumb to the home page; undefined on a standalone site, which has none. */
+  homeHref: string | undefined;
+  /** What the map is of, in words. */
+  state: string;
+  owner: Link | undefined;
+  personas: Link[];
+  variantOf: { link: Link; state: string } | undefined;
+  variants: { link: Link; state: string }[];
+  map: JourneyMapModel;
+  comparison: ToBeComparisonModel | undefined;
+  metrics: { href: string; metric: Metric }[];
+  thinSample: number;
+  /** The journey in plain sentences. */
+  summary: string[];
+  /** The metric whose event log measured the journey's funnel, and that funnel in words. */
+  measured: { link: Link; words: string } | undefined;
+  /** The five steps with the most friction; empty when no step has any. */
+  friction: FrictionRow[];
+  matrix: OpportunityMatrixView | undefined;
+  coverage: {
+    /** How many pain points are backed by data, in a sentence. */
+    painPoints: string;
+    /** What the journey leaves without an owner, a metric or an event: names, or "none". */
+    gaps: { label: string; items: string }[];
   };
-  pain: PainSummary[];
-  /** Pain points of stages as a whole, one summary per stage; undefined when no stage has any. */
-  stagePain: PainSummary[] | undefined;
-  opportunities: MapOpportunity[][];
-  stageOpportunities: MapOpportunity[][] | undefined;
-  kpis: MapKpi[][];
-  blueprint: BlueprintRow[] | undefined;
-  /** The stylesheet the map needs in the page's head: its number of columns, the scale's places and the persona filter. */
-  css: string;
-}
-
-/** The id of the map on the page, which `…/journeys/<id>/#journey-map` links to. */
-export const journeyMapId = 'journey-map';
-
-/** The metrics that measure a stage as a whole (not one of its steps or touchpoints). */
-function stageKpis(metrics: readonly Metric[], stageId: string): Metric[] {
-  return metrics.filter((m) => m.scope?.stage === stageId && m.scope.step === undefined && m.scope.touchpoint === undefined);
-}
-
-/** A pain summary whose worst pain point's title may break at syllables in a narrow column. */
-const hyphenatedWorst = (summary: PainSummary): PainSummary =>
-  summary.worst === undefined ? summary : { ...summary, worst: { ...summary.worst, title: softHyphens(summary.worst.title) } };
-
-/** The id of the service blueprint on the page. */
-export const blueprintId = 'blueprint';
-
-/**
- * The CSS that sizes the map and the blueprint to their number of step columns and places the
- * emotion scale's labels at the heights of their values, written in the page's head because
- * pages carry no inline styles.
- */
-export function layoutCss(steps: number, ticks: readonly ScaleTick[]): string {
-  return [
-    `#${journeyMapId},#${blueprintId}{--jk-steps:${steps}}`,
-    ...ticks.map((tick, i) => `#${journeyMapId} .jk-tick[data-tick="${i}"]{top:${(tick.fraction * 100).toFixed(2)}%}`),
-  ].join('\n');
+  /** How the attribution models split the credit over the channels, from the event log. */
+  attribution: { conversions: number; stage: string; thin: boolean; columns: string[]; rows: string[][] } | undefined;
+  charts: Chart[];
 }
 
 /**
- * The CSS of the persona filter: curves of other personas are hidden (as the portfolio's facets
- * do). While every persona shows, the curves run side by side (each dodged a few pixels) and the
- * lowest and highest points over all of them are labelled instead of each curve's, so the labels
- * neither pile up nor miss a lower curve; curves for every persona at once (the as-is default)
- * show only then, and each persona's as-is curve only with that persona. A chosen persona's
- * curve sits at its true height.
+ * The page of a journey: what it is, its overview map, what a to-be changes, its metrics, its
+ * friction, opportunities and coverage, and how the channels share the credit.
+ *
+ * @example
+ * journeyPage(site, journey).friction[0]; // { href: '#step-checkout', step: 'Checks out', stage: 'Pay', score: '3.4', pain: '2.4', lowEmotion: '50%', lost: undefined }
  */
-export function personaFilterCss(group: FilterGroup): string {
-  return [
-    filterRules(journeyMapId, [group]),
-    `#${journeyMapId}:has(input[name="${group.name}"][value=""]:checked) .jk-curve .jk-extreme{display:none}`,
-    `#${journeyMapId}:has(input[name="${group.name}"]:not([value=""]):checked) .jk-curve{transform:none}`,
-    `#${journeyMapId}:has(input[name="${group.name}"]:not([value=""]):checked) [data-all-only]{display:none}`,
-    `#${journeyMapId}:has(input[name="${group.name}"][value=""]:checked) .jk-curve-dashed[data-persona]{display:none}`,
-  ].join('\n');
-}
-
-/**
- * The overview map of a journey: step columns under stage headers, and the touchpoint, emotion,
- * pain point, opportunity and KPI lanes over them, plus the service blueprint by step; for a
- * to-be journey, its comparison adds the as-is curve, dashed. A pure function of the workspace,
- * so the page only places what it returns.
- */
-export function journeyMap(site: Pick<SiteData, 'root'> & { workspace: Workspace }, journey: Journey, comparison?: ToBeComparisonModel): JourneyMapModel {
+export function journeyPage(site: SiteData, journey: Journey): JourneyPage {
   const { workspace } = site;
   const to = links(site);
   const find = lookup(workspace);
-  const columns = mapColumns(journey);
-  const stepsByColumn = journey.stages.flatMap((stage) => (stage.steps.length === 0 ? [undefined] : stage.steps));
-  // A to-be journey shows the KPIs of its as-is too: the ones it sets out to move.
+  // A to-be journey's metrics include its as-is's, with the targets it sets out to reach.
   const metrics = journeyMetrics(journey, workspace.metrics);
-  const personaName = (id: string) => find.persona.get(id)?.name ?? id;
-
-  const curves = emotionCurves(journey, personaName);
-  if (comparison !== undefined) {
-    const personas = curves.filter((curve) => curve.persona !== undefined);
-    curves.push(...asIsCurves(journey, comparison.asIs.title, { byDefault: comparison.asIsEmotion, byPersona: comparison.asIsEmotionOf }, personas));
-  }
-  const moments = stepsByColumn.flatMap((step, index) => (step?.momentOfTruth === undefined ? [] : [{ index, ...momentLabel(step.momentOfTruth) }]));
-  const svg = emotionLaneSvg({ columns: columns.steps.length, scale: journey.emotionScale, curves, moments, stepNames: columns.steps.map((s) => s.name) });
-  const personaCurves = curves.filter((curve) => curve.persona !== undefined && !curve.dashed);
-  const filter =
-    personaCurves.length > 1
-      ? { name: 'persona', legend: 'Emotion of', options: personaCurves.map((curve) => ({ value: curve.persona!, label: curve.label })) }
-      : undefined;
-
-  const opportunity = (op: { id: string; title: string; status: string }): MapOpportunity => ({ id: op.id, title: softHyphens(op.title), status: op.status });
-  const anyStagePain = journey.stages.some((stage) => (stage.painPoints?.length ?? 0) > 0);
-  const anyStageOpportunity = journey.stages.some((stage) => (stage.opportunities?.length ?? 0) > 0);
-
+  const channel = (id: string) => find.channel.get(id)?.name ?? id;
+  const journeyLink = (other: Journey) => ({ link: { href: to.journey(other.id), text: other.title }, state: other.state });
+  const variantOf = journey.variantOf === undefined ? undefined : find.journey.get(journey.variantOf);
+  const measured = measuredFunnelMetric(workspace, journey);
+  const funnel = measured ? workspace.funnels[measured.id] : undefined;
+  const covered = coverage(journey, metrics);
+  const gaps = [
+    ['Stages without an owner', covered.stagesWithoutOwner],
+    ['Stages no metric measures', covered.stagesWithoutMetrics],
+    ['Touchpoints without an owner', covered.touchpointsWithoutOwner],
+    ['Touchpoints no analytics event shows', covered.touchpointsWithoutEvent],
+  ] as const;
+  const attribution = funnel?.attribution;
+  const comparison = toBeComparison(site, journey);
   return {
-    columns,
-    steps: columns.steps.map((column, i) => {
-      const step = stepsByColumn[i];
-      return {
-        id: column.id,
-        name: softHyphens(column.name),
-        anchor: step === undefined ? `stage-${column.stageId}` : `step-${step.id}`,
-        placeholder: step === undefined,
-        moment: step?.momentOfTruth === undefined ? undefined : momentLabel(step.momentOfTruth).label,
-      };
-    }),
-    touchpoints: stepsByColumn.map((step) =>
-      (step?.touchpoints ?? []).map((tp) => {
-        const channel = find.channel.get(tp.channel);
-        return {
-          id: tp.id,
-          name: softHyphens(tp.name),
-          href: to.touchpoint(journey.id, tp.id),
-          channel: channel?.name ?? tp.channel,
-          kind: channel?.kind ?? 'custom',
-          indirect: tp.type === 'indirect',
-          automated: tp.automated,
-        };
-      }),
-    ),
-    emotion: { svg, ticks: scaleTicks(journey.emotionScale), curves, filter },
-    pain: stepsByColumn.map((step) => hyphenatedWorst(painSummary(step?.painPoints ?? []))),
-    stagePain: anyStagePain ? journey.stages.map((stage) => hyphenatedWorst(painSummary(stage.painPoints ?? []))) : undefined,
-    opportunities: stepsByColumn.map((step) => (step?.opportunities ?? []).map(opportunity)),
-    stageOpportunities: anyStageOpportunity ? journey.stages.map((stage) => (stage.opportunities ?? []).map(opportunity)) : undefined,
-    kpis: journey.stages.map((stage) =>
-      stageKpis(metrics, stage.id).map((metric) => {
-        const { status } = targetStatus(metric);
-        return { id: metric.id, name: metric.name, href: to.metric(metric.id), status, statusLabel: statusLabels[status] };
-      }),
-    ),
-    blueprint: blueprintRows(journey),
-    css: [layoutCss(columns.steps.length, scaleTicks(journey.emotionScale)), ...(filter === undefined ? [] : [personaFilterCss(filter)])].join('\n'),
+    journey,
+    editUrl: editUrl(site, workspace.files.journey[journey.id]),
+    homeHref: site.standalone === undefined ? to.home() : undefined,
+    state: journey.state === 'as-is' ? 'the journey as it is' : 'the journey as it should be',
+    owner: journey.owner === undefined ? undefined : { href: to.team(journey.owner), text: find.team.get(journey.owner)?.name ?? journey.owner },
+    personas: journey.personas.map((id) => ({ href: to.persona(id), text: find.persona.get(id)?.name ?? id })),
+    variantOf: variantOf && journeyLink(variantOf),
+    variants: (find.variants.get(journey.id) ?? []).map(journeyLink),
+    map: journeyMap(site, journey, comparison),
+    comparison,
+    metrics: metrics.map((metric) => ({ href: to.metric(metric.id), metric })),
+    thinSample: workspace.config.thinSample,
+    summary: journeySummary(journey, metrics, channel),
+    measured: measured && { link: { href: to.metric(measured.id), text: measured.name }, words: eventFunnelInWords(funnel!, workspace.config.thinSample) },
+    friction: frictionRanking(journey, funnel)
+      .slice(0, 5)
+      .map((rank) => ({
+        href: `#step-${rank.step}`,
+        step: rank.stepName,
+        stage: rank.stage,
+        score: rank.score.toFixed(1),
+        pain: rank.pain.toFixed(1),
+        lowEmotion: `${Math.round(rank.lowEmotion * 100)}%`,
+        lost: measured ? `${Math.round(rank.dropOff * 100)}%` : undefined,
+      })),
+    matrix: journeyMatrix(site, journey),
+    coverage: {
+      painPoints: covered.painPoints === 0 ? 'No pain points are recorded.' : `${covered.painPointsBackedByData} of ${covered.painPoints} pain points are backed by data or feedback.`,
+      gaps: gaps.map(([label, items]) => ({ label, items: items.length === 0 ? 'none' : items.join(', ') })),
+    },
+    attribution: attribution && {
+      conversions: attribution.conversions,
+      stage: attribution.stage,
+      thin: attribution.conversions < workspace.config.thinSample,
+      ...attributionTable(attribution, channel),
+    },
+    charts: journeyCharts(workspace, journey),
   };
 }
