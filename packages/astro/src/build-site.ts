@@ -14,7 +14,7 @@ import type { OwnSiteSettings } from './options.ts';
 import { releaseSites } from './published-sites.ts';
 import { serveFolder, type PreviewServer } from './preview/serve-folder.ts';
 import { quietRunnerConnections } from './quiet-runner-log.ts';
-import { makeAstroRoot, scratchFolderFor } from './scratch-folder.ts';
+import { folderKey, makeAstroRoot, scratchFolderFor } from './scratch-folder.ts';
 import { siteWriteError } from './site-write-error.ts';
 import { checkedWorkspace } from './workspace-error.ts';
 
@@ -45,7 +45,9 @@ export interface SiteOptions {
  */
 function foldersFor(dir: string): { cacheDir: string; buildRoot: string; serveRoot: string } {
   const scratch = scratchFolderFor(dir);
-  return { cacheDir: join(scratch, 'cache'), buildRoot: join(scratch, 'build'), serveRoot: join(scratch, 'serve') };
+  // Workspaces can share a scratch folder (one node_modules, or the temporary folder): two dev
+  // servers of different workspaces must not share a root.
+  return { cacheDir: join(scratch, 'cache'), buildRoot: join(scratch, 'build'), serveRoot: join(scratch, 'serve', folderKey(dir)) };
 }
 
 function inlineConfig(options: SiteOptions, root: string, extra: AstroInlineConfig, settings: OwnSiteSettings = {}): AstroInlineConfig {

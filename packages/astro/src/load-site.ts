@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig } from 'astro';
 import { buildDate } from './build-date.ts';
 import type { OwnSiteSettings, ResolvedOptions } from './options.ts';
+import { folderKey } from './scratch-folder.ts';
 import { joinPath, type SiteData } from './site-data.ts';
 import { checkedWorkspace } from './workspace-error.ts';
 
@@ -12,8 +12,7 @@ import { checkedWorkspace } from './workspace-error.ts';
  * one folder per workspace.
  */
 export function chartCacheOf(cacheDir: URL, dir: string): string {
-  const hash = createHash('sha256').update(dir).digest('hex').slice(0, 12);
-  return resolve(fileURLToPath(cacheDir), 'journeykit', hash, 'charts');
+  return resolve(fileURLToPath(cacheDir), 'journeykit', folderKey(dir), 'charts');
 }
 
 /** Where the checked workspace in `dir` is kept between builds: beside its charts. */

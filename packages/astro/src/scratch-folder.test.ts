@@ -1,8 +1,8 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readlinkSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { makeAstroRoot, scratchFolderFor } from './scratch-folder.ts';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { folderKey, makeAstroRoot, scratchFolderFor } from './scratch-folder.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'journeykit-scratch-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -26,10 +26,45 @@ describe('scratchFolderFor', () => {
     }
   });
 
-  it('is the journeykit folder of the temporary folder when no folder above has node_modules', () => {
+  describe('when no folder above has node_modules', () => {
     // The temporary folder itself may sit in a project; a folder at the file system's root has none above.
-    expect(scratchFolderFor('/journeykit-nowhere/journeys')).toBe(join(tmpdir(), 'journeykit'));
+    const nowhere = '/journeykit-nowhere/journeys';
+    const temporary = join(scratch, 'tmp');
+    const own = join(temporary, `journeykit-${userInfo().uid}`);
+    const previous = process.env['TMPDIR'];
+    beforeEach(() => {
+      rmSync(temporary, { recursive: true, force: true });
+      mkdirSync(temporary);
+      process.env['TMPDIR'] = temporary;
+    });
+    afterEach(() => (previous === undefined ? delete process.env['TMPDIR'] : (process.env['TMPDIR'] = previous)));
+
+    it("is this user's folder in the temporary folder, which no one else can read", () => {
+      expect(scratchFolderFor(nowhere)).toBe(own);
+      expect(statSync(own).mode & 0o777).toBe(0o700);
+      expect(scratchFolderFor(nowhere)).toBe(own);
+    });
+
+    it('is a new folder when a link or a folder others can open holds that name', () => {
+      const elsewhere = join(scratch, 'elsewhere');
+      mkdirSync(elsewhere, { recursive: true });
+      symlinkSync(elsewhere, own);
+      const chosen = scratchFolderFor(nowhere);
+      expect(chosen.startsWith(join(temporary, 'journeykit-'))).toBe(true);
+      expect([own, elsewhere]).not.toContain(chosen);
+      expect(statSync(chosen).mode & 0o777).toBe(0o700);
+      rmSync(own);
+      mkdirSync(own, { mode: 0o777 });
+      chmodSync(own, 0o777);
+      expect(scratchFolderFor(nowhere)).not.toBe(own);
+    });
   });
+});
+
+it('folderKey names a folder by 12 hex digits, the same in every run, another for another folder', () => {
+  expect(folderKey('/work/journeys')).toMatch(/^[0-9a-f]{12}$/);
+  expect(folderKey('/work/journeys')).toBe(folderKey('/work/journeys'));
+  expect(folderKey('/work/other')).not.toBe(folderKey('/work/journeys'));
 });
 
 describe('makeAstroRoot', () => {
