@@ -139,7 +139,10 @@ async function checkAndBuild(options: SiteOptions, extra: AstroInlineConfig & { 
     releaseSites();
     await releaseCharts();
     process.chdir(cwd);
-    if (root !== undefined) await rm(root, { recursive: true, force: true });
+    // After a page fails, Astro may still be writing the pages it had under way, so removing the
+    // root can race with them: retried, and else left to the next build (see removeAbandonedAsides),
+    // so the error the caller hears is the page's, never this one.
+    if (root !== undefined) await rm(root, { recursive: true, force: true, maxRetries: 5 }).catch(() => undefined);
   }
 }
 
