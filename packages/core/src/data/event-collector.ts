@@ -1,12 +1,12 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { report } from '../diagnostics/rule.ts';
 import { csvEmpty, eventsNeedJourney, eventsNeedSteps, eventsOutOfOrder, funnelPropertyNotDeclared, missingColumn } from '../diagnostics/rules.ts';
-import { eventLogBuilder } from '../metrics/event-log.ts';
+import { eventLogBuilder } from '../metrics/log/event-log.ts';
 import type { EventFunnelResult } from '../metrics/funnel-from-events.ts';
 import { funnelOfLog, funnelRank } from '../metrics/funnel-of-log.ts';
 import { cohortRetentionOfLog } from '../metrics/cohort-retention-of-log.ts';
 import type { CohortRetentionResult } from '../metrics/cohort-retention.ts';
-import { groupByUnit, rankByName } from '../metrics/group-by-unit.ts';
+import { groupByUnit, rankByName } from '../metrics/log/group-by-unit.ts';
 import { journeyParts } from '../schema/journey-parts.ts';
 import type { Journey } from '../schema/journey.ts';
 import type { Metric, Observation } from '../schema/metric.ts';

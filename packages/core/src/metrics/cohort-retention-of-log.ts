@@ -1,6 +1,6 @@
 import type { CohortRetentionResult, CohortRow, RetentionMode } from './cohort-retention.ts';
-import type { EventLog } from './event-log.ts';
-import type { UnitGroups } from './group-by-unit.ts';
+import type { EventLog } from './log/event-log.ts';
+import type { UnitGroups } from './log/group-by-unit.ts';
 import { periodIndex, periodLabel, periodStartMillis, type CalendarPeriod } from './period.ts';
 import { averageRetention } from './retention-average.ts';
 import { percentOf, sampleOf, type SampleOptions } from './sample.ts';

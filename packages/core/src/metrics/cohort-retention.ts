@@ -1,7 +1,7 @@
 import { show } from './check.ts';
 import { cohortRetentionOfLog } from './cohort-retention-of-log.ts';
-import { eventLogBuilder } from './event-log.ts';
-import { groupByUnit, rankByName } from './group-by-unit.ts';
+import { eventLogBuilder } from './log/event-log.ts';
+import { groupByUnit, rankByName } from './log/group-by-unit.ts';
 import type { CalendarPeriod } from './period.ts';
 import type { RetentionAverage } from './retention-average.ts';
 import type { Sample, SampleOptions } from './sample.ts';

@@ -1,11 +1,11 @@
-import { eventLogOf, type FunnelEvent } from './event-log.ts';
+import { eventLogOf, type FunnelEvent } from './log/event-log.ts';
 import type { FunnelResult } from './funnel.ts';
 import { funnelOfLog, funnelRank } from './funnel-of-log.ts';
-import { groupByUnit } from './group-by-unit.ts';
+import { groupByUnit } from './log/group-by-unit.ts';
 import type { SampleOptions } from './sample.ts';
 import type { TimeToConvertResult } from './time-to-convert.ts';
 
-export type { FunnelEvent } from './event-log.ts';
+export type { FunnelEvent } from './log/event-log.ts';
 
 /**
  * A step of a funnel: reached when any of its events happens.

@@ -1,7 +1,7 @@
-import type { EventLog } from './event-log.ts';
+import type { EventLog } from './log/event-log.ts';
 import type { EventFunnelOptions, EventFunnelResult, FunnelStepDefinition } from './funnel-from-events.ts';
 import { funnel } from './funnel.ts';
-import { rankByName, type UnitGroups } from './group-by-unit.ts';
+import { rankByName, type UnitGroups } from './log/group-by-unit.ts';
 import { timeToConvert } from './time-to-convert.ts';
 
 /** When each unit that entered first reached the first step, in columns; `size` units entered. */
