@@ -1,6 +1,5 @@
-import type { AttributionCredit } from '../metrics/attribution.ts';
 import { attributionModels, attributionWeights, type AttributionModel } from '../metrics/attribution-weights.ts';
-import { creditTotals } from '../metrics/credit-totals.ts';
+import { creditTotals, type AttributionCredit } from '../metrics/credit-totals.ts';
 import type { EventLog } from '../metrics/log/event-log.ts';
 import type { UnitGroups } from '../metrics/log/group-by-unit.ts';
 import { compareText } from '../metrics/touch.ts';

@@ -38,10 +38,5 @@ export type { RetentionAverage } from './retention-average.ts';
 export { timeToConvert, type ConversionTiming, type TimeToConvertResult } from './time-to-convert.ts';
 export { touchesBeforeConversion, type PersonJourney, type TouchesBeforeConversionResult } from './touches-before-conversion.ts';
 export { attributionModels, type AttributionModel } from './attribution-weights.ts';
-export {
-  attribution,
-  type AttributionCredit,
-  type AttributionOptions,
-  type AttributionResult,
-  type ConversionPath,
-} from './attribution.ts';
+export { attribution, type AttributionOptions, type AttributionResult, type ConversionPath } from './attribution.ts';
+export type { AttributionCredit } from './credit-totals.ts';
