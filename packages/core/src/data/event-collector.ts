@@ -4,8 +4,7 @@ import { csvEmpty, eventsNeedJourney, eventsNeedSteps, eventsOutOfOrder, funnelP
 import { eventLogBuilder } from '../metrics/log/event-log.ts';
 import type { EventFunnelResult } from '../metrics/funnel-from-events.ts';
 import { funnelOfLog, funnelRank } from '../metrics/funnel-of-log.ts';
-import { cohortRetentionOfLog } from '../metrics/cohort-retention-of-log.ts';
-import type { CohortRetentionResult } from '../metrics/cohort-retention.ts';
+import { cohortRetentionOfLog, type CohortRetentionResult } from '../metrics/cohort-retention-of-log.ts';
 import { groupByUnit, rankByName } from '../metrics/log/group-by-unit.ts';
 import { journeyParts } from '../schema/journey-parts.ts';
 import type { Journey } from '../schema/journey.ts';

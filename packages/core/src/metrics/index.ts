@@ -23,16 +23,8 @@ export {
 } from './funnel-from-events.ts';
 export { churnRate, type ChurnCounts, type ChurnRateResult } from './churn-rate.ts';
 export { retentionRate, type RetentionCounts, type RetentionRateResult } from './retention-rate.ts';
-export {
-  cohortRetention,
-  type CohortActivity,
-  type CohortRetentionOptions,
-  type CohortRetentionResult,
-  type CohortRow,
-  type PersonEvent,
-  type RetentionCell,
-  type RetentionMode,
-} from './cohort-retention.ts';
+export { cohortRetention, type CohortActivity, type CohortRetentionOptions, type PersonEvent } from './cohort-retention.ts';
+export type { CohortRetentionResult, CohortRow, RetentionCell, RetentionMode } from './cohort-retention-of-log.ts';
 export type { RetentionAverage } from './retention-average.ts';
 
 export { timeToConvert, type ConversionTiming, type TimeToConvertResult } from './time-to-convert.ts';

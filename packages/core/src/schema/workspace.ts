@@ -1,5 +1,5 @@
 import type { ChannelAttribution } from '../data/attribution-by-channel.ts';
-import type { CohortRetentionResult } from '../metrics/cohort-retention.ts';
+import type { CohortRetentionResult } from '../metrics/cohort-retention-of-log.ts';
 import type { EventFunnelResult } from '../metrics/funnel-from-events.ts';
 import type { Channel } from './channel.ts';
 import type { Config } from './config.ts';
