@@ -14,13 +14,8 @@ export { ces, easyAnswers, type CesOptions, type CesResult } from './ces.ts';
 
 export { conversionRate, type ConversionRateResult } from './conversion-rate.ts';
 export { funnel, type FunnelCount, type FunnelResult, type FunnelStep } from './funnel.ts';
-export {
-  funnelFromEvents,
-  type EventFunnelOptions,
-  type EventFunnelResult,
-  type FunnelEvent,
-  type FunnelStepDefinition,
-} from './funnel-from-events.ts';
+export { funnelFromEvents, type EventFunnelResult, type FunnelEvent } from './funnel-from-events.ts';
+export type { EventFunnelOptions, FunnelStepDefinition } from './event-funnel-options.ts';
 export { churnRate, type ChurnCounts, type ChurnRateResult } from './churn-rate.ts';
 export { retentionRate, type RetentionCounts, type RetentionRateResult } from './retention-rate.ts';
 export { cohortRetention, type CohortActivity, type CohortRetentionOptions, type PersonEvent } from './cohort-retention.ts';
