@@ -76,7 +76,8 @@ export { builtinChannels } from './schema/builtin-channels.ts';
 export { journeyParts, type JourneyParts, type Part } from './schema/journey-parts.ts';
 export { stepEmotion } from './schema/step-emotion.ts';
 export { touchpointLane } from './schema/touchpoint-lane.ts';
-export type { EventFunnel, Workspace } from './schema/workspace.ts';
+export type { Workspace } from './schema/workspace.ts';
+export type { EventFunnel } from './data/event-collector.ts';
 export type { ChannelAttribution } from './data/attribution-by-channel.ts';
 
 export { metricDirection, metricTrend, metricTrendReading, targetStatus, trendPeriods, type TargetStatus, type Trend, type TrendReading } from './analysis/target-status.ts';
