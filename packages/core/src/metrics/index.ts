@@ -4,7 +4,7 @@ export { defaultThinSample, sampleOf, type Sample, type SampleOptions } from './
 export type { Scale } from './check.ts';
 export type { Instant } from './time.ts';
 export type { Touch } from './touch.ts';
-export type { CalendarPeriod } from './period.ts';
+export type { CalendarPeriod, Granularity, PeriodUnit } from './period.ts';
 
 export { nps, npsMarginOfError95, type NpsResult } from './nps.ts';
 export { npsMargin } from './nps-margin.ts';

@@ -1,4 +1,4 @@
-import type { Granularity } from '../data/period-of.ts';
+import type { Granularity } from '../metrics/period.ts';
 import type { FilteredStep } from '../data/step-filters.ts';
 import type { FunnelStepDefinition } from '../metrics/event-funnel-options.ts';
 import { sqlDialect, type SqlDialect, type SqlDialectName, type SqlTarget } from './dialect.ts';
