@@ -76,12 +76,13 @@ export { builtinChannels } from './schema/builtin-channels.ts';
 export { journeyParts, type JourneyParts, type Part } from './schema/journey-parts.ts';
 export { stepEmotion } from './schema/step-emotion.ts';
 export { touchpointLane } from './schema/touchpoint-lane.ts';
-export type { EventFunnel, Workspace } from './schema/workspace.ts';
+export type { Workspace } from './schema/workspace.ts';
+export type { EventFunnel } from './data/event-collector.ts';
 export type { ChannelAttribution } from './data/attribution-by-channel.ts';
 
 export { metricDirection, metricTrend, metricTrendReading, targetStatus, trendPeriods, type TargetStatus, type Trend, type TrendReading } from './analysis/target-status.ts';
 export { trendBadge, trendInWords } from './analysis/trend-in-words.ts';
-export { seriesStaleness, stalePeriods, type PeriodUnit, type SeriesStaleness } from './analysis/series-staleness.ts';
+export { seriesStaleness, stalePeriods, type SeriesStaleness } from './analysis/series-staleness.ts';
 export { formatNumber } from './charts/format.ts';
 export { frictionRanking, type FrictionRank } from './analysis/friction.ts';
 export { coverage, type Coverage } from './analysis/coverage.ts';
@@ -117,7 +118,6 @@ export {
 export * from './metrics/index.ts';
 export * from './render/index.ts';
 export * from './render/words/index.ts';
-export type { Granularity } from './data/period-of.ts';
 export * from './charts/index.ts';
 export * from './sql/index.ts';
 

@@ -1,4 +1,4 @@
-import type { EventFunnel } from '../schema/workspace.ts';
+import type { EventFunnel } from '../data/event-collector.ts';
 import { journeyParts } from '../schema/journey-parts.ts';
 import type { Journey } from '../schema/journey.ts';
 import type { EvidenceLevel, SeverityScore } from '../schema/pain-point.ts';

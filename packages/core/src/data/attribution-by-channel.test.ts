@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { journeySchema } from '../index.ts';
-import { eventLogOf, type FunnelEvent } from '../metrics/event-log.ts';
-import { groupByUnit, rankByName } from '../metrics/group-by-unit.ts';
+import { eventLogOf, type FunnelEvent } from '../metrics/log/event-log.ts';
+import { groupByUnit, rankByName } from '../metrics/log/group-by-unit.ts';
 import { attributionByChannel } from './attribution-by-channel.ts';
 
 const journey = journeySchema.parse({

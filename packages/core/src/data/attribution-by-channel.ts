@@ -1,8 +1,7 @@
-import type { AttributionCredit } from '../metrics/attribution.ts';
 import { attributionModels, attributionWeights, type AttributionModel } from '../metrics/attribution-weights.ts';
-import { creditTotals } from '../metrics/credit-totals.ts';
-import type { EventLog } from '../metrics/event-log.ts';
-import type { UnitGroups } from '../metrics/group-by-unit.ts';
+import { creditTotals, type AttributionCredit } from '../metrics/credit-totals.ts';
+import type { EventLog } from '../metrics/log/event-log.ts';
+import type { UnitGroups } from '../metrics/log/group-by-unit.ts';
 import { compareText } from '../metrics/touch.ts';
 import { journeyParts } from '../schema/journey-parts.ts';
 import type { Journey } from '../schema/journey.ts';

@@ -1,7 +1,6 @@
 import type { FunnelEntries } from '../metrics/funnel-of-log.ts';
+import { periodIndex, periodLabelStart, periodOf, periodStartMillis, type Granularity } from '../metrics/period.ts';
 import type { Observation } from '../schema/metric.ts';
-import { periodStart } from '../text/period.ts';
-import { periodOf, type Granularity } from './period-of.ts';
 
 /**
  * A funnel's conversion per period, as a metric series: of the units that entered in the period,
@@ -18,9 +17,9 @@ export function conversionByPeriod(entries: FunnelEntries, granularity: Granular
   const periodOfDay = new Map<number, string>();
   for (let k = 0; k < entries.size; k++) {
     if (entries.time[k]! > closedBy) continue;
-    const day = Math.floor(entries.time[k]! / 86_400_000);
+    const day = periodIndex(entries.time[k]!, 'day');
     let period = periodOfDay.get(day);
-    if (period === undefined) periodOfDay.set(day, (period = periodOf(day * 86_400_000, granularity)));
+    if (period === undefined) periodOfDay.set(day, (period = periodOf(periodStartMillis(day, 'day'), granularity)));
     let counts = byPeriod.get(period);
     if (counts === undefined) byPeriod.set(period, (counts = { entered: 0, completed: 0 }));
     counts.entered++;
@@ -28,5 +27,5 @@ export function conversionByPeriod(entries: FunnelEntries, granularity: Granular
   }
   return [...byPeriod]
     .map(([period, { entered, completed }]) => ({ period, value: (completed / entered) * 100, n: entered }))
-    .sort((a, b) => periodStart(a.period) - periodStart(b.period));
+    .sort((a, b) => periodLabelStart(a.period) - periodLabelStart(b.period));
 }

@@ -1,12 +1,11 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { report } from '../diagnostics/rule.ts';
 import { csvEmpty, eventsNeedJourney, eventsNeedSteps, eventsOutOfOrder, funnelPropertyNotDeclared, missingColumn } from '../diagnostics/rules.ts';
-import { eventLogBuilder } from '../metrics/event-log.ts';
+import { eventLogBuilder } from '../metrics/log/event-log.ts';
 import type { EventFunnelResult } from '../metrics/funnel-from-events.ts';
 import { funnelOfLog, funnelRank } from '../metrics/funnel-of-log.ts';
-import { cohortRetentionOfLog } from '../metrics/cohort-retention-of-log.ts';
-import type { CohortRetentionResult } from '../metrics/cohort-retention.ts';
-import { groupByUnit, rankByName } from '../metrics/group-by-unit.ts';
+import { cohortRetentionOfLog, type CohortRetentionResult } from '../metrics/cohort-retention-of-log.ts';
+import { groupByUnit, rankByName } from '../metrics/log/group-by-unit.ts';
 import { journeyParts } from '../schema/journey-parts.ts';
 import type { Journey } from '../schema/journey.ts';
 import type { Metric, Observation } from '../schema/metric.ts';
@@ -22,11 +21,25 @@ import { retentionAt } from './retention-at.ts';
 import { rowProblems } from './row-problems.ts';
 import { stepFilters } from './step-filters.ts';
 
+/**
+ * A journey's funnel computed from an event log: steps with counts and conversions, time to convert.
+ *
+ * @example
+ * const funnel: EventFunnel | undefined = workspace.funnels['purchase-funnel'];
+ * funnel?.biggestLeak; // { step: 'Checkout', conversion: 41.2 }
+ */
+export type EventFunnel = Omit<EventFunnelResult, 'entries'> & {
+  /** How each model credits the channels for the journey's conversions, when they can be told. */
+  attribution: ChannelAttribution | undefined;
+  /** The declared steps (`source.funnel.steps`) none of whose events the log holds: optional ones, counting nobody. */
+  stepsWithoutData?: string[] | undefined;
+};
+
 /** What an event log gives: the metric's series, and the journey's funnel or the cohort retention table. */
 export interface EventCollector extends Omit<ObservationCollector, 'finish'> {
   finish(): {
     series: Observation[];
-    funnel?: Omit<EventFunnelResult, 'entries'> & { attribution: ChannelAttribution | undefined; stepsWithoutData: string[] };
+    funnel?: EventFunnel;
     retention?: CohortRetentionResult;
     diagnostics: Diagnostic[];
   };

@@ -4,11 +4,10 @@ import { csvEmpty, duplicateResponse, duplicateResponses, missingColumn, nonResp
 import { ces } from '../metrics/ces.ts';
 import { csat } from '../metrics/csat.ts';
 import { nps } from '../metrics/nps.ts';
+import { periodLabelStart, periodOf } from '../metrics/period.ts';
 import { observationSchema, type Metric, type Observation } from '../schema/metric.ts';
 import { closest } from '../text/closest.ts';
 import { ownCopy } from '../text/own-copy.ts';
-import { periodStart } from '../text/period.ts';
-import { periodOf } from './period-of.ts';
 import { dateReader } from './date-reader.ts';
 import { decimalNumber, fieldText } from './field-text.ts';
 import { nonResponse } from './non-response.ts';
@@ -162,7 +161,7 @@ export function collectObservations(metric: Metric, file: string): ObservationCo
       repeats.finish();
       if (nonResponses > 0) diagnostics.push(report(nonResponsesCounted, { count: nonResponses, answers: rows }, { file, line: 1, column: 1 }));
       const series = source.format === 'series' ? [...observations.values()].map(({ observation }) => observation) : [...answers].map(([period, scores]) => surveyObservation(metric, period, scores));
-      series.sort((a, b) => periodStart(a.period) - periodStart(b.period));
+      series.sort((a, b) => periodLabelStart(a.period) - periodLabelStart(b.period));
       return { series, diagnostics };
     },
   };

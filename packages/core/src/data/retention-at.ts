@@ -1,4 +1,4 @@
-import type { CohortRetentionResult } from '../metrics/cohort-retention.ts';
+import type { CohortRetentionResult } from '../metrics/cohort-retention-of-log.ts';
 import type { Observation } from '../schema/metric.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { FunnelStepDefinition } from '../metrics/funnel-from-events.ts';
+import type { FunnelStepDefinition } from '../metrics/event-funnel-options.ts';
 
 /** A funnel step that may keep only the events whose properties have given values. */
 export interface FilteredStep extends FunnelStepDefinition {

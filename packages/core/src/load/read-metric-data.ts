@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import { collectEvents } from '../data/event-collector.ts';
+import { collectEvents, type EventFunnel } from '../data/event-collector.ts';
 import { collectObservations } from '../data/observation-collector.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { CohortRetentionResult } from '../metrics/cohort-retention.ts';
+import type { CohortRetentionResult } from '../metrics/cohort-retention-of-log.ts';
 import type { Observation } from '../schema/metric.ts';
-import type { EventFunnel, Workspace } from '../schema/workspace.ts';
+import type { Workspace } from '../schema/workspace.ts';
 import { readCsv } from './read-csv.ts';
 
 /**

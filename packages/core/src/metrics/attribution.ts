@@ -2,7 +2,7 @@ import { show } from './check.ts';
 import { attributionModels, attributionWeights, type AttributionModel } from './attribution-weights.ts';
 import { sampleOf, type Sample, type SampleOptions } from './sample.ts';
 import { toMillis, type Instant } from './time.ts';
-import { creditTotals } from './credit-totals.ts';
+import { creditTotals, type AttributionCredit } from './credit-totals.ts';
 import { touchesBefore, type Touch } from './touch.ts';
 
 /**
@@ -35,21 +35,6 @@ export interface AttributionOptions extends SampleOptions {
   halfLifeDays?: number;
   /** Whether credit goes to channels (the default) or to touchpoints. */
   by?: 'channel' | 'touchpoint';
-}
-
-/**
- * Credit earned by one channel or touchpoint.
- *
- * @example
- * const [top]: AttributionCredit[] = attribution(paths, { model: 'linear' }).credits;
- * // { key: 'email', credit: 12.5, share: 0.5 }
- */
-export interface AttributionCredit {
-  key: string;
-  /** Conversions credited to it: a sum of fractions of conversions. */
-  credit: number;
-  /** Its credit / all credit, from 0 to 1. */
-  share: number;
 }
 
 /**

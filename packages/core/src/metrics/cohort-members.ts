@@ -1,5 +1,5 @@
 import { periodIndex, type CalendarPeriod } from './period.ts';
-import type { RetentionMode } from './cohort-retention.ts';
+import type { RetentionMode } from './cohort-retention-of-log.ts';
 
 /** An event with its time in milliseconds. */
 export interface TimedEvent {

@@ -1,9 +1,63 @@
-import type { CohortRetentionResult, CohortRow, RetentionMode } from './cohort-retention.ts';
-import type { EventLog } from './event-log.ts';
-import type { UnitGroups } from './group-by-unit.ts';
+import type { EventLog } from './log/event-log.ts';
+import type { UnitGroups } from './log/group-by-unit.ts';
 import { periodIndex, periodLabel, periodStartMillis, type CalendarPeriod } from './period.ts';
-import { averageRetention } from './retention-average.ts';
-import { percentOf, sampleOf, type SampleOptions } from './sample.ts';
+import { averageRetention, type RetentionAverage } from './retention-average.ts';
+import { percentOf, sampleOf, type Sample, type SampleOptions } from './sample.ts';
+
+/**
+ * `on`: active in exactly that period; `on-or-after`: active in that period or any later one.
+ *
+ * @example
+ * cohortRetention(activity, { period: 'month', mode: 'on-or-after' satisfies RetentionMode });
+ */
+export type RetentionMode = 'on' | 'on-or-after';
+
+/**
+ * Retention of one cohort in one period after its start period.
+ *
+ * @example
+ * const [, nextMonth]: RetentionCell[] = result.cohorts[0]?.values ?? [];
+ * // { offset: 1, value: 50, returned: 1, incomplete: false }
+ */
+export interface RetentionCell {
+  /** Periods since the cohort's start period; 0 is the start period itself. */
+  offset: number;
+  /** Returned / cohort size × 100; 100 at offset 0, where everyone started. */
+  value: number;
+  /** People of the cohort active in that period (or, `on-or-after`, in it or later). */
+  returned: number;
+  /** Whether the period had not ended at `asOf`, so the value may still rise. */
+  incomplete: boolean;
+}
+
+/**
+ * One cohort: people whose start event fell in the same period; `n` is its size.
+ *
+ * @example
+ * for (const row of result.cohorts as CohortRow[]) console.log(row.cohort, row.size, row.values.map((cell) => cell.value));
+ */
+export interface CohortRow extends Sample {
+  /** The start period's name, like `2026-03`, `2026-W14` or `2026-03-31`. */
+  cohort: string;
+  size: number;
+  /** One cell per period from the start period up to the one holding `asOf`. */
+  values: RetentionCell[];
+}
+
+/**
+ * A cohort retention table; `n` counts every person with a start.
+ *
+ * @example
+ * const { cohorts, average }: CohortRetentionResult = cohortRetention(activity, { period: 'month', mode: 'on' });
+ */
+export interface CohortRetentionResult extends Sample {
+  /** The moment the table describes, as an ISO string; null when there are no events. */
+  asOf: string | null;
+  /** Cohorts, oldest first. */
+  cohorts: CohortRow[];
+  /** Retention per offset across cohorts, weighted by cohort size. */
+  average: RetentionAverage[];
+}
 
 /** Which events of a log start a cohort and which count as returning, and how to count. */
 export interface LogRetentionOptions extends SampleOptions {

@@ -1,7 +1,21 @@
 import { show } from './check.ts';
 import { exactSum, type ExactSum } from './exact-sum.ts';
 import { compareText } from './touch.ts';
-import type { AttributionCredit } from './attribution.ts';
+
+/**
+ * Credit earned by one channel or touchpoint.
+ *
+ * @example
+ * const [top]: AttributionCredit[] = attribution(paths, { model: 'linear' }).credits;
+ * // { key: 'email', credit: 12.5, share: 0.5 }
+ */
+export interface AttributionCredit {
+  key: string;
+  /** Conversions credited to it: a sum of fractions of conversions. */
+  credit: number;
+  /** Its credit / all credit, from 0 to 1. */
+  share: number;
+}
 
 /** A touch as crediting needs it: where the credit goes. */
 export interface CreditedTouch {

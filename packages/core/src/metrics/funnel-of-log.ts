@@ -1,8 +1,21 @@
-import type { EventLog } from './event-log.ts';
-import type { EventFunnelOptions, EventFunnelResult, FunnelStepDefinition } from './funnel-from-events.ts';
-import { funnel } from './funnel.ts';
-import { rankByName, type UnitGroups } from './group-by-unit.ts';
-import { timeToConvert } from './time-to-convert.ts';
+import type { EventFunnelOptions, FunnelStepDefinition } from './event-funnel-options.ts';
+import { funnel, type FunnelResult } from './funnel.ts';
+import type { EventLog } from './log/event-log.ts';
+import { rankByName, type UnitGroups } from './log/group-by-unit.ts';
+import { timeToConvert, type TimeToConvertResult } from './time-to-convert.ts';
+
+/**
+ * A funnel counted from a log: its steps and conversions, the units left out by exclusions, and how long the units that completed it took.
+ *
+ * @example
+ * const { excluded, timeToConvert }: LogFunnelResult = funnelOfLog(log, groups, steps).funnel;
+ */
+export interface LogFunnelResult extends FunnelResult {
+  /** Units whose furthest attempt met an exclusion event: left out of the funnel. */
+  excluded: number;
+  /** From the first step to the last, for the units that completed the funnel. */
+  timeToConvert: TimeToConvertResult;
+}
 
 /** When each unit that entered first reached the first step, in columns; `size` units entered. */
 export interface FunnelEntries {
@@ -56,7 +69,7 @@ export function funnelOfLog(
   groups: UnitGroups,
   steps: readonly FunnelStepDefinition[],
   options: EventFunnelOptions = {},
-): { funnel: Omit<EventFunnelResult, 'entries'>; entries: FunnelEntries } {
+): { funnel: LogFunnelResult; entries: FunnelEntries } {
   const { order = 'sequential', windowMs = 14 * day, anyOrderStart = 'any' } = options;
   const codesOf = funnelCodes(steps, options);
   const eventCodes = log.events.map(codesOf);

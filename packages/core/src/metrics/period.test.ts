@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { periodStart } from '../text/period.ts';
-import { periodIndex, periodLabel, periodStartMillis, type CalendarPeriod } from './period.ts';
+import { parsePeriodLabel, periodIndex, periodLabel, periodLabelStart, periodOf, periodStartMillis, type PeriodUnit } from './period.ts';
 
-const labelOf = (time: string, period: CalendarPeriod) => periodLabel(periodIndex(Date.parse(time), period), period);
+const units: PeriodUnit[] = ['day', 'week', 'month', 'quarter', 'half', 'year'];
+const labelOf = (time: string, period: PeriodUnit) => periodLabel(periodIndex(Date.parse(time), period), period);
 
 describe('calendar periods', () => {
   it('names days, ISO weeks and months as metric series do', () => {
@@ -15,6 +15,20 @@ describe('calendar periods', () => {
     expect(labelOf('2024-12-30', 'week')).toBe('2025-W01');
     // Friday 1 January 2021 belongs to the last week of 2020, its 53rd.
     expect(labelOf('2021-01-01', 'week')).toBe('2020-W53');
+  });
+
+  it('names quarters, halves and years as metric series do', () => {
+    expect(labelOf('2026-03-31T23:59:59Z', 'quarter')).toBe('2026-Q1');
+    expect(labelOf('2026-04-01', 'quarter')).toBe('2026-Q2');
+    expect(labelOf('2026-06-30', 'half')).toBe('2026-H1');
+    expect(labelOf('2026-07-01', 'half')).toBe('2026-H2');
+    expect(labelOf('2026-12-31T23:59:59Z', 'year')).toBe('2026');
+    expect(periodOf(Date.UTC(2026, 4, 17), 'quarter')).toBe('2026-Q2');
+  });
+
+  it('starts a label that is not a period at NaN', () => {
+    expect(periodLabelStart('Q3 2026')).toBeNaN();
+    expect(periodLabelStart('2026-Q5')).toBeNaN();
   });
 
   it('numbers months as the calendar does, for any time', () => {
@@ -35,9 +49,10 @@ describe('calendar periods', () => {
 
   it('names each period with a label that the series parser reads back to its start', () => {
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2090, 0, 1) }), fc.constantFrom<CalendarPeriod>('day', 'week', 'month'), (millis, period) => {
+      fc.property(fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2090, 0, 1) }), fc.constantFrom(...units), (millis, period) => {
         const index = periodIndex(millis, period);
-        expect(periodStart(periodLabel(index, period))).toBe(periodStartMillis(index, period));
+        expect(parsePeriodLabel(periodLabel(index, period))).toEqual({ unit: period, index });
+        expect(periodLabelStart(periodLabel(index, period))).toBe(periodStartMillis(index, period));
         expect(periodStartMillis(index, period)).toBeLessThanOrEqual(millis);
         expect(periodStartMillis(index + 1, period)).toBeGreaterThan(millis);
       }),

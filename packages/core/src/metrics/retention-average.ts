@@ -1,5 +1,10 @@
-import type { CohortRow } from './cohort-retention.ts';
 import { percentOf, sampleOf, type Sample, type SampleOptions } from './sample.ts';
+
+/** What averaging needs of a cohort: its size and, per offset, how many came back and whether the period had ended. */
+export interface CohortCounts {
+  size: number;
+  values: readonly { returned: number; incomplete: boolean }[];
+}
 
 /**
  * Retention at one offset across cohorts; `n` counts the people of the cohorts averaged.
@@ -26,7 +31,7 @@ export interface RetentionAverage extends Sample {
  * @example
  * // Cohorts of 10 and 30 people at 50% and 30% after one period: (5 + 9) / (10 + 30) × 100 = 35.
  */
-export function averageRetention(rows: readonly CohortRow[], options: SampleOptions = {}): RetentionAverage[] {
+export function averageRetention(rows: readonly CohortCounts[], options: SampleOptions = {}): RetentionAverage[] {
   const longest = Math.max(0, ...rows.map((row) => row.values.length));
   return Array.from({ length: longest }, (_, offset) => {
     const reached = rows.flatMap((row) => {

@@ -1,6 +1,5 @@
-import type { ChannelAttribution } from '../data/attribution-by-channel.ts';
-import type { CohortRetentionResult } from '../metrics/cohort-retention.ts';
-import type { EventFunnelResult } from '../metrics/funnel-from-events.ts';
+import type { EventFunnel } from '../data/event-collector.ts';
+import type { CohortRetentionResult } from '../metrics/cohort-retention-of-log.ts';
 import type { Channel } from './channel.ts';
 import type { Config } from './config.ts';
 import type { EntityKind } from './file-kinds.ts';
@@ -34,17 +33,3 @@ export interface Workspace {
   /** The file each entity of the workspace comes from, by kind and id; built-ins have none. */
   files: { [K in EntityKind | 'config']: Record<string, string> };
 }
-
-/**
- * A journey's funnel computed from an event log: steps with counts and conversions, time to convert.
- *
- * @example
- * const funnel: EventFunnel | undefined = workspace.funnels['purchase-funnel'];
- * funnel?.biggestLeak; // { step: 'Checkout', conversion: 41.2 }
- */
-export type EventFunnel = Omit<EventFunnelResult, 'entries'> & {
-  /** How each model credits the channels for the journey's conversions, when they can be told. */
-  attribution: ChannelAttribution | undefined;
-  /** The declared steps (`source.funnel.steps`) none of whose events the log holds: optional ones, counting nobody. */
-  stepsWithoutData?: string[] | undefined;
-};

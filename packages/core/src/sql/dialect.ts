@@ -1,4 +1,4 @@
-import type { Granularity } from '../data/period-of.ts';
+import type { Granularity } from '../metrics/period.ts';
 import { decimalLimits, decimalPattern, fieldWhitespace } from '../data/field-text.ts';
 import { plainSnowflakeName } from './snowflake-names.ts';
 

@@ -1,4 +1,4 @@
-import type { FunnelStepDefinition } from '../metrics/funnel-from-events.ts';
+import type { FunnelStepDefinition } from '../metrics/event-funnel-options.ts';
 import type { SqlDialect } from './dialect.ts';
 
 const range = (count: number) => Array.from({ length: count }, (_, k) => k);

@@ -4,7 +4,7 @@ import { sqlEngines, type SqlEngine } from '../../test/sql-engines.ts';
 import { eventLog } from '../../test/event-log.ts';
 import { readEvents, testJourney, testMetric, type TestStage } from '../../test/reference.ts';
 import { funnelFromEvents, type FunnelEvent } from '../metrics/funnel-from-events.ts';
-import type { Granularity } from '../data/period-of.ts';
+import type { Granularity } from '../metrics/period.ts';
 import { collectEvents } from '../data/event-collector.ts';
 import { sqlDialect, sqlDialects } from './dialect.ts';
 import { funnelSql, type FunnelSqlDefinition } from './funnel-sql.ts';

@@ -1,6 +1,6 @@
-import type { Granularity } from '../data/period-of.ts';
+import type { Granularity } from '../metrics/period.ts';
 import type { FilteredStep } from '../data/step-filters.ts';
-import type { FunnelStepDefinition } from '../metrics/funnel-from-events.ts';
+import type { FunnelStepDefinition } from '../metrics/event-funnel-options.ts';
 import { sqlDialect, type SqlDialect, type SqlDialectName, type SqlTarget } from './dialect.ts';
 import { eventRows, type EventColumns } from './event-rows.ts';
 import { anyOrderAttempts, inOrderAttempts } from './funnel-attempts.ts';

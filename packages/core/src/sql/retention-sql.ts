@@ -1,4 +1,4 @@
-import type { RetentionMode } from '../metrics/cohort-retention.ts';
+import type { RetentionMode } from '../metrics/cohort-retention-of-log.ts';
 import type { CalendarPeriod } from '../metrics/period.ts';
 import { sqlDialect, type SqlDialect, type SqlDialectName, type SqlTarget } from './dialect.ts';
 import { eventRows, type EventColumns } from './event-rows.ts';

@@ -1,4 +1,4 @@
-import type { Granularity } from '../data/period-of.ts';
+import type { Granularity } from '../metrics/period.ts';
 import { easyAnswers } from '../metrics/ces.ts';
 import { checkScale, type Scale } from '../metrics/check.ts';
 import { topBoxes } from '../metrics/csat.ts';

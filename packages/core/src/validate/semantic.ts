@@ -1,8 +1,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { report } from '../diagnostics/rule.ts';
 import * as rules from '../diagnostics/rules.ts';
+import { periodLabelStart } from '../metrics/period.ts';
 import { journeyParts } from '../schema/journey-parts.ts';
-import { periodStart } from '../text/period.ts';
 import type { Located } from './parse-entities.ts';
 import type { Registry } from './registry.ts';
 import type { Journey } from '../schema/journey.ts';
@@ -65,7 +65,7 @@ function metricRules({ value: metric, file, path }: Located<Metric>): Diagnostic
   }
   metric.series?.forEach((observation, i) => {
     const previous = metric.series?.[i - 1];
-    if (previous !== undefined && periodStart(observation.period) <= periodStart(previous.period)) {
+    if (previous !== undefined && periodLabelStart(observation.period) <= periodLabelStart(previous.period)) {
       out.push(report(rules.seriesOrder, { period: observation.period, previous: previous.period }, at('series', i, 'period')));
     }
   });

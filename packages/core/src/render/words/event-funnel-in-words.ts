@@ -1,4 +1,4 @@
-import type { EventFunnel } from '../../schema/workspace.ts';
+import type { EventFunnel } from '../../data/event-collector.ts';
 
 const days = (ms: number | null) => (ms === null ? '–' : `${(ms / 86_400_000).toFixed(1)} days`);
 

@@ -1,4 +1,4 @@
-import { ownCopy } from '../text/own-copy.ts';
+import { ownCopy } from '../../text/own-copy.ts';
 
 /**
  * Numbers names in the order they first come: `id(name)` gives the name's number, adding it to
