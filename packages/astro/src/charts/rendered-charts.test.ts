@@ -50,6 +50,15 @@ describe('the charts of a build', () => {
     expect(await renderedChart(chart, dir)).toBe('<svg>kept</svg>');
   });
 
+  it('are rendered on this thread when they need more memory than a pool thread may have', async () => {
+    const dir = cacheDir();
+    const chart = bars('large', [1, 2, 3]);
+    // Too little for Vega even to load: the thread runs out of memory on its first chart.
+    renderCharts([chart], dir, { maxOldGenerationSizeMb: 4, maxYoungGenerationSizeMb: 1 });
+    expect(await renderedChart(chart, dir)).toBe(await renderChartSvg(chart));
+    expect(readdirSync(dir)).toEqual([`${chartKey(chart)}.svg`]);
+  });
+
   it('are rendered on this thread when no build started them, as in astro dev', async () => {
     const dir = cacheDir();
     const chart = bars('dev', [7, 8]);

@@ -3,6 +3,7 @@
 // from where the integration runs (see chartsPlugin), never a copy of their own.
 import module from 'node:module';
 import { availableParallelism } from 'node:os';
+import type { ResourceLimits } from 'node:worker_threads';
 import { contentCache, contentKey, type ContentCache } from '../cache/content-cache.ts';
 import { createWorkerPool, type WorkerPool } from '../pool/worker-pool.ts';
 import type { ChartWorkerData } from './chart-worker.ts';
@@ -17,8 +18,8 @@ const kept = 30 * 24 * 60 * 60 * 1000;
 
 /**
  * A chart thread's heap. Left to itself, V8 sizes a thread's heap by the machine's memory and lets
- * it grow to several times what one chart needs before collecting; the largest chart of a
- * generated site of 1,000 journeys renders in a tenth of this.
+ * it grow to several times what charts need before collecting. A chart that needs more than this
+ * (the home page's of a site of some thousands of journeys) is rendered on the build's own thread.
  */
 const chartThreadLimits = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
 
@@ -36,14 +37,15 @@ export function chartKey(chart: RenderableChart): string {
 /**
  * Starts rendering every chart not yet in `cacheDir` on a pool of worker threads, a core
  * short of all (the pages are rendered on this one), while Astro bundles and renders the pages.
+ * `resourceLimits` bounds each thread's heap.
  *
  * @example
  * renderCharts(siteCharts(site).map(drawnChart), site.chartCache);
  */
-export function renderCharts(charts: Iterable<RenderableChart>, cacheDir: string): void {
+export function renderCharts(charts: Iterable<RenderableChart>, cacheDir: string, resourceLimits: ResourceLimits = chartThreadLimits): void {
   const cache = contentCache(cacheDir, '.svg');
   const workerData: ChartWorkerData = { compileCache: module.getCompileCacheDir() };
-  pool ??= createWorkerPool(workerModule, Math.max(1, availableParallelism() - 1), { workerData, resourceLimits: chartThreadLimits });
+  pool ??= createWorkerPool(workerModule, Math.max(1, availableParallelism() - 1), { workerData, resourceLimits });
   for (const chart of charts) {
     const key = chartKey(chart);
     if (svgs.has(key) || cache.has(key)) continue;
@@ -87,7 +89,12 @@ function remember(key: string, svg: Promise<string>): Promise<string> {
 async function produce(chart: RenderableChart, key: string, cache: ContentCache): Promise<string> {
   const stored = cache.read(key);
   if (stored !== undefined) return stored;
-  const svg = await (pool?.run(chart) ?? import('./render-chart-svg.ts').then(({ renderChartSvg }) => renderChartSvg(chart)));
+  const svg = await (pool?.run(chart).catch((error: NodeJS.ErrnoException) => (error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? renderHere(chart) : Promise.reject(error))) ?? renderHere(chart));
   cache.write(key, svg);
   return svg;
+}
+
+/** Renders a chart on this thread, whose heap is not bounded: in `astro dev`, or for a chart too large for a pool thread. */
+function renderHere(chart: RenderableChart): Promise<string> {
+  return import('./render-chart-svg.ts').then(({ renderChartSvg }) => renderChartSvg(chart));
 }

@@ -30,6 +30,32 @@ describe('a worker pool', () => {
     }
   });
 
+  it('ends a thread once no task is left, and starts another for a later task', async () => {
+    const pool = createWorkerPool<string, { task: string; thread: number }>(echo, 1);
+    try {
+      const first = await pool.run('first');
+      const second = await pool.run('second');
+      expect(second.thread).not.toBe(first.thread);
+      const [third, fourth] = await Promise.all([pool.run('third'), pool.run('fourth')]);
+      expect(fourth.thread).toBe(third.thread);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('fails only the task of a thread that ran out of memory, and goes on with the others on a new thread', async () => {
+    const pool = createWorkerPool<string, { task: string; thread: number }>(echo, 1, { resourceLimits: { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 4 } });
+    try {
+      const [before, hog, after] = await Promise.allSettled([pool.run('before'), pool.run('hog'), pool.run('after')]);
+      expect(before).toMatchObject({ status: 'fulfilled', value: { task: 'before' } });
+      expect(hog).toMatchObject({ status: 'rejected', reason: { code: 'ERR_WORKER_OUT_OF_MEMORY' } });
+      expect(after).toMatchObject({ status: 'fulfilled', value: { task: 'after' } });
+      expect(after.status === 'fulfilled' && before.status === 'fulfilled' && after.value.thread !== before.value.thread).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('rejects the tasks of a thread that cannot load, with why', async () => {
     const pool = createWorkerPool<string, unknown>(broken, 1);
     const answers = await Promise.allSettled([pool.run('a'), pool.run('b')]);

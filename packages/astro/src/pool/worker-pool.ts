@@ -1,9 +1,9 @@
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { TaskAnswer, TaskMessage } from './serve-tasks.ts';
 
-/** Worker threads that run tasks of one module, each task once, a task per idle thread. */
+/** Worker threads that run tasks of one module, each task once, one task at a time per thread. */
 export interface WorkerPool<Task, Result> {
-  /** Runs a task on the first idle thread; rejects with the task's error. */
+  /** Runs a task on the first thread free for it; rejects with the task's error. */
   run(task: Task): Promise<Result>;
   /**
    * Drops the tasks not started, lets those under way finish, and resolves when every thread has
@@ -21,7 +21,8 @@ interface Queued<Task, Result> {
 
 /**
  * A pool of up to `size` threads running `module`, which answers tasks with `serveTasks`. Threads
- * start as tasks come, and keep the process alive only while they hold one.
+ * start as tasks come and end when none is left, giving their memory back: a build queues its
+ * charts at the start, and renders pages long after the last is drawn.
  *
  * @example
  * const pool = createWorkerPool<RenderableChart, string>(new URL('./chart-worker.js', import.meta.url), 1);
@@ -30,9 +31,7 @@ interface Queued<Task, Result> {
  */
 export function createWorkerPool<Task, Result>(module: URL, size: number, options: Pick<WorkerOptions, 'workerData' | 'resourceLimits'> = {}): WorkerPool<Task, Result> {
   const queue: Queued<Task, Result>[] = [];
-  const idle: Worker[] = [];
   const busy = new Map<Worker, Queued<Task, Result>>();
-  const workers = new Set<Worker>();
   const ended: Promise<void>[] = [];
   let closed = false;
 
@@ -41,42 +40,37 @@ export function createWorkerPool<Task, Result>(module: URL, size: number, option
     ended.push(new Promise((resolve) => worker.once('exit', () => resolve())));
     worker.on('message', (answer: TaskAnswer<Result>) => {
       const job = busy.get(worker);
-      busy.delete(worker);
       if ('error' in answer) job?.reject(new Error(answer.error));
       else job?.resolve(answer.result);
       next(worker);
     });
-    // A thread that fails or ends fails the task it held; the others go on with the queue, and
-    // when none is left, the queue fails with the same error.
+    // A thread that fails or ends fails the task it held. One that ran out of memory failed that
+    // task alone, and a new thread goes on with the queue; any other failure (a module that cannot
+    // load) would fail every thread alike, so the queue fails with the same error.
     const lost = (error: Error) => {
-      if (!workers.delete(worker)) return;
-      busy.get(worker)?.reject(error);
-      busy.delete(worker);
-      if (idle.includes(worker)) idle.splice(idle.indexOf(worker), 1);
-      if (workers.size === 0) for (const job of queue.splice(0)) job.reject(error);
+      const job = busy.get(worker);
+      if (!busy.delete(worker)) return;
+      job?.reject(error);
+      if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') grow();
+      else if (busy.size === 0) for (const queued of queue.splice(0)) queued.reject(error);
     };
     worker.on('error', lost);
     worker.on('exit', (code) => lost(new Error(`A worker thread ended (exit code ${code}) before its task was done.`)));
-    workers.add(worker);
     return worker;
   };
+  /** Gives the thread the next task, or has it end when none is left. */
   const next = (worker: Worker) => {
     const job = queue.shift();
-    // A thread with a task keeps the process alive until it answers; an idle one does not, unless
-    // the pool is closing and waits for it to end.
     if (job === undefined) {
-      if (!closed) worker.unref();
-      idle.push(worker);
+      busy.delete(worker);
+      worker.postMessage({ end: true } satisfies TaskMessage<Task>);
       return;
     }
-    worker.ref();
     busy.set(worker, job);
     worker.postMessage({ task: job.task } satisfies TaskMessage<Task>);
   };
-
   const grow = () => {
-    const worker = idle.pop() ?? (workers.size < size ? spawn() : undefined);
-    if (worker !== undefined) next(worker);
+    if (busy.size < size && queue.length > 0) next(spawn());
   };
 
   return {
@@ -89,11 +83,7 @@ export function createWorkerPool<Task, Result>(module: URL, size: number, option
     async close() {
       closed = true;
       for (const job of queue.splice(0)) job.reject(new Error('The worker pool closed before the task started.'));
-      for (const worker of workers) {
-        // Waited for: the process stays alive until each thread has ended of its own accord.
-        worker.ref();
-        worker.postMessage({ end: true } satisfies TaskMessage<Task>);
-      }
+      // Each thread ends once its task under way is answered; the process waits for all of them.
       await Promise.all(ended);
     },
   };
