@@ -52,10 +52,11 @@ export function opportunityMatrixView(site: Pick<SiteData, 'root'>, journeys: re
  */
 function withoutInherited(points: readonly OpportunityPoint[], journeys: readonly Journey[]): OpportunityPoint[] {
   const byId = new Map(journeys.map((journey) => [journey.id, journey]));
+  const placed = new Set(points.map((point) => `${point.journey.id}\u0000${point.id}`));
   const inherited = (point: OpportunityPoint) => {
     const journey = byId.get(point.journey.id);
     const asIs = journey?.state === 'to-be' && journey.variantOf !== undefined ? byId.get(journey.variantOf) : undefined;
-    return asIs !== undefined && points.some((other) => other.journey.id === asIs.id && other.id === point.id);
+    return asIs !== undefined && placed.has(`${asIs.id}\u0000${point.id}`);
   };
   return points.filter((point) => !inherited(point));
 }

@@ -38,9 +38,8 @@ export function painOwnershipView(site: Pick<SiteData, 'root'> & { workspace: Wo
   const to = links(site);
   // The pain customers meet today: a to-be journey's pain points are what its as-is would keep,
   // and counting them again would double the as-is's; a retired journey's customers no longer meet it.
-  const today = workspace.journeys.filter(
-    (journey) => journey.status !== 'retired' && !(journey.state === 'to-be' && workspace.journeys.some((other) => other.id === journey.variantOf)),
-  );
+  const ids = new Set(workspace.journeys.map((journey) => journey.id));
+  const today = workspace.journeys.filter((journey) => journey.status !== 'retired' && !(journey.state === 'to-be' && journey.variantOf !== undefined && ids.has(journey.variantOf)));
   const { columns, rows } = painOwnership(today, workspace.teams);
   if (columns.length === 0) return undefined;
   const heaviest = Math.max(...rows.flatMap((row) => row.cells.map((cell) => cell.weighted)));

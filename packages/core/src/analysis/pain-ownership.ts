@@ -70,18 +70,25 @@ export function painOwnership(journeys: readonly Journey[], teams: readonly Pick
       },
     })),
   );
-  const columnKeys = [...new Set(owned.map((item) => item.column))];
-  const columns = columnKeys.map((key) => owned.find((item) => item.column === key)!.place);
-  const known = teams.filter((team) => owned.some((item) => item.owner === team.id)).map((team) => ({ id: team.id, name: team.name }));
-  const strangers = [...new Set(owned.flatMap((item) => (item.owner === undefined || teams.some((team) => team.id === item.owner) ? [] : [item.owner])))]
+  // Grouped once: pages of all the journeys of a large workspace have tens of thousands of them.
+  const places = new Map<string, (typeof owned)[number]['place']>();
+  for (const item of owned) if (!places.has(item.column)) places.set(item.column, item.place);
+  const columnKeys = [...places.keys()];
+  const columns = [...places.values()];
+  const byOwner = groupBy(owned, (item) => item.owner);
+  const teamIds = new Set(teams.map((team) => team.id));
+  const known = teams.filter((team) => byOwner.has(team.id)).map((team) => ({ id: team.id, name: team.name }));
+  const strangers = [...byOwner.keys()]
+    .filter((owner): owner is string => owner !== undefined && !teamIds.has(owner))
     .sort()
     .map((id) => ({ id, name: id }));
   const owners: ({ id: string; name: string } | undefined)[] = [...known, ...strangers];
-  if (owned.some((item) => item.owner === undefined)) owners.push(undefined);
+  if (byOwner.has(undefined)) owners.push(undefined);
   const rows = owners.map((team) => {
-    const mine = owned.filter((item) => item.owner === team?.id);
+    const mine = byOwner.get(team?.id) ?? [];
+    const byColumn = groupBy(mine, (item) => item.column);
     const cells = columnKeys.map((key) => {
-      const painPoints = mine.filter((item) => item.column === key).map((item) => item.painPoint);
+      const painPoints = (byColumn.get(key) ?? []).map((item) => item.painPoint);
       return { count: painPoints.length, weighted: sum(painPoints.map((pain) => pain.severity)), painPoints };
     });
     return { team, count: mine.length, weighted: sum(mine.map((item) => item.painPoint.severity)), cells };
@@ -90,3 +97,14 @@ export function painOwnership(journeys: readonly Journey[], teams: readonly Pick
 }
 
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+
+/** The items by key, each group in the items' order. */
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group === undefined) groups.set(key(item), [item]);
+    else group.push(item);
+  }
+  return groups;
+}

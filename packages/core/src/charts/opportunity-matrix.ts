@@ -43,9 +43,18 @@ export function isQuickWin(point: Pick<OpportunityPoint, 'value' | 'effort'>): b
 export function opportunityMatrixChart(points: readonly OpportunityPoint[], scope: string): Chart | undefined {
   const placed = points.filter((point) => point.value !== undefined && point.effort !== undefined);
   if (placed.length === 0) return undefined;
+  // Points by place, found once: the home page of a large workspace places thousands.
+  const atPlace = new Map<string, OpportunityPoint[]>();
+  const indexAtPlace = new Map<OpportunityPoint, number>();
+  for (const point of placed) {
+    const place = `${point.value} ${point.effort}`;
+    const same = atPlace.get(place) ?? [];
+    atPlace.set(place, same);
+    indexAtPlace.set(point, same.push(point) - 1);
+  }
   const values = placed.map((point) => {
-    const same = placed.filter((other) => other.value === point.value && other.effort === point.effort);
-    const index = same.indexOf(point);
+    const same = atPlace.get(`${point.value} ${point.effort}`)!;
+    const index = indexAtPlace.get(point)!;
     const offset = (i: number) => Math.round((point.effort! + (i - (same.length - 1) / 2) * spread) * 100) / 100;
     return {
       key: `${point.journey.id}/${point.id}`,
