@@ -6,7 +6,7 @@ import { chartsPlugin } from './charts-plugin.ts';
 import { reloadOnEdit } from './dev-reload.ts';
 import { loadSite } from './load-site.ts';
 import { parseOptions, type JourneykitOptions, type OwnSiteSettings, type ResolvedOptions } from './options.ts';
-import { releaseSites } from './published-sites.ts';
+import { carried, releaseSites } from './published-sites.ts';
 import { journeyRoute, pageRoutes, routesByName, routesByPath } from './routing/routes.ts';
 import { indexForSearch } from './search.ts';
 import { joinPath, type SiteData } from './site-data.ts';
@@ -55,8 +55,12 @@ export function createJourneykit(options: ResolvedOptions, settings: OwnSiteSett
         const routes = settings.routesByFile ? routesByPath : routesByName;
         for (const route of settings.standalone === undefined ? pageRoutes(options.prefix, routes) : [journeyRoute(options.prefix, routes)]) injectRoute(route);
         updateConfig({ vite: { plugins: [plugin, chartsPlugin] } });
-        // Rendered while Astro bundles the pages, which then await them.
-        if (command === 'build') renderCharts(siteChartsAsPagesDrawThem(site), site.chartCache);
+        if (command === 'build') {
+          // Carried once, as the pages read it: the data plugin publishes it to them as it is.
+          site = carried(site);
+          // Rendered while Astro bundles the pages, which then await them.
+          renderCharts(siteCharts(site).map(drawnChart), site.chartCache);
+        }
       },
       'astro:server:setup': (hook) => {
         reloadOnEdit(hook, dir, () => loadSite(dir, config!, options, settings, true), (reloaded) => {
@@ -80,9 +84,4 @@ export function createJourneykit(options: ResolvedOptions, settings: OwnSiteSett
       },
     },
   };
-}
-
-/** Every chart of a site's pages as they draw it: from the workspace as they read it, through JSON (the data module). */
-function siteChartsAsPagesDrawThem(site: SiteData) {
-  return siteCharts(JSON.parse(JSON.stringify({ workspace: site.workspace, standalone: site.standalone }))).map(drawnChart);
 }

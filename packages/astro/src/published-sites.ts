@@ -3,15 +3,20 @@
 // serialized into their bundle, which the bundler would parse, write and load again.
 import type { SiteData } from './site-data.ts';
 
-/** The sites the pages of the build under way show: what the data module serves in `astro dev`. */
+/** The sites the pages of the build under way show. */
 export let sites: readonly SiteData[] = [];
 
 /**
- * Publishes the sites for the pages of a build, as the data module of `astro dev` carries them:
- * through JSON, so a page reads the same values in both.
+ * A site as the data module of `astro dev` carries it to the pages: through JSON. A build carries
+ * its site so once, and its pages and charts read the same values as in `astro dev`.
  */
+export function carried(site: SiteData): SiteData {
+  return JSON.parse(JSON.stringify(site)) as SiteData;
+}
+
+/** Publishes the sites for the pages of a build, each `carried`. */
 export function publishSites(next: readonly SiteData[]): void {
-  sites = JSON.parse(JSON.stringify(next)) as SiteData[];
+  sites = next;
 }
 
 /** Forgets the sites once their pages are written. */

@@ -18,8 +18,8 @@ interface DataApi {
  * Serves the published workspaces to the pages as `virtual:journeykit/data`. Every instance of the
  * integration adds one such plugin; the first in the Vite config serves the sites of all of them,
  * so nothing outlives one Astro run. In a build, the module is `published-sites.ts` as this
- * process runs it, holding the sites already in memory; in `astro dev`, a module of their JSON,
- * which Vite loads again after each edit. `invalidate()` makes the browser reload with fresh data;
+ * process runs it, holding the sites already in memory, which each integration `carried`; in
+ * `astro dev`, a module of their JSON, which Vite loads again after each edit. `invalidate()` makes the browser reload with fresh data;
  * `indexesSearch()` says whether this instance is the one to index the site for search.
  */
 export function dataPlugin(site: () => SiteData): Plugin<DataApi> & { invalidate(): void; indexesSearch(): boolean } {
