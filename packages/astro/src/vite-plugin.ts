@@ -17,10 +17,12 @@ interface DataApi {
 /**
  * Serves the published workspaces to the pages as `virtual:journeykit/data`. Every instance of the
  * integration adds one such plugin; the first in the Vite config serves the sites of all of them,
- * so nothing outlives one Astro run. In a build, the module is `published-sites.ts` as this
- * process runs it, holding the sites already in memory, which each integration `carried`; in
- * `astro dev`, a module of their JSON, which Vite loads again after each edit. `invalidate()` makes the browser reload with fresh data;
- * `indexesSearch()` says whether this instance is the one to index the site for search.
+ * so nothing outlives one Astro run. The pages a build prerenders read `published-sites.ts` as this
+ * process runs it, holding the sites already in memory, which each integration `carried`. Others
+ * read a module of their JSON: in `astro dev`, where Vite loads it again after each edit, and pages
+ * of a server build rendered on demand, long after this process. `invalidate()` makes the browser
+ * reload with fresh data; `indexesSearch()` says whether this instance is the one to index the
+ * site for search.
  */
 export function dataPlugin(site: () => SiteData): Plugin<DataApi> & { invalidate(): void; indexesSearch(): boolean } {
   let peers: Plugin<DataApi>[] = [];
@@ -36,7 +38,7 @@ export function dataPlugin(site: () => SiteData): Plugin<DataApi> & { invalidate
     },
     resolveId(id) {
       if (id !== dataModuleId || peers[0] !== plugin) return undefined;
-      return building ? { id: published.href, external: true } : resolvedId;
+      return building && this.environment.name === 'prerender' ? { id: published.href, external: true } : resolvedId;
     },
     load(id) {
       if (id !== resolvedId) return undefined;
