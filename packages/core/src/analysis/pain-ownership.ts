@@ -75,7 +75,7 @@ export function painOwnership(journeys: readonly Journey[], teams: readonly Pick
   for (const item of owned) if (!places.has(item.column)) places.set(item.column, item.place);
   const columnKeys = [...places.keys()];
   const columns = [...places.values()];
-  const byOwner = groupBy(owned, (item) => item.owner);
+  const byOwner = Map.groupBy(owned, (item) => item.owner);
   const teamIds = new Set(teams.map((team) => team.id));
   const known = teams.filter((team) => byOwner.has(team.id)).map((team) => ({ id: team.id, name: team.name }));
   const strangers = [...byOwner.keys()]
@@ -86,7 +86,7 @@ export function painOwnership(journeys: readonly Journey[], teams: readonly Pick
   if (byOwner.has(undefined)) owners.push(undefined);
   const rows = owners.map((team) => {
     const mine = byOwner.get(team?.id) ?? [];
-    const byColumn = groupBy(mine, (item) => item.column);
+    const byColumn = Map.groupBy(mine, (item) => item.column);
     const cells = columnKeys.map((key) => {
       const painPoints = (byColumn.get(key) ?? []).map((item) => item.painPoint);
       return { count: painPoints.length, weighted: sum(painPoints.map((pain) => pain.severity)), painPoints };
@@ -97,14 +97,3 @@ export function painOwnership(journeys: readonly Journey[], teams: readonly Pick
 }
 
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
-
-/** The items by key, each group in the items' order. */
-function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group === undefined) groups.set(key(item), [item]);
-    else group.push(item);
-  }
-  return groups;
-}

@@ -44,16 +44,11 @@ export function opportunityMatrixChart(points: readonly OpportunityPoint[], scop
   const placed = points.filter((point) => point.value !== undefined && point.effort !== undefined);
   if (placed.length === 0) return undefined;
   // Points by place, found once: the home page of a large workspace places thousands.
-  const atPlace = new Map<string, OpportunityPoint[]>();
-  const indexAtPlace = new Map<OpportunityPoint, number>();
-  for (const point of placed) {
-    const place = `${point.value} ${point.effort}`;
-    const same = atPlace.get(place) ?? [];
-    atPlace.set(place, same);
-    indexAtPlace.set(point, same.push(point) - 1);
-  }
+  const placeOf = (point: OpportunityPoint) => `${point.value} ${point.effort}`;
+  const atPlace = Map.groupBy(placed, placeOf);
+  const indexAtPlace = new Map([...atPlace.values()].flatMap((same) => same.map((point, index) => [point, index] as const)));
   const values = placed.map((point) => {
-    const same = atPlace.get(`${point.value} ${point.effort}`)!;
+    const same = atPlace.get(placeOf(point))!;
     const index = indexAtPlace.get(point)!;
     const offset = (i: number) => Math.round((point.effort! + (i - (same.length - 1) / 2) * spread) * 100) / 100;
     return {
