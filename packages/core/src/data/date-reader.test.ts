@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { metricSchema } from '../index.ts';
 import { dateFormatProblem, dateReader } from './date-reader.ts';
@@ -26,5 +27,25 @@ describe('dateFormatProblem', () => {
     expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
       ['source.dateFormat', 'Invalid dateFormat: Use `yyyy` for the year and `dd` for the day of the month: `YYYY` and `DD` are the week-numbering year and the day of the year'],
     ]);
+  });
+});
+
+describe('date-fns', () => {
+  it('is loaded by its parse module alone, not its index of every function', () => {
+    // Node parses date-fns's 138 kB `exports` map again for each of its modules it loads: the
+    // index loads 304 of them, a second on every `journeykit` command; `parse` needs 71.
+    const script = [
+      "import { registerHooks } from 'node:module';",
+      'const loaded = [];',
+      'registerHooks({ load(url, context, next) { loaded.push(url); return next(url, context); } });',
+      "await import('@journeykit/core');",
+      "console.log(JSON.stringify(loaded.filter((url) => url.includes('/date-fns/')).map((url) => url.replace(/.*\\/date-fns\\//, ''))));",
+    ].join('\n');
+    const result = spawnSync(process.execPath, ['--conditions=@journeykit/source', '--input-type=module', '-e', script], { cwd: import.meta.dirname, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    const loaded = JSON.parse(result.stdout) as string[];
+    expect(loaded).toContain('parse.js');
+    expect(loaded).not.toContain('index.js');
+    expect(loaded.length).toBeLessThan(100);
   });
 });

@@ -1,5 +1,5 @@
 import { UTCDate } from '@date-fns/utc';
-import { parse } from 'date-fns';
+import { parse } from 'date-fns/parse';
 import { isoMillis } from '../metrics/iso-millis.ts';
 
 /** Far from any date a file holds: what date-fns fills in for what a format leaves out (the year, the time). */
