@@ -32,26 +32,33 @@ export async function indexForSearch(dir: string, pages: number, cacheDir?: stri
   // copy would bring that folder's files back after they were gone.
   const cache = cacheDir === undefined || existsSync(target) ? undefined : contentCache(cacheDir, '');
   try {
-    const { index, errors } = await pagefind.createIndex({ maxFragments });
-    if (index === undefined) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    // Pagefind reads the pages in a process of its own while this thread reads them to tell
-    // whether the index of a build before fits them.
-    const adding = index.addDirectory({ path: dir });
-    adding.catch(() => undefined);
+    // A cache that holds an index is most likely that of a build of these same pages: then telling
+    // comes first, as Pagefind reading the pages meanwhile would only slow it down. Else Pagefind
+    // reads them in a process of its own while this thread tells.
+    const adding = cache?.holdsEntries() ? undefined : addFolder(dir, maxFragments);
+    adding?.catch(() => undefined);
     const key = cache && contentKey(indexFormat, { pagefind: installedVersion('pagefind'), maxFragments, pages: pagesDigest(dir) });
     if (cache !== undefined && key !== undefined && cache.copyOut(key, target)) return undefined;
-    const added = await adding;
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+    const { index, pageCount } = await (adding ?? addFolder(dir, maxFragments));
     const written = await index.writeFiles({ outputPath: target });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     if (cache !== undefined && key !== undefined) {
       cache.keepCopy(key, target);
       cache.prune(kept);
     }
-    return added.page_count;
+    return pageCount;
   } finally {
     await pagefind.close();
   }
+}
+
+/** A Pagefind index of every page in `dir`, not yet written, and how many pages it holds. */
+async function addFolder(dir: string, maxFragments: number): Promise<{ index: pagefind.PagefindIndex; pageCount: number }> {
+  const { index, errors } = await pagefind.createIndex({ maxFragments });
+  if (index === undefined) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: dir });
+  if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+  return { index, pageCount: added.page_count };
 }
 
 /** A digest of every HTML file under `dir`, path and content, in a fixed order: the same digest, the same pages. */

@@ -39,6 +39,17 @@ describe('a content cache', () => {
     expect(readdirSync(dir)).toEqual(['k1.svg']);
   });
 
+  it('says whether it holds an entry, not counting what an interrupted write left', () => {
+    const dir = folder();
+    const cache = contentCache(dir, '');
+    expect(cache.holdsEntries()).toBe(false);
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'k1.123.abc.partial'), 'half');
+    expect(cache.holdsEntries()).toBe(false);
+    cache.write('k1', 'whole');
+    expect(cache.holdsEntries()).toBe(true);
+  });
+
   it('leaves nothing behind when it cannot write', () => {
     const dir = folder();
     // A file where the folder would be: nothing can be written under it.

@@ -25,6 +25,8 @@ export function contentKey(format: string, identity: unknown): string {
 export interface ContentCache {
   /** Whether there is an entry of `key`. */
   has(key: string): boolean;
+  /** Whether there is any entry at all: whether something was kept here before. */
+  holdsEntries(): boolean;
   /** The entry of `key`, or undefined when there is none. */
   read(key: string): string | undefined;
   /**
@@ -69,6 +71,13 @@ export function contentCache(dir: string, extension: string): ContentCache {
   };
   return {
     has: (key) => existsSync(fileOf(key)),
+    holdsEntries() {
+      try {
+        return readdirSync(dir).some((name) => name.endsWith(extension) && !name.endsWith('.partial'));
+      } catch {
+        return false;
+      }
+    },
     read(key) {
       try {
         const text = readFileSync(fileOf(key), 'utf8');
