@@ -3,6 +3,7 @@ import type { SiteData } from '../site-data.ts';
 import { editUrl, links } from './links.ts';
 import { lookup } from './lookup.ts';
 import { journeyMap, type JourneyMapModel } from './map/journey-map.ts';
+import { stepDetails, type StageDetail } from './map/step-details.ts';
 import { attributionTable } from './metric-charts.ts';
 import { journeyMatrix, type OpportunityMatrixView } from './opportunity-matrix-view.ts';
 import { journeyCharts, measuredFunnelMetric } from './page-charts.ts';
@@ -35,6 +36,8 @@ export interface JourneyPage {
   variantOf: { link: Link; state: string } | undefined;
   variants: { link: Link; state: string }[];
   map: JourneyMapModel;
+  /** The detail under the map, stage by stage and step by step. */
+  details: StageDetail[];
   comparison: ToBeComparisonModel | undefined;
   metrics: { href: string; metric: Metric }[];
   thinSample: number;
@@ -93,6 +96,7 @@ export function journeyPage(site: SiteData, journey: Journey): JourneyPage {
     variantOf: variantOf && journeyLink(variantOf),
     variants: (find.variants.get(journey.id) ?? []).map(journeyLink),
     map: journeyMap(site, journey, comparison),
+    details: stepDetails(workspace, journey, to),
     comparison,
     metrics: metrics.map((metric) => ({ href: to.metric(metric.id), metric })),
     thinSample: workspace.config.thinSample,
