@@ -1,17 +1,12 @@
-import { checkWorkspace, funnelFromEvents, type Workspace } from '@journeykit/core';
+import { funnelFromEvents } from '@journeykit/core';
 import { describe, expect, it } from 'vitest';
 import { pageSite } from '../../test/page-site.ts';
+import { workspaceOf } from '../../test/workspace-of.ts';
 import { journeyPage } from './journey-page.ts';
 import { journeyMap, layoutCss, personaFilterCss } from './map/journey-map.ts';
 import { journeyMatrix, portfolioMatrix } from './opportunity-matrix-view.ts';
 import { painOwnershipView } from './pain-ownership-view.ts';
 import { toBeComparison } from './to-be-comparison.ts';
-
-function workspaceOf(files: Record<string, string>): Workspace {
-  const { value, diagnostics } = checkWorkspace(Object.entries(files).map(([path, text]) => ({ path, text })));
-  if (value === undefined) throw new Error(diagnostics.map((d) => `${d.severity} ${d.message}`).join('\n'));
-  return value;
-}
 
 const workspace = workspaceOf({
   'journeykit.config.yaml': 'name: Shop\n',

@@ -1,5 +1,5 @@
-import { checkWorkspace, type Workspace } from '@journeykit/core';
 import { describe, expect, it } from 'vitest';
+import { workspaceOf } from '../../test/workspace-of.ts';
 import { ownership } from './ownership.ts';
 
 const journey = (id: string, owner: string, stageOwner: string) =>
@@ -14,12 +14,6 @@ const journey = (id: string, owner: string, stageOwner: string) =>
     `      painPoints: [{ id: slow, title: Slow, severity: high, evidence: observed, owner: ${stageOwner} }],`,
     `      opportunities: [{ id: faster, title: Faster, owner: ${owner} }] }] }`,
   ].join('\n');
-
-function workspaceOf(files: Record<string, string>): Workspace {
-  const { value, diagnostics } = checkWorkspace(Object.entries(files).map(([path, text]) => ({ path, text })));
-  if (value === undefined) throw new Error(diagnostics.map((d) => d.message).join('\n'));
-  return value;
-}
 
 const workspace = workspaceOf({
   'journeykit.config.yaml': 'name: Shop\n',

@@ -1,13 +1,7 @@
-import { checkWorkspace, type Workspace } from '@journeykit/core';
 import { describe, expect, it } from 'vitest';
+import { workspaceOf } from '../../../test/workspace-of.ts';
 import { links } from '../links.ts';
 import { stepDetails } from './step-details.ts';
-
-function workspaceOf(files: Record<string, string>): Workspace {
-  const { value, diagnostics } = checkWorkspace(Object.entries(files).map(([path, text]) => ({ path, text })));
-  if (value === undefined) throw new Error(diagnostics.map((d) => `${d.severity} ${d.message}`).join('\n'));
-  return value;
-}
 
 const workspace = workspaceOf({
   'journeykit.config.yaml': 'name: Shop\n',
