@@ -43,7 +43,7 @@ const [find, pay] = stepDetails(workspace, buy, links(site));
 
 describe('the detail under the map', () => {
   it('gives each stage its owner, goal and the lanes it fills, in order', () => {
-    expect(find).toMatchObject({ id: 'find', name: 'Find', kind: 'awareness', owner: { href: '/r/teams/web/', name: 'Web' }, customerGoal: 'Find a shop' });
+    expect(find).toMatchObject({ id: 'find', name: 'Find', kind: 'awareness', owner: { href: '/r/teams/web/', text: 'Web' }, customerGoal: 'Find a shop' });
     expect(find!.lanes).toEqual([
       { name: 'Doing', items: ['Scrolls'] },
       { name: 'Feeling', items: ['Curious', 'Wary'] },
@@ -80,7 +80,7 @@ describe('the detail under the map', () => {
           { title: 'Sketch', href: undefined },
         ],
       },
-      { href: '/r/touchpoints/buy/stand/', channel: 'Kiosk, automated, backstage', owner: { href: '/r/teams/web/', name: 'Web' }, documents: [] },
+      { href: '/r/touchpoints/buy/stand/', channel: 'Kiosk, automated, backstage', owner: { href: '/r/teams/web/', text: 'Web' }, documents: [] },
     ]);
   });
 
@@ -90,7 +90,7 @@ describe('the detail under the map', () => {
         id: 'noise',
         level: 2,
         severity: '2 of 5',
-        owner: { href: '/r/teams/web/', name: 'Web' },
+        owner: { href: '/r/teams/web/', text: 'Web' },
         sources: [
           { kind: 'survey', title: 'Q1 survey', href: 'https://docs.example/q1' },
           { kind: 'interviews', title: 'Notes', href: undefined },
@@ -105,10 +105,10 @@ describe('the detail under the map', () => {
     const [faster, later] = pay!.steps[0]!.opportunities;
     expect(faster).toMatchObject({
       scores: 'customer value high (75) · business value 50 (of 100) · effort low (2)',
-      owner: { href: '/r/teams/web/', name: 'Web' },
+      owner: { href: '/r/teams/web/', text: 'Web' },
       answers: [
-        { href: '#pain-slow', name: 'Slow page' },
-        { href: '#pain-noise', name: 'Too many ads' },
+        { href: '#pain-slow', text: 'Slow page' },
+        { href: '#pain-noise', text: 'Too many ads' },
       ],
     });
     expect(later).toMatchObject({ scores: '', owner: undefined, answers: [] });

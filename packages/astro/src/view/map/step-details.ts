@@ -1,20 +1,15 @@
-import { scaleValue, type Journey, type Opportunity, type PainPoint, type Touchpoint, type Workspace } from '@journeykit/core';
+import { journeyParts, scaleValue, type Journey, type Opportunity, type PainPoint, type Touchpoint, type Workspace } from '@journeykit/core';
 import { definitionLink, type Links } from '../links.ts';
 import { lookup } from '../lookup.ts';
+import type { Link } from '../persona-page.ts';
 import { momentLabel } from './moments.ts';
 import { mapPainPoint, type MapPainPoint } from './pain-summary.ts';
-
-/** A link to a page of the site, by the name it shows. */
-export interface NamedLink {
-  href: string;
-  name: string;
-}
 
 /** A pain point under the map: its severity on the map's terms, its owner and its sources. */
 export interface PainDetail {
   pain: PainPoint;
   shown: MapPainPoint;
-  owner: NamedLink | undefined;
+  owner: Link | undefined;
   /** Where it comes from, linked where the link leads somewhere. */
   sources: { kind: string; title: string; href: string | undefined }[];
 }
@@ -24,9 +19,9 @@ export interface OpportunityDetail {
   opportunity: Opportunity;
   /** Like `customer value high (80) · effort 2 (of 5)`; empty when it has no scores. */
   scores: string;
-  owner: NamedLink | undefined;
+  owner: Link | undefined;
   /** The pain points it answers, each linked to where the detail shows it. */
-  answers: NamedLink[];
+  answers: Link[];
 }
 
 /** A touchpoint under the map: its page, and its channel and kind in words. */
@@ -35,7 +30,7 @@ export interface TouchpointDetail {
   href: string;
   /** The channel's name, then what sets it apart: `Kiosk, indirect, automated, front`. */
   channel: string;
-  owner: NamedLink | undefined;
+  owner: Link | undefined;
   /** Its documents, linked where the link leads somewhere. */
   documents: { title: string; href: string | undefined }[];
 }
@@ -58,7 +53,7 @@ export interface StageDetail {
   id: string;
   name: string;
   kind: string;
-  owner: NamedLink | undefined;
+  owner: Link | undefined;
   customerGoal: string | undefined;
   description: string | undefined;
   /** The doing, thinking and feeling lanes the stage fills, in that order. */
@@ -83,14 +78,14 @@ const lanes = [
  */
 export function stepDetails(workspace: Workspace, journey: Journey, to: Links): StageDetail[] {
   const find = lookup(workspace);
-  const team = (id: string | undefined): NamedLink | undefined => (id === undefined ? undefined : { href: to.team(id), name: find.team.get(id)?.name ?? id });
+  const team = (id: string | undefined): Link | undefined => (id === undefined ? undefined : { href: to.team(id), text: find.team.get(id)?.name ?? id });
   const numbers = new Map(journey.stages.flatMap((stage) => stage.steps).map((step, i) => [step, i + 1]));
-  const painTitles = new Map(journey.stages.flatMap((stage) => [...(stage.painPoints ?? []), ...stage.steps.flatMap((step) => step.painPoints ?? [])]).toReversed().map((pain) => [pain.id, pain.title]));
+  const painTitles = new Map(journeyParts(journey).painPoints.map(({ value }) => [value.id, value.title]));
   const opportunity = (op: Opportunity): OpportunityDetail => ({
     opportunity: op,
     scores: opportunityScores(op),
     owner: team(op.owner),
-    answers: (op.addresses ?? []).map((id) => ({ href: `#pain-${id}`, name: painTitles.get(id) ?? id })),
+    answers: (op.addresses ?? []).map((id) => ({ href: `#pain-${id}`, text: painTitles.get(id) ?? id })),
   });
   const pain = (painPoint: PainPoint): PainDetail => ({
     pain: painPoint,
