@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 
-/** What a pool sends a thread: a task, or that it is to end once the task under way is done. */
+/** What a pool sends a thread: a task, or that it is to end once the tasks it was sent are done. */
 export type TaskMessage<Task> = { task: Task } | { end: true };
 
 /** A task's result, or why it failed. */
@@ -16,12 +16,13 @@ export type TaskAnswer<Result> = { result: Result } | { error: string };
 export function serveTasks<Task, Result>(handle: (task: Task) => Promise<Result>): void {
   const port = parentPort;
   if (port === null) throw new Error('serveTasks runs in a worker thread of a pool.');
-  // The task under way: the pool sends the next only once it is answered.
+  // The tasks run one after another, in the order they came: the pool may send the next before
+  // the one under way is answered.
   let current = Promise.resolve();
   port.on('message', (message: TaskMessage<Task>) => {
     // With its port closed and nothing left to do, the thread ends.
     if ('end' in message) current = current.then(() => port.close());
-    else current = answer(message.task).then((answered) => port.postMessage(answered));
+    else current = current.then(() => answer(message.task)).then((answered) => port.postMessage(answered));
   });
   const answer = async (task: Task): Promise<TaskAnswer<Result>> => {
     try {

@@ -66,12 +66,40 @@ describe('a worker pool', () => {
     await pool.close();
   });
 
-  it('closes once its threads ended, dropping the tasks not started', async () => {
+  it('hands a thread its next task before the one under way is answered', async () => {
+    const pool = createWorkerPool<string, { task: string; started: number }>(echo, 1);
+    try {
+      await pool.run('loaded');
+      const answers = Promise.all([pool.run('first'), pool.run('second')]);
+      // This thread takes no message for a second: a thread given one task at a time could not
+      // start the second before then.
+      const busyUntil = Date.now() + 1000;
+      while (Date.now() < busyUntil);
+      const [, second] = await answers;
+      expect(second.started).toBeLessThan(busyUntil);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('runs the tasks a thread holds one after another', async () => {
+    const pool = createWorkerPool<string, { task: string; started: number; finished: number }>(echo, 1);
+    try {
+      const [waited, next] = await Promise.all([pool.run('wait'), pool.run('next')]);
+      expect([waited.task, next.task]).toEqual(['wait', 'next']);
+      expect(next.started).toBeGreaterThanOrEqual(waited.finished);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('closes once its threads ended, dropping the tasks not handed to one', async () => {
     const pool = createWorkerPool<string, { task: string }>(echo, 1);
-    const answers = Promise.allSettled([pool.run('first'), pool.run('second')]);
+    const answers = Promise.allSettled([pool.run('first'), pool.run('second'), pool.run('third')]);
     await pool.close();
     expect(await answers).toEqual([
       { status: 'fulfilled', value: expect.objectContaining({ task: 'first' }) },
+      { status: 'fulfilled', value: expect.objectContaining({ task: 'second' }) },
       { status: 'rejected', reason: new Error('The worker pool closed before the task started.') },
     ]);
     await expect(pool.run('late')).rejects.toThrow('The worker pool is closed.');
