@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createWorkerPool } from './worker-pool.ts';
+import { createWorkerPool, handedAtOnce } from './worker-pool.ts';
 
 const echo = new URL('../../test/fixtures/pool/echo-worker.mjs', import.meta.url);
 const broken = new URL('../../test/fixtures/pool/broken-worker.mjs', import.meta.url);
@@ -95,13 +95,14 @@ describe('a worker pool', () => {
 
   it('closes once its threads ended, dropping the tasks not handed to one', async () => {
     const pool = createWorkerPool<string, { task: string }>(echo, 1);
-    const answers = Promise.allSettled([pool.run('first'), pool.run('second'), pool.run('third')]);
+    const tasks = Array.from({ length: handedAtOnce + 2 }, (_, i) => `task ${i}`);
+    const answers = Promise.allSettled(tasks.map((task) => pool.run(task)));
     await pool.close();
-    expect(await answers).toEqual([
-      { status: 'fulfilled', value: expect.objectContaining({ task: 'first' }) },
-      { status: 'fulfilled', value: expect.objectContaining({ task: 'second' }) },
-      { status: 'rejected', reason: new Error('The worker pool closed before the task started.') },
-    ]);
+    expect(await answers).toEqual(
+      tasks.map((task, i) =>
+        i < handedAtOnce ? { status: 'fulfilled', value: expect.objectContaining({ task }) } : { status: 'rejected', reason: new Error('The worker pool closed before the task started.') },
+      ),
+    );
     await expect(pool.run('late')).rejects.toThrow('The worker pool is closed.');
   });
 

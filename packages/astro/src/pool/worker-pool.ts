@@ -20,10 +20,11 @@ interface Queued<Task, Result> {
 }
 
 /**
- * How many tasks a thread holds: the one under way and the next, so that a thread never waits for
- * this one, busy rendering pages, to hear that a task is done before it gets another.
+ * How many tasks a thread holds: the one under way and those it runs next. A thread is handed
+ * more only when this one hears from it, and this one renders pages meanwhile, some of which keep
+ * it busy for some hundreds of milliseconds: enough charts to go on with through such a page.
  */
-const handedAtOnce = 2;
+export const handedAtOnce = 32;
 
 /**
  * A pool of up to `size` threads running `module`, which answers tasks with `serveTasks`. Threads
@@ -52,7 +53,7 @@ export function createWorkerPool<Task, Result>(module: URL, size: number, option
       else job?.resolve(answer.result);
       feed(worker);
     });
-    // A thread that fails or ends fails the task under way; the one it held next goes back to the
+    // A thread that fails or ends fails the task under way; those it held next go back to the
     // queue. One that ran out of memory failed that task alone, and a new thread goes on with the
     // queue; any other failure (a module that cannot load) would fail every thread alike, so the
     // queue fails with the same error.
