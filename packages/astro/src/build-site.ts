@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { cp, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkOutputFolder, moveIntoPlace, pathAside, removeAbandonedAsides, siteOutput } from '@journeykit/core/node';
+import { checkOutputFolder, moveIntoPlace, pathAside, removeAbandonedAsides, siteOutput, type LoadedWorkspace } from '@journeykit/core/node';
 import { build, dev, type AstroInlineConfig } from 'astro';
 import { buildSpeedConfig } from './build-speed.ts';
 import { releaseCharts } from './charts/rendered-charts.ts';
@@ -119,7 +119,7 @@ async function checkAndBuild(options: SiteOptions, extra: AstroInlineConfig & { 
   let root: string | undefined;
   try {
     // Checked before Astro starts, so an invalid workspace fails fast and with our diagnostics only.
-    const { loaded } = await checkedWorkspace(workspace, settings.loaded, workspaceCacheOf(pathToFileURL(`${cacheDir}/`), workspace));
+    let loaded: LoadedWorkspace | undefined = (await checkedWorkspace(workspace, settings.loaded, workspaceCacheOf(pathToFileURL(`${cacheDir}/`), workspace))).loaded;
     await removeAbandonedAsides(buildRoot);
     root = pathAside(buildRoot);
     makeAstroRoot(root);
@@ -132,7 +132,10 @@ async function checkAndBuild(options: SiteOptions, extra: AstroInlineConfig & { 
     // an output folder on another one (a tmpfs, a mounted volume) is built in the root, then copied.
     const outDir = deviceOf(target) === deviceOf(root) ? target : join(root, 'out');
     const config = { ...buildSpeedConfig, ...extra, build: { ...buildSpeedConfig.build, ...extra.build }, outDir };
-    await build(inlineConfig(options, root, config, { ...settings, loaded }));
+    const astroConfig = inlineConfig(options, root, config, { ...settings, loaded });
+    // Handed over to the integration, which lets it go once it has read it (see createJourneykit).
+    loaded = undefined;
+    await build(astroConfig);
     if (outDir !== target) await cp(outDir, target, { recursive: true });
   } finally {
     // A failed build never reaches the hook that stops the chart pool and forgets the sites.

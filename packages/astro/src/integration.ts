@@ -32,7 +32,7 @@ export function journeykit(userOptions: JourneykitOptions): AstroIntegration {
  * The integration with the settings of the functions that own the whole Astro project they run
  * (`buildSite`, `devSite`, `exportJourneysHtml`) besides the options users write.
  */
-export function createJourneykit(options: ResolvedOptions, settings: OwnSiteSettings = {}): AstroIntegration {
+export function createJourneykit(options: ResolvedOptions, { loaded, ...settings }: OwnSiteSettings = {}): AstroIntegration {
   let dir = '';
   let config: AstroConfig | undefined;
   let site: SiteData | undefined;
@@ -43,7 +43,10 @@ export function createJourneykit(options: ResolvedOptions, settings: OwnSiteSett
       'astro:config:setup': async ({ command, config: setupConfig, injectRoute, updateConfig }) => {
         dir = resolve(fileURLToPath(setupConfig.root), options.workspace);
         config = setupConfig;
-        site = await loadSite(dir, setupConfig, options, settings);
+        site = await loadSite(dir, setupConfig, options, { ...settings, loaded });
+        // Taken once: the pages read the site carried from it, and a second copy of the workspace
+        // held through the whole build would keep V8's heap, which grows with what stays, larger.
+        loaded = undefined;
         const own = site.workspace.config.site;
         if (settings.adoptSiteSettings && own !== undefined) {
           // Only what the caller left unset: an explicit --base or --site wins.
