@@ -7,8 +7,8 @@ export interface WorkerPool<Task, Result> {
   run(task: Task): Promise<Result>;
   /**
    * Drops the tasks not handed to a thread, lets those handed finish, and resolves when every
-   * thread has ended. A thread is asked to end, never terminated: a thread terminated while it evaluates a
-   * module graph with top-level await (Vega's has one) takes the whole process down.
+   * thread has ended. A thread is asked to end, never terminated: a thread terminated while it
+   * evaluates a module graph with top-level await (Vega's has one) takes the whole process down.
    */
   close(): Promise<void>;
 }

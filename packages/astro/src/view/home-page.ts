@@ -7,6 +7,7 @@ import { emotions, journeyHealth, lookup } from './lookup.ts';
 import { portfolioMatrix, type OpportunityMatrixView } from './opportunity-matrix-view.ts';
 import type { Link } from './persona-page.ts';
 import { sparkline } from './sparkline.ts';
+import { teamLink } from './team-link.ts';
 
 /** A journey's card on the home page. */
 export interface JourneyCard {
@@ -79,7 +80,7 @@ export function homePage(site: SiteData): HomePage {
       summary: journey.summary,
       filter: { persona: journey.personas.join(' '), owner: journey.owner ?? '', status: journey.status },
       personas: journey.personas.map((id) => ({ href: to.persona(id), text: find.persona.get(id)?.name ?? id })),
-      owner: journey.owner === undefined ? undefined : { href: to.team(journey.owner), text: find.team.get(journey.owner)?.name ?? journey.owner },
+      owner: teamLink(workspace, to, journey.owner),
       health: healthInWords(journeyHealth(journey, workspace)),
       sparkline: values.length > 1 ? sparkline(values, scale, `Emotion across ${values.length} steps, from ${values[0]} to ${values.at(-1)} on a scale of ${scale.min} to ${scale.max}`) : undefined,
     };

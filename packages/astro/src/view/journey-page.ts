@@ -8,6 +8,7 @@ import { attributionTable } from './metric-charts.ts';
 import { journeyMatrix, type OpportunityMatrixView } from './opportunity-matrix-view.ts';
 import { journeyCharts, measuredFunnelMetric } from './page-charts.ts';
 import type { Link } from './persona-page.ts';
+import { teamLink } from './team-link.ts';
 import { toBeComparison, type ToBeComparisonModel } from './to-be-comparison.ts';
 
 /** A step in the friction ranking, its numbers written for the table. */
@@ -91,7 +92,7 @@ export function journeyPage(site: SiteData, journey: Journey): JourneyPage {
     editUrl: editUrl(site, workspace.files.journey[journey.id]),
     homeHref: site.standalone === undefined ? to.home() : undefined,
     state: journey.state === 'as-is' ? 'the journey as it is' : 'the journey as it should be',
-    owner: journey.owner === undefined ? undefined : { href: to.team(journey.owner), text: find.team.get(journey.owner)?.name ?? journey.owner },
+    owner: teamLink(workspace, to, journey.owner),
     personas: journey.personas.map((id) => ({ href: to.persona(id), text: find.persona.get(id)?.name ?? id })),
     variantOf: variantOf && journeyLink(variantOf),
     variants: (find.variants.get(journey.id) ?? []).map(journeyLink),

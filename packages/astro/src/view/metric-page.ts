@@ -7,6 +7,7 @@ import { metricMethodInWords } from './metric-method.ts';
 import { metricStatus, stepsWithoutDataInWords } from './metric-status.ts';
 import { metricCharts } from './page-charts.ts';
 import type { Link } from './persona-page.ts';
+import { teamLink } from './team-link.ts';
 
 /** Where in a journey a metric measures: the journey, and the stage, step or touchpoint its scope names. */
 export interface MetricPlace {
@@ -79,7 +80,7 @@ export function metricPage(site: SiteData, metric: Metric): MetricPage {
     direction: metricDirection(metric),
     target: status.target && `${status.target}${target?.by ? ` by ${target.by}` : ''}`,
     targetNote: target?.note,
-    owner: metric.owner === undefined ? undefined : { href: to.team(metric.owner), text: find.team.get(metric.owner)?.name ?? metric.owner },
+    owner: teamLink(workspace, to, metric.owner),
     dataFile: metric.source?.file,
     source: metric.link ? { href: link, text: link ? 'analytics' : metric.link } : undefined,
     place,

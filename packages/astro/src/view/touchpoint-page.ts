@@ -3,6 +3,7 @@ import type { SiteData } from '../site-data.ts';
 import { definitionLink, editUrl, links } from './links.ts';
 import { lookup } from './lookup.ts';
 import type { Link } from './persona-page.ts';
+import { teamLink } from './team-link.ts';
 import type { TouchpointRow } from './touchpoint-rows.ts';
 
 /** What a touchpoint's page shows. */
@@ -42,7 +43,7 @@ export function touchpointPage(site: SiteData, row: TouchpointRow): TouchpointPa
     journey: { href: to.journey(journey.id), text: journey.title },
     channel: { href: to.channel(touchpoint.channel), text: find.channel.get(touchpoint.channel)?.name ?? touchpoint.channel },
     type: `${touchpoint.type}${touchpoint.automated ? ', automated' : ''}`,
-    owner: touchpoint.owner === undefined ? undefined : { href: to.team(touchpoint.owner), text: find.team.get(touchpoint.owner)?.name ?? touchpoint.owner },
+    owner: teamLink(site.workspace, to, touchpoint.owner),
     documents: touchpoint.documents?.map((document) => ({ title: document.title, href: definitionLink(document.link) })),
     metrics: metrics.map((metric) => ({ href: to.metric(metric.id), metric })),
     painPoints: step.painPoints?.map((pain) => ({ title: pain.title, severity: severityLabel(pain.severity), level: scaleValue('severity', pain.severity) })),

@@ -2,6 +2,7 @@ import { journeyParts, scaleValue, type Journey, type Opportunity, type PainPoin
 import { definitionLink, type Links } from '../links.ts';
 import { lookup } from '../lookup.ts';
 import type { Link } from '../persona-page.ts';
+import { teamLink } from '../team-link.ts';
 import { momentLabel } from './moments.ts';
 import { mapPainPoint, type MapPainPoint } from './pain-summary.ts';
 
@@ -78,7 +79,7 @@ const lanes = [
  */
 export function stepDetails(workspace: Workspace, journey: Journey, to: Links): StageDetail[] {
   const find = lookup(workspace);
-  const team = (id: string | undefined): Link | undefined => (id === undefined ? undefined : { href: to.team(id), text: find.team.get(id)?.name ?? id });
+  const team = (id: string | undefined) => teamLink(workspace, to, id);
   const numbers = new Map(journey.stages.flatMap((stage) => stage.steps).map((step, i) => [step, i + 1]));
   const painTitles = new Map(journeyParts(journey).painPoints.map(({ value }) => [value.id, value.title]));
   const opportunity = (op: Opportunity): OpportunityDetail => ({
