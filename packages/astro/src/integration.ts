@@ -1,6 +1,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
+import { drawnSite, type DrawnSite } from './charts/drawn-sites.ts';
 import { releaseCharts, renderCharts } from './charts/rendered-charts.ts';
 import { chartsPlugin } from './charts-plugin.ts';
 import { reloadOnEdit } from './dev-reload.ts';
@@ -35,6 +36,7 @@ export function createJourneykit(options: ResolvedOptions, { loaded, ...settings
   let dir = '';
   let config: AstroConfig | undefined;
   let site: SiteData | undefined;
+  let charts: DrawnSite | undefined;
   const plugin = dataPlugin(() => site!);
   return {
     name: '@journeykit/astro',
@@ -60,9 +62,13 @@ export function createJourneykit(options: ResolvedOptions, { loaded, ...settings
         updateConfig({ vite: { plugins: [plugin, chartsPlugin] } });
         if (command === 'build') {
           // Carried once, as the pages read it: the data plugin publishes it to them as it is.
-          site = carried(site);
-          // Rendered while Astro bundles the pages, which then await them.
-          renderCharts(siteCharts(site).map(drawnChart), site.chartCache);
+          const { site: published, json } = carried(site);
+          site = published;
+          charts = drawnSite(site.chartCache, json);
+          // Rendered while Astro bundles the pages, which then await them; none to look for when a
+          // build of this very site drew them all. A chart gone from the cache since is drawn on
+          // the pool when its page asks.
+          renderCharts(charts.drawn ? [] : siteCharts(site).map(drawnChart), site.chartCache);
         }
       },
       'astro:server:setup': (hook) => {
@@ -80,6 +86,8 @@ export function createJourneykit(options: ResolvedOptions, { loaded, ...settings
       'astro:build:done': async ({ dir: out, pages, logger }) => {
         releaseSites();
         await releaseCharts([site!.chartCache]);
+        // Every page is written, so each chart it shows is in the cache.
+        charts?.keep();
         if (!plugin.indexesSearch()) return;
         // Beside the charts of this workspace: each workspace built by the CLI keeps its own.
         const indexed = await indexForSearch(fileURLToPath(out), pages.length, join(dirname(site!.chartCache), 'search'));

@@ -8,10 +8,12 @@ export let sites: readonly SiteData[] = [];
 
 /**
  * A site as the data module of `astro dev` carries it to the pages: through JSON. A build carries
- * its site so once, and its pages and charts read the same values as in `astro dev`.
+ * its site so once, and its pages and charts read the same values as in `astro dev`. The JSON
+ * comes along: the same text, the same pages.
  */
-export function carried(site: SiteData): SiteData {
-  return JSON.parse(JSON.stringify(site)) as SiteData;
+export function carried(site: SiteData): { site: SiteData; json: string } {
+  const json = JSON.stringify(site);
+  return { site: JSON.parse(json) as SiteData, json };
 }
 
 /** Publishes the sites for the pages of a build, each `carried`. */

@@ -15,7 +15,7 @@ it('serves the sites to `astro dev` as a module without a source map, which woul
 });
 
 it('has a build read the sites this process holds from a module it does not bundle', async () => {
-  const site = carried({ root: '/', prefix: '/', search: false, editBase: undefined, title: 'Ünïcode </script>' } as unknown as SiteData);
+  const { site } = carried({ root: '/', prefix: '/', search: false, editBase: undefined, title: 'Ünïcode </script>' } as unknown as SiteData);
   const plugin = dataPlugin(() => site);
   const hooks = plugin as unknown as { configResolved(config: Pick<ResolvedConfig, 'plugins' | 'command'>): void; resolveId(this: { environment: { name: string } }, id: string): unknown };
   hooks.configResolved({ plugins: [plugin] as ResolvedConfig['plugins'], command: 'build' });
@@ -32,7 +32,8 @@ it('has a build read the sites this process holds from a module it does not bund
 
 it('carries a site as the data module of astro dev does, through JSON: a copy, without what JSON leaves out', () => {
   const site = { root: '/', prefix: '/', editBase: undefined, builtAt: '2026-12-06', when: new Date('2026-12-06T00:00:00Z') } as unknown as SiteData;
-  const copy = carried(site);
+  const { site: copy, json } = carried(site);
   expect(copy).not.toBe(site);
   expect(copy).toStrictEqual({ root: '/', prefix: '/', builtAt: '2026-12-06', when: '2026-12-06T00:00:00.000Z' });
+  expect(JSON.parse(json)).toStrictEqual(copy);
 });

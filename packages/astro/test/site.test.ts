@@ -411,6 +411,23 @@ describe('builds', () => {
     expect(charts()).toEqual(after);
   });
 
+  it('look for no chart ahead when a build drew the same site, and draw one gone from the cache as its page asks', async () => {
+    const workspace = workspaceWith(minimal);
+    const drawnSites = join(dirname(chartCacheOf(workspace)), 'drawn-sites');
+    const first = await build(workspace);
+    // The site read back from the cache of checked workspaces carries as the one just loaded.
+    expect(readdirSync(drawnSites)).toHaveLength(1);
+    const svgs = readdirSync(chartCacheOf(workspace)).filter((name) => name.endsWith('.svg'));
+    rmSync(join(chartCacheOf(workspace), svgs[0]!));
+    const second = await build(workspace);
+    expect(fingerprint(second)).toBe(fingerprint(first));
+    expect(readdirSync(chartCacheOf(workspace)).filter((name) => name.endsWith('.svg')).sort()).toEqual([...svgs].sort());
+    expect(readdirSync(drawnSites)).toHaveLength(1);
+    writeFileSync(join(workspace, 'journeys/j.yaml'), minimal['journeys/j.yaml'].replace('name: Next', 'name: Renewal call'));
+    await build(workspace);
+    expect(readdirSync(drawnSites)).toHaveLength(2);
+  });
+
   it('index for search only when a page changed, to the same bytes as Pagefind writes', async () => {
     const workspace = workspaceWith(minimal);
     const searchIndex = (out: string) => fingerprint(join(out, 'pagefind'));

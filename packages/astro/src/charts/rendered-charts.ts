@@ -34,6 +34,11 @@ export function chartKey(chart: RenderableChart): string {
   return contentKey(svgFormat, { ...vegaVersions(), id, title, description, spec });
 }
 
+/** What a chart's SVG depends on besides the chart: how it is made, and the versions of Vega that draw it. */
+export function chartFormat(): { svgFormat: string; vega: string; vegaLite: string } {
+  return { svgFormat, ...vegaVersions() };
+}
+
 /**
  * Starts rendering every chart not yet in `cacheDir` on a pool of worker threads, a core
  * short of all (the pages are rendered on this one), while Astro bundles and renders the pages.
