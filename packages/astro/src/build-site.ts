@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { cp, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { checkOutputFolder, moveIntoPlace, pathAside, removeAbandonedAsides, siteOutput, type LoadedWorkspace } from '@journeykit/core/node';
 import { build, dev, type AstroInlineConfig } from 'astro';
 import { buildSpeedConfig } from './build-speed.ts';
@@ -112,6 +113,9 @@ export function buildAlone(options: SiteOptions, extra: AstroInlineConfig & { ou
 
 let queue: Promise<void> = Promise.resolve();
 
+/** How much V8 lets a build's heap grow past what stays live before collecting it: 100% is twice. */
+const heapGrowingPercent = 100;
+
 async function checkAndBuild(options: SiteOptions, extra: AstroInlineConfig & { outDir: string }, settings: OwnSiteSettings): Promise<void> {
   const workspace = resolve(options.workspace);
   const { cacheDir, buildRoot } = foldersFor(workspace);
@@ -135,12 +139,17 @@ async function checkAndBuild(options: SiteOptions, extra: AstroInlineConfig & { 
     const astroConfig = inlineConfig(options, root, config, { ...settings, loaded });
     // Handed over to the integration, which lets it go once it has read it (see createJourneykit).
     loaded = undefined;
+    // V8 lets a heap grow to up to four times what stays live before it collects it, and a page
+    // is garbage once written: the build thread's heap, and the process's memory, peaked far above
+    // what the build holds. Twice is enough; the default comes back when the build ends.
+    setFlagsFromString(`--heap-growing-percent=${heapGrowingPercent}`);
     await build(astroConfig);
     if (outDir !== target) await cp(outDir, target, { recursive: true });
   } finally {
     // A failed build never reaches the hook that stops the chart pool and forgets the sites.
     releaseSites();
     await releaseCharts();
+    setFlagsFromString('--heap-growing-percent=0');
     process.chdir(cwd);
     // After a page fails, Astro may still be writing the pages it had under way, so removing the
     // root can race with them: retried, and else left to the next build (see removeAbandonedAsides),
