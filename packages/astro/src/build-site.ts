@@ -61,7 +61,7 @@ function inlineConfig(options: SiteOptions, root: string, extra: AstroInlineConf
     logLevel: options.logLevel ?? 'warn',
     ...(options.base === undefined ? {} : { base: options.base }),
     ...(options.site === undefined ? {} : { site: options.site }),
-    integrations: [createJourneykit({ workspace, prefix: '/', search: true, ...(options.buildDate !== undefined && { buildDate: options.buildDate }) }, { adoptSiteSettings: true, routesByFile: true, ...settings })],
+    integrations: [createJourneykit({ workspace, prefix: '/', search: true, ...(options.buildDate !== undefined && { buildDate: options.buildDate }) }, { adoptSiteSettings: true, routesByFile: true, orderPages: true, ...settings })],
     devToolbar: { enabled: false },
     ...extra,
   };

@@ -8,7 +8,8 @@ import { reloadOnEdit } from './dev-reload.ts';
 import { loadSite } from './load-site.ts';
 import { parseOptions, type JourneykitOptions, type OwnSiteSettings, type ResolvedOptions } from './options.ts';
 import { carried, releaseSites } from './published-sites.ts';
-import { journeyRoute, pageRoutes, routesByName, routesByPath } from './routing/routes.ts';
+import { withRenderOrder } from './routing/render-order.ts';
+import { journeyRoute, renderOrder, pageRoutes, routesByName, routesByPath } from './routing/routes.ts';
 import { indexForSearch } from './search.ts';
 import { joinPath, type SiteData } from './site-data.ts';
 import { dataModuleId, dataPlugin } from './vite-plugin.ts';
@@ -70,6 +71,9 @@ export function createJourneykit(options: ResolvedOptions, { loaded, ...settings
           // the pool when its page asks.
           renderCharts(charts.drawn ? [] : siteCharts(site).map(drawnChart), site.chartCache);
         }
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        if (settings.orderPages) setPrerenderer((prerenderer) => withRenderOrder(prerenderer, config!.root, renderOrder()));
       },
       'astro:server:setup': (hook) => {
         reloadOnEdit(hook, dir, () => loadSite(dir, config!, options, settings, true), (reloaded) => {

@@ -46,6 +46,11 @@ export interface OwnSiteSettings {
    * folder, from which the package may not resolve by name (it does not depend on itself).
    */
   routesByFile?: boolean;
+  /**
+   * Render the pages in `renderOrder`, with the routes injected by file. It replaces Astro's
+   * prerenderer, as an adapter may too: only for a project of its own.
+   */
+  orderPages?: boolean;
 }
 
 /** Validates the options once, with errors that say which option is wrong and how to fix it. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { noWorkspaceForRoute } from '../errors/catalog.ts';
-import { journeyRoute, pageRoutes, routesByName, routesByPath, siteFor } from './routes.ts';
+import { existsSync } from 'node:fs';
+import { journeyRoute, renderOrder, pageRoutes, routesByName, routesByPath, siteFor } from './routes.ts';
 
 describe('siteFor', () => {
   const sites = [{ prefix: '/' }, { prefix: '/shop/' }];
@@ -41,5 +42,14 @@ describe('pageRoutes', () => {
   it('injects them by file for an Astro root the package does not resolve from by name', () => {
     expect(journeyRoute('/shop/', routesByPath)).toEqual({ pattern: '/shop/journeys/[journey]', entrypoint: `${routesByPath}journey.astro`, prerender: true });
     expect(routesByPath).toMatch(/\/src\/routes\/$/);
+  });
+});
+
+describe('renderOrder', () => {
+  it('names route files that are injected, and exist: the home page first, the journeys and metrics last', () => {
+    const { first, last } = renderOrder();
+    const injected = pageRoutes('/', routesByPath).map((route) => route.entrypoint);
+    expect([...first, ...last].filter((file) => injected.includes(file) && existsSync(file))).toEqual([...first, ...last]);
+    expect({ first: first.map((file) => file.slice(routesByPath.length)), last: last.map((file) => file.slice(routesByPath.length)) }).toEqual({ first: ['index.astro'], last: ['journey.astro', 'metric.astro'] });
   });
 });

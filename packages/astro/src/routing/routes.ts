@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { buildError } from '../errors/build-error.ts';
 import { noWorkspaceForRoute } from '../errors/catalog.ts';
+import type { RenderOrder } from './render-order.ts';
 
 /** The pages of a report and the file that renders each, relative to this package. */
 const pages = [
@@ -20,6 +21,15 @@ const pages = [
   ['search', 'search.astro'],
   ['sitemap.xml', 'sitemap.xml.ts'],
 ] as const;
+
+/**
+ * The order a build renders pages in, by route file, as `siteCharts` queues the charts: a page that
+ * awaits its chart holds its place among the few Astro renders at a time, so the pages that show
+ * none go between the first and the last, and are rendered while the pool draws the charts. The
+ * home page goes first: of a large site it is by far the largest page, best rendered while the
+ * build holds least memory, and its chart is drawn first.
+ */
+const renderOrderFiles = { first: ['index.astro'], last: ['journey.astro', 'metric.astro'] };
 
 /** The route files by package name: they resolve wherever the package is installed. */
 export const routesByName = '@journeykit/astro/routes/';
@@ -43,6 +53,12 @@ export function pageRoutes(prefix: string, routes = routesByName): { pattern: st
 /** The journey page's route alone, for a journey's single-file report. */
 export function journeyRoute(prefix: string, routes = routesByName): { pattern: string; entrypoint: string; prerender: boolean } {
   return pageRoutes(prefix, routes).find((route) => route.entrypoint.endsWith('/journey.astro'))!;
+}
+
+/** The order a build renders pages in, by the files of routes injected by path (`routesByPath`). */
+export function renderOrder(): RenderOrder {
+  const inRoutes = (files: readonly string[]) => files.map((file) => `${routesByPath}${file}`);
+  return { first: inRoutes(renderOrderFiles.first), last: inRoutes(renderOrderFiles.last) };
 }
 
 /** The site a route belongs to: the one whose prefix starts the pattern, longest prefix first. */

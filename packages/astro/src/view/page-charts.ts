@@ -29,14 +29,14 @@ export function metricCharts(workspace: Workspace, metric: Metric): { trend: Cha
   return { trend: metricTrendChart(metric), answers: answersChart(metric), funnel: eventFunnelChart(metric, workspace.funnels[metric.id]) };
 }
 
-/** Every chart of a site's pages, in the order the pages are built, for rendering ahead of them. */
+/** Every chart of a site's pages, in the order the pages are built (see `renderOrder`), for rendering ahead of them. */
 export function siteCharts(site: Pick<SiteData, 'workspace'> & Partial<Pick<SiteData, 'standalone'>>): Chart[] {
   const { workspace, standalone } = site;
   const ofJourney = (journey: Journey) => [...journeyCharts(workspace, journey), journeyMatrix(noRoot, journey)?.chart].filter((chart) => chart !== undefined);
   if (standalone !== undefined) return workspace.journeys.filter((journey) => standalone.includes(journey.id)).flatMap(ofJourney);
   return [
-    ...workspace.journeys.flatMap(ofJourney),
     ...[portfolioMatrix({ ...noRoot, workspace })?.chart].filter((chart) => chart !== undefined),
+    ...workspace.journeys.flatMap(ofJourney),
     ...workspace.metrics.flatMap((metric) => Object.values(metricCharts(workspace, metric)).filter((chart) => chart !== undefined)),
   ];
 }
