@@ -34,12 +34,13 @@ export async function indexForSearch(dir: string, pages: number, cacheDir?: stri
   try {
     // A cache that holds an index is most likely that of a build of these same pages: then telling
     // comes first, as Pagefind reading the pages meanwhile would only slow it down. Else Pagefind
-    // reads them in a process of its own while this thread tells.
-    const adding = cache?.holdsEntries() ? undefined : addFolder(dir, maxFragments);
-    adding?.catch(() => undefined);
+    // reads them in a process of its own while this thread tells: handed the folder first, as the
+    // telling holds this thread, and with it any request to Pagefind not yet sent.
+    const adding = cache?.holdsEntries() ? undefined : await startAdding(dir, maxFragments);
+    adding?.added.catch(() => undefined);
     const key = cache && contentKey(indexFormat, { pagefind: installedVersion('pagefind'), maxFragments, pages: pagesDigest(dir) });
     if (cache !== undefined && key !== undefined && cache.copyOut(key, target)) return undefined;
-    const { index, pageCount } = await (adding ?? addFolder(dir, maxFragments));
+    const { index, pageCount } = await (adding ?? (await startAdding(dir, maxFragments))).added;
     const written = await index.writeFiles({ outputPath: target });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     if (cache !== undefined && key !== undefined) {
@@ -53,12 +54,23 @@ export async function indexForSearch(dir: string, pages: number, cacheDir?: stri
 }
 
 /** A Pagefind index of every page in `dir`, not yet written, and how many pages it holds. */
-async function addFolder(dir: string, maxFragments: number): Promise<{ index: pagefind.PagefindIndex; pageCount: number }> {
+interface AddedPages {
+  index: pagefind.PagefindIndex;
+  pageCount: number;
+}
+
+/**
+ * Starts Pagefind adding every page in `dir` to a new index, and resolves once it has been asked
+ * to: `added` resolves when it has.
+ */
+async function startAdding(dir: string, maxFragments: number): Promise<{ added: Promise<AddedPages> }> {
   const { index, errors } = await pagefind.createIndex({ maxFragments });
   if (index === undefined) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: dir });
-  if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-  return { index, pageCount: added.page_count };
+  const added = index.addDirectory({ path: dir }).then(({ errors, page_count }) => {
+    if (errors.length > 0) throw new Error(`Pagefind could not index the site: ${errors.join('; ')}`);
+    return { index, pageCount: page_count };
+  });
+  return { added };
 }
 
 /** A digest of every HTML file under `dir`, path and content, in a fixed order: the same digest, the same pages. */
