@@ -66,9 +66,9 @@ interface AddedPages {
 async function startAdding(dir: string, maxFragments: number): Promise<{ added: Promise<AddedPages> }> {
   const { index, errors } = await pagefind.createIndex({ maxFragments });
   if (index === undefined) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = index.addDirectory({ path: dir }).then(({ errors, page_count }) => {
-    if (errors.length > 0) throw new Error(`Pagefind could not index the site: ${errors.join('; ')}`);
-    return { index, pageCount: page_count };
+  const added = index.addDirectory({ path: dir }).then((response) => {
+    if (response.errors.length > 0) throw new Error(`Pagefind could not index the site: ${response.errors.join('; ')}`);
+    return { index, pageCount: response.page_count };
   });
   return { added };
 }
