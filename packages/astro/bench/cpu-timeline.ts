@@ -9,19 +9,11 @@
 // Usage: node cpu-timeline.ts <out.tsv> <interval ms> <command> [args...]
 // e.g. node bench/cpu-timeline.ts /tmp/cold.tsv 500 node bench/build-once.ts <workspace> <out>
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-
-/** Clock ticks are 10 ms on Linux (CLK_TCK 100). */
-const tickMs = 10;
+import { readdirSync, writeFileSync } from 'node:fs';
+import { procStat, tickMs } from './proc-stat.ts';
 
 const [out, interval, command, ...args] = process.argv.slice(2);
 if (out === undefined || interval === undefined || command === undefined) throw new Error('Usage: node cpu-timeline.ts <out.tsv> <interval ms> <command> [args...]');
-
-/** The fields of a /proc stat file after "(comm)", and the comm: state is index 0. */
-function stat(path: string): { comm: string; fields: string[] } {
-  const text = readFileSync(path, 'utf8');
-  return { comm: text.slice(text.indexOf('(') + 1, text.lastIndexOf(')')), fields: text.slice(text.lastIndexOf(')') + 2).split(' ') };
-}
 
 /** The process `root` and its descendants, alive now. */
 function processTree(root: number): number[] {
@@ -29,7 +21,7 @@ function processTree(root: number): number[] {
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      const parent = Number(stat(`/proc/${entry}/stat`).fields[1]);
+      const parent = Number(procStat(`/proc/${entry}/stat`).fields[1]);
       children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
     } catch {
       // Ended while listed.
@@ -57,13 +49,13 @@ function sample(): void {
     let processName: string;
     try {
       threads = readdirSync(`/proc/${pid}/task`);
-      processName = stat(`/proc/${pid}/stat`).comm;
+      processName = procStat(`/proc/${pid}/stat`).comm;
     } catch {
       continue;
     }
     for (const tid of threads) {
       try {
-        const { comm, fields } = stat(`/proc/${pid}/task/${tid}/stat`);
+        const { comm, fields } = procStat(`/proc/${pid}/task/${tid}/stat`);
         // utime and stime: fields 14 and 15 of the file.
         const total = Number(fields[11]) + Number(fields[12]);
         const key = `${pid}/${tid}`;

@@ -2,16 +2,11 @@
 // exits, writes JSON { maxRss, cpuMs, childrenCpuMs } to $JOURNEYKIT_BENCH_USAGE: its peak memory,
 // its CPU time (user + system, every thread), and the CPU time of its child processes, such as
 // Pagefind's indexer (Linux only, from /proc; 0 elsewhere).
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { procStat, tickMs } from './proc-stat.ts';
 
-/** Clock ticks are 10 ms on Linux (CLK_TCK 100). */
-const tickMs = 10;
-
-/** The fields of /proc/<pid>/stat after "(comm)": state is field 3 of the file, so index 0 here. */
-function statFields(pid: string): string[] {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-}
+/** The fields of /proc/<pid>/stat after "(comm)" (see procStat). */
+const statFields = (pid: string): string[] => procStat(`/proc/${pid}/stat`).fields;
 
 /**
  * CPU time of the children: those reaped (cutime and cstime, fields 16 and 17), and those not
