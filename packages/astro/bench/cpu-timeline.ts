@@ -21,7 +21,7 @@ function processTree(root: number): number[] {
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      const parent = Number(procStat(`/proc/${entry}/stat`).fields[1]);
+      const { parent } = procStat(`/proc/${entry}/stat`);
       children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
     } catch {
       // Ended while listed.
@@ -55,9 +55,7 @@ function sample(): void {
     }
     for (const tid of threads) {
       try {
-        const { comm, fields } = procStat(`/proc/${pid}/task/${tid}/stat`);
-        // utime and stime: fields 14 and 15 of the file.
-        const total = Number(fields[11]) + Number(fields[12]);
+        const { comm, cpuTicks: total } = procStat(`/proc/${pid}/task/${tid}/stat`);
         const key = `${pid}/${tid}`;
         const group = processName === 'MainThread' || processName === 'node' ? comm : processName;
         ticks.set(group, (ticks.get(group) ?? 0) + total - (seen.get(key) ?? 0));

@@ -5,24 +5,18 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { procStat, tickMs } from './proc-stat.ts';
 
-/** The fields of /proc/<pid>/stat after "(comm)" (see procStat). */
-const statFields = (pid: string): string[] => procStat(`/proc/${pid}/stat`).fields;
-
 /**
- * CPU time of the children: those reaped (cutime and cstime, fields 16 and 17), and those not
- * reaped yet (their own utime, stime, cutime and cstime, fields 14 to 17). A child that was
- * stopped without being waited for, as Pagefind's indexer is, is not reaped before this
- * process exits.
+ * CPU time of the children: those reaped, and those not reaped yet (their own and their reaped
+ * children's). A child that was stopped without being waited for, as Pagefind's indexer is, is
+ * not reaped before this process exits.
  */
 function childrenCpuMs(): number {
-  const own = statFields('self');
-  let ticks = Number(own[13]) + Number(own[14]);
+  let ticks = procStat('/proc/self/stat').reapedChildrenTicks;
   for (const pid of readdirSync('/proc')) {
     if (!/^\d+$/.test(pid) || Number(pid) === process.pid) continue;
     try {
-      const fields = statFields(pid);
-      // Field 4, the parent's pid.
-      if (Number(fields[1]) === process.pid) ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+      const child = procStat(`/proc/${pid}/stat`);
+      if (child.parent === process.pid) ticks += child.cpuTicks + child.reapedChildrenTicks;
     } catch {
       // Gone meanwhile: it was not ours to wait for.
     }
