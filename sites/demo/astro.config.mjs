@@ -5,10 +5,8 @@ import { defineConfig } from 'astro/config';
 export default defineConfig({
   site: 'https://journeykit.example',
   devToolbar: { enabled: false },
-  // Renders pages while others are written, and bundles only the modules pages use, as
-  // `journeykit build` does.
+  // Renders pages while others are written, as `journeykit build` does.
   build: { concurrency: 4 },
-  vite: { build: { rolldownOptions: { experimental: { lazyBarrel: true } } } },
   integrations: [
     journeykit({ workspace: '../../examples/b2b-saas', prefix: '/b2b-saas/' }),
     journeykit({ workspace: '../../examples/ecommerce', prefix: '/ecommerce/' }),

@@ -15,12 +15,9 @@ const noDependencyPrebundling: Plugin = {
  * The Astro settings `journeykit build` adds for speed; none changes a byte of the pages.
  * - Four pages at a time: rendering one page overlaps writing the others. One at a time, the
  *   thread sat idle most of the page phase, waiting for the file system.
- * - Lazy barrels: pages import `@journeykit/core` by its main entry, which re-exports loaders,
- *   parsers and exporters they never use; Rolldown then compiles only what they import, about
- *   half the modules, and bundling takes about a quarter less time.
  * - No dependency pre-bundling, which only the dev server uses.
  */
 export const buildSpeedConfig = {
   build: { concurrency: 4 },
-  vite: { build: { rolldownOptions: { experimental: { lazyBarrel: true } } }, plugins: [noDependencyPrebundling] },
+  vite: { plugins: [noDependencyPrebundling] },
 } satisfies AstroInlineConfig;

@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { drawnSite, type DrawnSite } from './charts/drawn-sites.ts';
 import { releaseCharts, renderCharts } from './charts/rendered-charts.ts';
-import { chartsPlugin } from './charts-plugin.ts';
 import { reloadOnEdit } from './dev-reload.ts';
 import { loadSite } from './load-site.ts';
 import { parseOptions, type JourneykitOptions, type OwnSiteSettings, type ResolvedOptions } from './options.ts';
@@ -11,6 +10,7 @@ import { carried, releaseSites } from './published-sites.ts';
 import { withRenderOrder } from './routing/render-order.ts';
 import { journeyRoute, renderOrder, pageRoutes, routesByName, routesByPath } from './routing/routes.ts';
 import { indexForSearch } from './search.ts';
+import { sharedModulesPlugin } from './shared-modules-plugin.ts';
 import { joinPath, type SiteData } from './site-data.ts';
 import { dataModuleId, dataPlugin } from './vite-plugin.ts';
 import { drawnChart } from './view/charts.ts';
@@ -60,7 +60,7 @@ export function createJourneykit(options: ResolvedOptions, { loaded, ...settings
         }
         const routes = settings.routesByFile ? routesByPath : routesByName;
         for (const route of settings.standalone === undefined ? pageRoutes(options.prefix, routes) : [journeyRoute(options.prefix, routes)]) injectRoute(route);
-        updateConfig({ vite: { plugins: [plugin, chartsPlugin] } });
+        updateConfig({ vite: { plugins: [plugin, sharedModulesPlugin] } });
         if (command === 'build') {
           // Carried once, as the pages read it: the data plugin publishes it to them as it is.
           const { site: published, json } = carried(site);

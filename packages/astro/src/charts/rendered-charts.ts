@@ -1,6 +1,6 @@
 // The charts of the builds of this process, each rendered once, by key. The integration starts
-// them and the pages await them, in one instance of this module: the pages' bundles import it
-// from where the integration runs (see chartsPlugin), never a copy of their own.
+// them and the pages await them, in one instance of this module: the pages import it from where
+// the integration runs (see sharedModulesPlugin), never a copy of their own.
 import module from 'node:module';
 import { availableParallelism } from 'node:os';
 import type { ResourceLimits } from 'node:worker_threads';
