@@ -29,12 +29,18 @@ it('has prerendered pages import the modules of this package, and core, as this 
   expect(((await import(charts.id)) as typeof renderedCharts).renderedChart).toBe(renderedCharts.renderedChart);
 });
 
-it('bundles the routes, the components, and modules of other packages or of the project', async () => {
+it('bundles the routes and the components', async () => {
   const prerender = context('prerender');
   const sitemap = fileURLToPath(new URL('./routes/sitemap.xml.ts', import.meta.url));
-  expect(await resolveId.call(prerender, './sitemap.xml.ts', route)).toEqual({ id: sitemap, external: false });
+  expect(await resolveId.call(prerender, sitemap, '\0virtual:astro:pages')).toBeUndefined();
+  expect(await resolveId.call(prerender, sitemap)).toBeUndefined();
   expect(await resolveId.call(prerender, '../components/pages/JourneyPage.astro', route)).toBeUndefined();
-  expect(await resolveId.call(prerender, './helpers.ts', '/project/src/pages/index.astro')).toEqual({ id: '/project/src/pages/helpers.ts', external: false });
+});
+
+it("leaves a project's own imports to Vite: its pages keep the versions of core they depend on", async () => {
+  const page = '/project/src/pages/index.astro';
+  expect(await resolveId.call(context('prerender'), './helpers.ts', page)).toBeUndefined();
+  expect(await resolveId.call(context('prerender'), '@journeykit/core', page)).toBeUndefined();
 });
 
 it('leaves the modules of other environments to Vite: `astro dev` reloads its own copies after an edit', async () => {
