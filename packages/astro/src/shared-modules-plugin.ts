@@ -25,7 +25,8 @@ export const sharedModulesPlugin: Plugin = {
   apply: 'build',
   enforce: 'pre',
   async resolveId(source, importer, options) {
-    // Not the routes, which Astro imports: they are the build's entries, and import virtual modules.
+    // Only what this package's own files import: not a project's imports, nor Astro's of the
+    // routes, which are the build's entries and import virtual modules Node cannot load.
     if (this.environment.name !== 'prerender' || importer === undefined || !pathToFileURL(importer).href.startsWith(sources)) return undefined;
     if (source === core || source.startsWith(`${core}/`)) return { id: pathToFileURL(resolve(source)).href, external: true };
     if (!source.endsWith('.ts')) return undefined;
