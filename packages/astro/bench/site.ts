@@ -167,18 +167,24 @@ try {
     const bare: Run[] = [];
     const bareConcurrent: Run[] = [];
     const chartsAlone: Run[] = [];
-    let jkOut: OutputStats | undefined;
-    let rowsPerPage = 0;
     const charts = { folder: '', cold: 0, rebuild: 0, rewritten: 0, added: 0, read: 0, checked: 0, changed: [] as string[], searchReused: 0, workspaceReused: 0 };
+
+    // Every timed build replaces the site a build of its kind wrote before, as building a project
+    // again does: Astro empties its output folder first, Journeykit puts the new site in the old
+    // one's place. So an untimed build of each kind writes the first. The bare project is written
+    // after Journeykit's: it has as many pages, of the same average HTML size.
+    log(`${n} journeys: a first Journeykit build and bare Astro build, untimed`);
+    const first = run('build-once.ts', [workspace, out], `Journeykit build of ${n} journeys`);
+    const jkOut = outputStats(out);
+    const { rowsPerPage } = writeBareProject(bareRoot, first.pages, jkOut.htmlBytes / jkOut.htmlFiles);
+    run('build-bare.ts', [bareRoot], `Bare Astro build of ${first.pages} pages`);
 
     const runs = runsOf(n);
     for (let i = 1; i <= runs; i++) {
       // A cold build: no cache for this workspace (charts, search index), a new process.
       for (const cache of chartCachesOf(workspace)) rmSync(cache, { recursive: true, force: true });
-      rmSync(out, { recursive: true, force: true });
       log(`${n} journeys, run ${i}/${runs}: Journeykit, cold`);
       cold.push(run('build-once.ts', [workspace, out], `Journeykit build of ${n} journeys`));
-      jkOut ??= outputStats(out);
       const coldDigests = htmlDigests(out);
 
       // A rebuild with no changes: same workspace path, so the same chart cache. Every cached SVG
@@ -217,15 +223,11 @@ try {
       // builds shows here too.
       charts.changed.push(...changedPages(coldDigests, htmlDigests(out)).map((path) => `run ${i}: ${path}`));
 
-      // The floor, in turn with the Journeykit builds: a bare Astro project with as many pages, of
-      // the same average HTML size.
-      if (i === 1) rowsPerPage = writeBareProject(bareRoot, cold[0]!.pages, jkOut.htmlBytes / jkOut.htmlFiles).rowsPerPage;
-      rmSync(join(bareRoot, 'dist'), { recursive: true, force: true });
-      log(`${n} journeys, run ${i}/${runs}: bare Astro, ${cold[0]!.pages} pages`);
-      bare.push(run('build-bare.ts', [bareRoot], `Bare Astro build of ${cold[0]!.pages} pages`));
-      rmSync(join(bareRoot, 'dist'), { recursive: true, force: true });
-      log(`${n} journeys, run ${i}/${runs}: bare Astro, ${cold[0]!.pages} pages, ${atATime} at a time`);
-      bareConcurrent.push(run('build-bare.ts', [bareRoot, String(atATime)], `Bare Astro build of ${cold[0]!.pages} pages, ${atATime} at a time`));
+      // The floor, in turn with the Journeykit builds.
+      log(`${n} journeys, run ${i}/${runs}: bare Astro, ${first.pages} pages`);
+      bare.push(run('build-bare.ts', [bareRoot], `Bare Astro build of ${first.pages} pages`));
+      log(`${n} journeys, run ${i}/${runs}: bare Astro, ${first.pages} pages, ${atATime} at a time`);
+      bareConcurrent.push(run('build-bare.ts', [bareRoot, String(atATime)], `Bare Astro build of ${first.pages} pages, ${atATime} at a time`));
 
       const chartsScratch = join(scratch, `charts-${n}`);
       rmSync(chartsScratch, { recursive: true, force: true });
@@ -249,7 +251,7 @@ try {
     if (summary.rebuild.pages !== summary.cold.pages || summary.bare.pages !== summary.cold.pages || summary.bareConcurrent.pages !== summary.cold.pages) {
       throw new Error(`Page counts differ for ${n} journeys: cold ${summary.cold.pages}, rebuild ${summary.rebuild.pages}, bare ${summary.bare.pages}, bare at ${atATime} ${summary.bareConcurrent.pages}.`);
     }
-    cases.push({ n, yamlBytes, ...summary, search, jkOut: jkOut!, bareOut: outputStats(join(bareRoot, 'dist')), rowsPerPage, charts });
+    cases.push({ n, yamlBytes, ...summary, search, jkOut, bareOut: outputStats(join(bareRoot, 'dist')), rowsPerPage, charts });
     for (const folder of [out, bareRoot, join(scratch, `pagefind-${n}`)]) rmSync(folder, { recursive: true, force: true });
   }
   log(`${devJourneys} journeys: journeykit dev, ${devEdits} edits`);
@@ -278,6 +280,7 @@ const lines: string[] = [];
 lines.push('# Report site build benchmark', '');
 lines.push(
   `Node ${process.version}, Astro ${astroVersion}, ${cores} CPUs. Every build runs in a new process; Journeykit cold build, rebuild and bare Astro build take turns, ${sizes.map((n) => `${runsOf(n)} times each for ${n} journeys`).join(', ')}; medians. ` +
+    'Each build replaces the site that a build of its kind wrote before, as building a project again does (Astro empties its output folder, Journeykit puts the new site in the old one\'s place); an untimed build of each kind writes the first. ' +
     '"build" is the buildSite() / build() call, "wall" the whole process; pages/s and ms/page use "build". ' +
     '"CPU" is user + system time of the process and of its child processes (Pagefind\'s indexer, counted whether or not the build waited for it to end). ' +
     "Peak memory is the Node process's max RSS (Pagefind's indexer, a process of its own, is not counted). " +
