@@ -1,4 +1,6 @@
 import { journeySchema, type JourneyInput } from '@journeykit/core';
+import fc from 'fast-check';
+import hyphen from 'hyphen/en-us/index.js';
 import { describe, expect, it } from 'vitest';
 import { blueprintRows } from './blueprint.ts';
 import { mapColumns } from './columns.ts';
@@ -115,5 +117,19 @@ describe('names in the narrow columns of the map', () => {
   it('may break only at the syllables of their long words, with a hyphen', () => {
     expect(softHyphens('Recommendation from a peer').split('\u00AD')).toEqual(['Rec', 'om', 'men', 'da', 'tion from a peer']);
     expect(softHyphens('Sign up online')).toBe('Sign up online');
+  });
+
+  it('break as the hyphenator breaks the whole text', () => {
+    // Texts of long and short words, and of what ends a word or is one to the hyphenator: digits,
+    // punctuation, apostrophes, soft hyphens already there, dashes, tags and letters beyond ASCII.
+    const pieces = ['Recommendation', 'onboarding', 'subscription', 'peer', 'a', "customer's", 'Überweisungsauftrag', 'naïveté', 'résumés', '日本語のテキスト', '😀',
+      ' ', '  ', '\n', '\u00A0', '-', '\u2013', '\u2014', '\u2026', '.', ',', "'", '"', '(', ')', '/', '<', '>', '<b>', '</b>', '<img alt="x">', '2026', 'x1y2', '\u00AD', 'rec\u00ADommendation', '&amp;', '_', '~'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(softHyphens(text)).toBe(hyphen.hyphenateSync(text, { hyphenChar: '\u00AD', minWordLength: 8 }));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
