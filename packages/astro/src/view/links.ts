@@ -3,7 +3,7 @@ import type { SiteData } from '../site-data.ts';
 
 /** The URLs of a report's pages, under its root (base path and prefix included), as directories. */
 export function links(site: Pick<SiteData, 'root'>) {
-  // Every link of every page is made here: a plain loop, as mapping and joining was a noticeable part of a build.
+  // Every link of every page is made here: a plain loop, with no array made per link.
   const at = (...parts: string[]) => {
     let url = site.root;
     for (const part of parts) url += `${encodeURIComponent(part)}/`;

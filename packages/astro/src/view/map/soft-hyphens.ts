@@ -20,7 +20,7 @@ const hyphenate = (text: string): string => hyphen.hyphenateSync(text, { hyphenC
  * `hyphens: auto` where they have the dictionaries. The map is left out of search, so the index
  * never holds them.
  *
- * The hyphenator reads a text a character at a time, which made it a noticeable part of a build;
+ * The hyphenator reads a text a character at a time, and every label of every map comes here:
  * it is given the long words alone, which it breaks just as it does within their text.
  */
 export const softHyphens = (text: string): string => (tag.test(text) ? hyphenate(text) : text.replace(longWord, hyphenate));
